@@ -1,0 +1,132 @@
+"""init, profile, audit, demo: the campaign itself."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from ..domain.enums import ElectionKind, FooterForm
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.profile import EDITABLE_FIELDS, CampaignProfile
+from ..services import audit, campaign, demo, profile
+from .runtime import Result, Runtime
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    init = commands.add_parser("init", help="create the campaign and its encrypted database")
+    init.add_argument("--candidate", required=True, help="candidate or list name")
+    init.add_argument(
+        "--election", required=True, choices=[e.value for e in ElectionKind], help="election kind"
+    )
+    init.add_argument("--round1", required=True, type=_iso_date, help="first round (YYYY-MM-DD)")
+    init.add_argument("--round2", type=_iso_date, help="second round (YYYY-MM-DD), if any")
+    init.add_argument("--rights-contact", required=True, help="where people exercise their rights")
+    init.add_argument("--purpose", required=True, help="what the messages are for")
+    init.add_argument("--sender-id", required=True, help="SMS sender name, 1-11 letters/digits")
+    init.add_argument("--stop-number", default="", help="STOP short number, e.g. 36111")
+    init.add_argument("--privacy-url", default="", help="link to the privacy notice")
+    init.add_argument("--timezone", default="Europe/Paris", help="campaign time zone")
+    init.add_argument(
+        "--footer-form",
+        default=FooterForm.FULL.value,
+        choices=[f.value for f in FooterForm],
+        help="legal footer: full (every element) or short (with privacy link)",
+    )
+    init.set_defaults(handler=run_init)
+
+    prof = commands.add_parser("profile", help="show or change the campaign profile")
+    prof_cmds = prof.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    prof_cmds.add_parser("show", help="print the profile").set_defaults(handler=run_profile_show)
+    setter = prof_cmds.add_parser("set", help="change one field")
+    setter.add_argument("field", choices=EDITABLE_FIELDS, metavar="FIELD")
+    setter.add_argument("value", metavar="VALUE")
+    setter.set_defaults(handler=run_profile_set)
+
+    aud = commands.add_parser("audit", help="list what was done (no personal data)")
+    aud.add_argument("--limit", type=int, default=100, help="how many events (newest first)")
+    aud.set_defaults(handler=run_audit)
+
+    dem = commands.add_parser("demo", help="create a demonstration campaign with synthetic data")
+    dem.set_defaults(handler=run_demo)
+
+
+def run_init(rt: Runtime) -> Result:
+    a = rt.args
+    new = CampaignProfile(
+        candidate=a.candidate,
+        election=ElectionKind(a.election),
+        round1=a.round1,
+        round2=a.round2,
+        rights_contact=a.rights_contact,
+        purpose=a.purpose,
+        sender_id=a.sender_id,
+        stop_number=a.stop_number,
+        privacy_url=a.privacy_url,
+        timezone=a.timezone,
+        footer_form=FooterForm(a.footer_form),
+    )
+    db = campaign.create_campaign(rt.ctx, new)
+    db.close()
+    mode = campaign.key_mode(rt.ctx)
+    text = rt.say(
+        QT_TRANSLATE_NOOP("messages", "Campaign created in {path}; database encrypted ({mode})."),
+        path=str(rt.ctx.paths.data_dir),
+        mode=mode.value,
+    )
+    return Result(
+        {"data_dir": str(rt.ctx.paths.data_dir), "key_mode": mode.value, "profile": new.as_dict()},
+        text,
+    )
+
+
+def _profile_text(p: CampaignProfile) -> str:
+    return "\n".join(f"{name:22} {value}" for name, value in p.as_dict().items() if name != "extra")
+
+
+def run_profile_show(rt: Runtime) -> Result:
+    current = profile.get_profile(rt.db())
+    return Result(current.as_dict(), _profile_text(current))
+
+
+def run_profile_set(rt: Runtime) -> Result:
+    updated = profile.set_field(
+        rt.db(), rt.args.field, rt.args.value, actor=rt.ctx.actor, now=rt.ctx.clock()
+    )
+    return Result(updated.as_dict(), _profile_text(updated))
+
+
+def run_audit(rt: Runtime) -> Result:
+    events = audit.list_events(rt.db(), limit=rt.args.limit)
+    data = [
+        {
+            "at": e.at.isoformat(),
+            "actor": e.actor,
+            "action": e.action,
+            "counts": e.counts,
+            "detail": e.detail,
+        }
+        for e in events
+    ]
+    lines = [
+        f"{e.at:%Y-%m-%d %H:%M} UTC  {e.actor:12} {e.action:24} "
+        + " ".join(f"{k}={v}" for k, v in e.counts.items())
+        for e in events
+    ]
+    return Result(data, "\n".join(lines))
+
+
+def run_demo(rt: Runtime) -> Result:
+    summary = demo.create_demo(rt.ctx)
+    text = rt.say(
+        QT_TRANSLATE_NOOP("messages", "Demonstration campaign created in {path}."),
+        path=str(rt.ctx.paths.data_dir),
+    )
+    return Result(summary, text)

@@ -1,0 +1,81 @@
+"""The closed vocabularies shared by every layer (stored as their string values)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ElectionKind(StrEnum):
+    MUNICIPALES = "municipales"
+    DEPARTEMENTALES = "departementales"
+    REGIONALES = "regionales"
+    LEGISLATIVES = "legislatives"
+    EUROPEENNES = "europeennes"
+    PRESIDENTIELLE = "presidentielle"
+    AUTRE = "autre"
+
+
+class SourceKind(StrEnum):
+    FORM = "form"
+    NEWSLETTER = "newsletter"
+    PARRAINAGE = "parrainage"
+    RENTED = "rented"
+    PURCHASED = "purchased"
+    FIELD = "field"
+    OTHER = "other"
+
+
+# Contacts from these sources may only receive one consent request (LEGAL.md §2).
+CONSENT_REQUEST_ONLY_SOURCES = frozenset(
+    {SourceKind.RENTED, SourceKind.PURCHASED, SourceKind.PARRAINAGE}
+)
+
+
+class ConsentStatus(StrEnum):
+    PENDING = "pending"
+    GRANTED = "granted"
+    REFUSED = "refused"
+
+
+class OptOutChannel(StrEnum):
+    STOP_REPLY = "stop_reply"
+    PROVIDER_BLACKLIST = "provider_blacklist"
+    REQUEST = "request"
+    MANUAL = "manual"
+
+
+class TemplateKind(StrEnum):
+    CAMPAIGN = "campaign"
+    CONSENT = "consent"
+
+
+class TemplateStatus(StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+
+
+class FooterForm(StrEnum):
+    FULL = "full"
+    SHORT = "short"
+
+
+class BatchState(StrEnum):
+    DRAFT = "draft"
+    CHECKED = "checked"
+    EXPORTED = "exported"
+    SENDING = "sending"
+    SENT = "sent"
+    CLOSED = "closed"
+
+
+class MessageState(StrEnum):
+    PENDING = "pending"
+    EXPORTED = "exported"
+    SENT = "sent"
+    FAILED = "failed"
+    DELIVERED = "delivered"
+
+
+class SmsEncoding(StrEnum):
+    GSM7 = "GSM-7"
+    UCS2 = "UCS-2"

@@ -1,0 +1,35 @@
+"""User-facing messages raised below the GUI, kept translatable without Qt.
+
+Domain and service errors carry a message key (the English source text) and parameters. The GUI
+translates the key with ``QCoreApplication.translate(MESSAGE_CONTEXT, key)``; the command line reads
+the same French catalogue from ``translations/`` (see ``campagne_desktop.i18n``). Wrapping the
+literals in ``QT_TRANSLATE_NOOP`` lets ``pyside6-lupdate`` collect them without importing Qt here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGE_CONTEXT = "messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+    """Mark ``text`` for extraction by lupdate; returns it unchanged."""
+    return text
+
+
+class UserError(Exception):
+    """An error the user caused and can fix: shown as a message, never a traceback."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(self.render())
+
+    def render(self, translate: Any = None) -> str:
+        """The message in the language of ``translate`` (a key -> text function), else English."""
+        text = translate(self.key) if translate else self.key
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.key.format(**self.params)

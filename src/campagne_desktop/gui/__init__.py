@@ -1,0 +1,1 @@
+"""The window: thin PySide6 widgets over the services."""

@@ -1,0 +1,103 @@
+"""Entry point of ``campagne-desktop``: build the context once, open or create, show the window."""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import __version__
+from ..assets import icon_path
+from ..context import AppContext
+from ..domain.messages import UserError
+from ..i18n import choose_language
+from ..paths import AppPaths
+from ..preferences import Preferences
+from ..services.campaign import campaign_exists, open_campaign
+from ..services.demo import create_demo
+from ..storage.database import Database, WrongKeyError
+from .first_run import FirstRunWizard
+from .main_window import MainWindow
+from .messages import install_excepthook, setup_logging, show_user_error
+from .passphrase_dialog import PassphraseDialog
+from .translation import install_translators
+
+PASSPHRASE_ATTEMPTS = 3
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="campagne-desktop", description="Campagne Desktop")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="keep the campaign in DIR")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a demonstration campaign in a temporary folder"
+    )
+    return parser.parse_args(argv)
+
+
+def demo_context() -> AppContext:
+    """A throw-away campaign: synthetic data, random passphrase held in memory only."""
+    folder = Path(tempfile.mkdtemp(prefix="campagne-demo-"))
+    passphrase = secrets.token_urlsafe(24)
+    ctx = AppContext.build(
+        AppPaths.under(folder), ask_passphrase=lambda _p: passphrase, trust_keyring=False
+    )
+    create_demo(ctx)
+    return ctx
+
+
+def gui_context(paths: AppPaths, parent: QWidget | None = None) -> AppContext:
+    return AppContext.build(
+        paths, ask_passphrase=lambda purpose: PassphraseDialog.ask(purpose, parent)
+    )
+
+
+def open_or_create(ctx: AppContext) -> Database | None:
+    """The campaign's database, after the first-run assistant if there is none yet."""
+    if not campaign_exists(ctx):
+        return FirstRunWizard.create_campaign(ctx)
+    for _attempt in range(PASSPHRASE_ATTEMPTS):
+        try:
+            return open_campaign(ctx)
+        except WrongKeyError as error:
+            show_user_error(None, error)
+        except UserError as error:
+            show_user_error(None, error)
+            return None
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Campagne Desktop")
+    app.setOrganizationName("CampagneDesktop")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path())))
+
+    if args.demo:
+        ctx = demo_context()
+    else:
+        paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
+        paths.ensure()
+        ctx = gui_context(paths)
+    language = choose_language(Preferences.load(ctx.paths.config_dir).language)
+    translators = install_translators(app, language)  # noqa: F841 - must outlive the window
+    install_excepthook(setup_logging(ctx.paths.log_dir))
+
+    db = open_or_create(ctx)
+    if db is None:
+        return 1
+    window = MainWindow(ctx, db)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,140 @@
+"""The main window: a side navigation and one page per part of the campaign."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..assets import icon_path
+from ..context import AppContext
+from ..storage.database import Database
+from .pages.dashboard import DashboardPage
+from .pages.placeholder import PlaceholderPage
+from .pages.settings import SettingsPage
+
+
+def window_settings(ctx: AppContext) -> QSettings:
+    """Window state only, in the campaign's config folder so that the wipe removes it too."""
+    return QSettings(str(ctx.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = db
+        self.setWindowTitle(self.tr("Campagne Desktop"))
+        self.setWindowIcon(QIcon(str(icon_path())))
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(200)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
+        )
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.pages = QStackedWidget()
+        self.dashboard = DashboardPage(ctx, db)
+        self.settings_page = SettingsPage(ctx, db)
+        self.settings_page.profile_saved.connect(self.dashboard.refresh)
+        for title, page in self._build_pages():
+            self.navigation.addItem(QListWidgetItem(title))
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(
+            self.tr("Campaign folder: {path}").format(path=ctx.paths.data_dir)
+        )
+        # Ctrl+1..7 jump to a page: the navigation is usable without a mouse.
+        for row in range(self.navigation.count()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda r=row: self.navigation.setCurrentRow(r))
+        self.resize(1100, 720)
+        self._restore_geometry()
+
+    def _build_pages(self) -> list[tuple[str, QWidget]]:
+        return [
+            (self.tr("Dashboard"), self.dashboard),
+            (
+                self.tr("Contacts"),
+                PlaceholderPage(
+                    self.tr("Contacts"),
+                    self.tr(
+                        "Import contacts from spreadsheets, Google or Outlook exports and "
+                        "phone address books, with the proof of where each one came from."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Messages"),
+                PlaceholderPage(
+                    self.tr("Messages"),
+                    self.tr(
+                        "Write messages from templates; the app adds the legal notice and "
+                        "counts the SMS each recipient will cost."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Sendings"),
+                PlaceholderPage(
+                    self.tr("Sendings"),
+                    self.tr(
+                        "Prepare batches, check them against the law and export them for "
+                        "your SMS provider."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Opt-outs"),
+                PlaceholderPage(
+                    self.tr("Opt-outs"),
+                    self.tr(
+                        "Numbers that asked not to be contacted again: they are blocked for good."
+                    ),
+                ),
+            ),
+            (
+                self.tr("End of campaign"),
+                PlaceholderPage(
+                    self.tr("End of campaign"),
+                    self.tr(
+                        "After the vote, destroy everything the app holds in one click and "
+                        "keep a certificate of deletion."
+                    ),
+                ),
+            ),
+            (self.tr("Settings"), self.settings_page),
+        ]
+
+    def _restore_geometry(self) -> None:
+        settings = window_settings(self.ctx)
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        page = settings.value("main/page", 0, type=int)
+        if isinstance(page, int) and 0 <= page < self.navigation.count():
+            self.navigation.setCurrentRow(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = window_settings(self.ctx)
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/page", self.navigation.currentRow())
+        settings.sync()
+        super().closeEvent(event)

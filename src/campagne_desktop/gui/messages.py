@@ -1,0 +1,73 @@
+"""Showing errors to people: translated, no tracebacks for their mistakes, a log for ours."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.messages import MESSAGE_CONTEXT, UserError
+
+log = logging.getLogger("campagne_desktop")
+
+
+def translate_message(key: str) -> str:
+    return QCoreApplication.translate(MESSAGE_CONTEXT, key)
+
+
+def user_text(error: UserError) -> str:
+    return error.render(translate_message)
+
+
+def show_user_error(parent: QWidget | None, error: UserError) -> None:
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("messages", "Campagne Desktop"), user_text(error)
+    )
+
+
+def setup_logging(log_dir: Path) -> Path:
+    """Log warnings and crashes to a file (never personal data: we log no values)."""
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = log_dir / "campagne-desktop.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    path.chmod(0o600)
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    """An unexpected error is logged and shown in a dialog that offers the log."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, UserError):
+            show_user_error(None, value)
+            return
+        # Only the code path goes in the log, not the message: it could quote a contact's data.
+        frames = "".join(traceback.format_tb(tb))
+        log.error("Unexpected error %s\n%s", kind.__name__, frames)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("messages", "Campagne Desktop"),
+            QCoreApplication.translate(
+                "messages",
+                "Something went wrong. Your data is safe; the action was cancelled. "
+                "The details are in the log file.",
+            ),
+        )
+        open_log = box.addButton(
+            QCoreApplication.translate("messages", "Open the log folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_log:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path.parent)))
+
+    sys.excepthook = hook

@@ -1,0 +1,216 @@
+"""The campaign profile as a form: shared by the first-run assistant and the Settings page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import ElectionKind, FooterForm
+from ..domain.profile import CampaignProfile, ProfileError, validate
+from .messages import user_text
+
+TIMEZONES = (
+    "Europe/Paris",
+    "America/Guadeloupe",
+    "America/Martinique",
+    "America/Cayenne",
+    "Indian/Reunion",
+    "Indian/Mayotte",
+    "Pacific/Noumea",
+    "Pacific/Tahiti",
+    "America/Miquelon",
+)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ProfileForm(QWidget):
+    """Edits every field of :class:`CampaignProfile`; ``advanced`` adds sending rules and money."""
+
+    def __init__(self, parent: QWidget | None = None, *, advanced: bool = True) -> None:
+        super().__init__(parent)
+        self.candidate = QLineEdit()
+        self.candidate.setPlaceholderText(self.tr("e.g. Marie Dupont or Ensemble pour Lyon"))
+        self.election = QComboBox()
+        for kind, label in self._election_labels().items():
+            self.election.addItem(label, kind.value)
+        self.round1 = QDateEdit(calendarPopup=True)
+        self.round1.setDisplayFormat("dd/MM/yyyy")
+        self.has_round2 = QCheckBox(self.tr("Second round"))
+        self.round2 = QDateEdit(calendarPopup=True)
+        self.round2.setDisplayFormat("dd/MM/yyyy")
+        self.has_round2.toggled.connect(self.round2.setEnabled)
+        self.has_round2.setChecked(True)
+        self.rights_contact = QLineEdit()
+        self.rights_contact.setPlaceholderText(self.tr("e-mail or postal address"))
+        self.purpose = QLineEdit()
+        self.purpose.setPlaceholderText(self.tr("e.g. keep you informed about the campaign"))
+        self.sender_id = QLineEdit()
+        self.sender_id.setMaxLength(11)
+        self.sender_id.setPlaceholderText(self.tr("1-11 letters or digits"))
+        self.stop_number = QLineEdit()
+        self.stop_number.setPlaceholderText("36111")
+        self.privacy_url = QLineEdit()
+        self.privacy_url.setPlaceholderText("https://")
+        self.timezone = QComboBox(editable=True)
+        self.timezone.addItems(TIMEZONES)
+        self.footer_form = QComboBox()
+        self.footer_form.addItem(
+            self.tr("Full (every element in the message)"), FooterForm.FULL.value
+        )
+        self.footer_form.addItem(
+            self.tr("Short (with a link to the privacy notice)"), FooterForm.SHORT.value
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Candidate or list:"), self.candidate)
+        form.addRow(self.tr("&Election:"), self.election)
+        form.addRow(self.tr("&First round:"), self.round1)
+        round2_row = QHBoxLayout()
+        round2_row.addWidget(self.has_round2)
+        round2_row.addWidget(self.round2, 1)
+        form.addRow(self.tr("Second round:"), round2_row)
+        form.addRow(self.tr("&Rights contact:"), self.rights_contact)
+        form.addRow(self.tr("&Purpose:"), self.purpose)
+        form.addRow(self.tr("&Sender ID:"), self.sender_id)
+        form.addRow(self.tr("STOP short &number:"), self.stop_number)
+        form.addRow(self.tr("Privacy notice &link:"), self.privacy_url)
+        form.addRow(self.tr("&Time zone:"), self.timezone)
+        form.addRow(self.tr("Legal &footer:"), self.footer_form)
+
+        self.sending_start = QTimeEdit()
+        self.sending_end = QTimeEdit()
+        self.sending_start.setDisplayFormat("HH:mm")
+        self.sending_end.setDisplayFormat("HH:mm")
+        self.price = QDoubleSpinBox(decimals=3, maximum=10.0, singleStep=0.005, suffix=" €")
+        self.segment_cap = QSpinBox(minimum=1, maximum=10)
+        self.allow_holidays = QCheckBox(self.tr("Allow sending on public holidays"))
+        self.allow_sunday = QCheckBox(self.tr("Allow sending on Sundays"))
+        if advanced:
+            hours = QHBoxLayout()
+            hours.addWidget(self.sending_start)
+            hours.addWidget(QLabel("–"))
+            hours.addWidget(self.sending_end)
+            hours.addStretch(1)
+            form.addRow(self.tr("Sending hours:"), hours)
+            form.addRow("", self.allow_sunday)
+            form.addRow("", self.allow_holidays)
+            form.addRow(self.tr("&Price per SMS:"), self.price)
+            form.addRow(self.tr("Max SMS per &message:"), self.segment_cap)
+
+        self.errors = QLabel()
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        self._extra: dict[str, str] = {}
+        self._provider = "generic"
+        self._sending_days = "012345"
+        self._polls_close = "20:00"
+        today = date.today()
+        self.round1.setDate(_qdate(today))
+        self.round2.setDate(_qdate(today))
+        # A new campaign starts from the profile's defaults (sending hours, price, cap...).
+        self.set_profile(CampaignProfile("", ElectionKind.MUNICIPALES, today, "", "", ""))
+        self.has_round2.setChecked(True)
+
+    def _election_labels(self) -> dict[ElectionKind, str]:
+        return {
+            ElectionKind.MUNICIPALES: self.tr("Municipal"),
+            ElectionKind.DEPARTEMENTALES: self.tr("Departmental"),
+            ElectionKind.REGIONALES: self.tr("Regional"),
+            ElectionKind.LEGISLATIVES: self.tr("Legislative"),
+            ElectionKind.EUROPEENNES: self.tr("European"),
+            ElectionKind.PRESIDENTIELLE: self.tr("Presidential"),
+            ElectionKind.AUTRE: self.tr("Other"),
+        }
+
+    def set_profile(self, profile: CampaignProfile) -> None:
+        self.candidate.setText(profile.candidate)
+        self.election.setCurrentIndex(self.election.findData(profile.election.value))
+        self.round1.setDate(_qdate(profile.round1))
+        self.has_round2.setChecked(profile.round2 is not None)
+        if profile.round2 is not None:
+            self.round2.setDate(_qdate(profile.round2))
+        self.rights_contact.setText(profile.rights_contact)
+        self.purpose.setText(profile.purpose)
+        self.sender_id.setText(profile.sender_id)
+        self.stop_number.setText(profile.stop_number)
+        self.privacy_url.setText(profile.privacy_url)
+        self.timezone.setCurrentText(profile.timezone)
+        self.footer_form.setCurrentIndex(self.footer_form.findData(profile.footer_form.value))
+        self.sending_start.setTime(QTime.fromString(profile.sending_start, "HH:mm"))
+        self.sending_end.setTime(QTime.fromString(profile.sending_end, "HH:mm"))
+        self.allow_sunday.setChecked("6" in profile.sending_days)
+        self.allow_holidays.setChecked(profile.allow_public_holidays)
+        self.price.setValue(profile.price_per_segment)
+        self.segment_cap.setValue(profile.segment_cap)
+        self._extra = dict(profile.extra)
+        self._provider = profile.provider
+        self._sending_days = profile.sending_days
+        self._polls_close = profile.polls_close
+
+    def profile(self) -> CampaignProfile:
+        days = self._sending_days.replace("6", "")
+        if self.allow_sunday.isChecked():
+            days += "6"
+        return CampaignProfile(
+            candidate=self.candidate.text().strip(),
+            election=ElectionKind(self.election.currentData()),
+            round1=_pydate(self.round1.date()),
+            round2=_pydate(self.round2.date()) if self.has_round2.isChecked() else None,
+            rights_contact=self.rights_contact.text().strip(),
+            purpose=self.purpose.text().strip(),
+            sender_id=self.sender_id.text().strip(),
+            stop_number=self.stop_number.text().strip(),
+            privacy_url=self.privacy_url.text().strip(),
+            timezone=self.timezone.currentText().strip(),
+            footer_form=FooterForm(self.footer_form.currentData()),
+            sending_start=self.sending_start.time().toString("HH:mm"),
+            sending_end=self.sending_end.time().toString("HH:mm"),
+            sending_days=days,
+            allow_public_holidays=self.allow_holidays.isChecked(),
+            polls_close=self._polls_close,
+            provider=self._provider,
+            price_per_segment=round(self.price.value(), 3),
+            segment_cap=self.segment_cap.value(),
+            extra=self._extra,
+        )
+
+    def check(self) -> list[ProfileError]:
+        """Validate; show the problems under the form and focus the first wrong field."""
+        errors = validate(self.profile())
+        self.show_errors(errors)
+        return errors
+
+    def show_errors(self, errors: list[ProfileError]) -> None:
+        self.errors.setText("\n".join(f"• {user_text(e)}" for e in errors))
+        self.errors.setVisible(bool(errors))
+        if errors:
+            widget = getattr(self, errors[0].field, None)
+            if isinstance(widget, QWidget):
+                widget.setFocus()

@@ -1,0 +1,25 @@
+"""Loading the compiled French catalogue (.qm) into Qt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..assets import translations_dir
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Install our catalogue and Qt's own (standard buttons) for ``language``; keep the result."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"campagne_desktop_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_base = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    return installed

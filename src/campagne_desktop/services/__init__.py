@@ -1,0 +1,1 @@
+"""Use cases: one module each; they own transactions and hand out plain dataclasses."""

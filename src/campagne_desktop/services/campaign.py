@@ -1,0 +1,134 @@
+"""Creating and opening the campaign: the encrypted database and where its key lives."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from enum import StrEnum
+from typing import Any
+
+from ..context import AppContext, PassphrasePurpose
+from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.profile import CampaignProfile, validate
+from ..storage.database import Database, DatabaseKey, open_database
+from . import audit
+from .profile import save_profile
+
+DATABASE_KEY_NAME = "database-key"
+MIN_PASSPHRASE_LENGTH = 10
+
+
+class KeyMode(StrEnum):
+    KEYRING = "keyring"  # 256 random bits kept in the OS keyring
+    PASSPHRASE = "passphrase"  # SQLCipher derives the key from what the user types
+
+
+class CampaignError(UserError):
+    pass
+
+
+def campaign_exists(ctx: AppContext) -> bool:
+    return ctx.paths.campaign_file.exists() and ctx.paths.database.exists()
+
+
+def read_campaign_file(ctx: AppContext) -> dict[str, Any]:
+    try:
+        data = json.loads(ctx.paths.campaign_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CampaignError(
+            QT_TRANSLATE_NOOP("messages", "No campaign here yet. Create one first (campagne init).")
+        ) from None
+    except (OSError, ValueError):
+        raise CampaignError(
+            QT_TRANSLATE_NOOP("messages", "The campaign settings file is damaged: {path}"),
+            path=str(ctx.paths.campaign_file),
+        ) from None
+    return dict(data)
+
+
+def _write_campaign_file(ctx: AppContext, data: dict[str, Any]) -> None:
+    path = ctx.paths.campaign_file
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=2)
+    os.replace(tmp, path)
+
+
+def key_mode(ctx: AppContext) -> KeyMode:
+    return KeyMode(read_campaign_file(ctx).get("key_mode", KeyMode.KEYRING))
+
+
+def _ask_passphrase(ctx: AppContext, purpose: PassphrasePurpose) -> str:
+    passphrase = ctx.ask_passphrase(purpose)
+    if not passphrase:
+        raise CampaignError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "A passphrase is needed to open the campaign (no secure system keyring). "
+                "Type it when asked, or set CAMPAGNE_PASSPHRASE.",
+            )
+        )
+    if purpose is PassphrasePurpose.CREATE and len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise CampaignError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The passphrase must be at least {count} characters long."
+            ),
+            count=MIN_PASSPHRASE_LENGTH,
+        )
+    return passphrase
+
+
+def create_campaign(ctx: AppContext, profile: CampaignProfile) -> Database:
+    """Validate ``profile``, create the encrypted database, store its key, save the profile."""
+    errors = validate(profile)
+    if errors:
+        raise errors[0]
+    if ctx.paths.database.exists() or ctx.paths.campaign_file.exists():
+        raise CampaignError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "A campaign already exists in {path}. Use `campagne profile set` to change it.",
+            ),
+            path=str(ctx.paths.data_dir),
+        )
+    ctx.paths.ensure()
+    if ctx.keyring.trusted:
+        raw = secrets.token_bytes(32)
+        ctx.secrets.set(DATABASE_KEY_NAME, raw.hex())
+        key = DatabaseKey(raw=raw)
+        mode = KeyMode.KEYRING
+    else:
+        key = DatabaseKey(passphrase=_ask_passphrase(ctx, PassphrasePurpose.CREATE))
+        mode = KeyMode.PASSPHRASE
+    _write_campaign_file(
+        ctx, {"format": 1, "key_mode": mode.value, "keyring_backend": ctx.keyring.backend}
+    )
+    db = open_database(ctx.paths.database, key)
+    now = ctx.clock()
+    with db.session() as session:
+        save_profile(session, profile, now)
+        audit.record(
+            session, at=now, actor=ctx.actor, action="campaign.created", detail=f"key={mode.value}"
+        )
+    return db
+
+
+def open_campaign(ctx: AppContext) -> Database:
+    """Open the existing campaign; the key comes from the keyring or from a passphrase."""
+    mode = key_mode(ctx)
+    if mode is KeyMode.KEYRING:
+        stored = ctx.secrets.get(DATABASE_KEY_NAME)
+        if not stored:
+            raise CampaignError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The key of this campaign is not in the system keyring any more "
+                    "(was the campaign wiped, or opened under another user account?).",
+                )
+            )
+        key = DatabaseKey(raw=bytes.fromhex(stored))
+    else:
+        key = DatabaseKey(passphrase=_ask_passphrase(ctx, PassphrasePurpose.OPEN))
+    return open_database(ctx.paths.database, key)

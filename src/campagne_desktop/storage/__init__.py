@@ -1,0 +1,1 @@
+"""Persistence: typed SQLAlchemy 2 models over an encrypted SQLCipher database."""

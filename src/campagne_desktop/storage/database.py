@@ -1,0 +1,125 @@
+"""Opening the encrypted campaign database: SQLCipher key, pragmas, migrations."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from .migrate import upgrade_to_head
+
+
+class WrongKeyError(UserError):
+    """The database key or passphrase does not open this database."""
+
+
+class DatabaseKey:
+    """A SQLCipher key: 32 random bytes (kept in the keyring) or a passphrase (SQLCipher's KDF)."""
+
+    def __init__(self, *, raw: bytes | None = None, passphrase: str | None = None) -> None:
+        if (raw is None) == (passphrase is None):
+            raise ValueError("give exactly one of raw or passphrase")
+        if raw is not None and len(raw) != 32:
+            raise ValueError("a raw key is 32 bytes")
+        self._raw = raw
+        self._passphrase = passphrase
+
+    def pragma(self) -> str:
+        if self._raw is not None:
+            # Raw-key form: SQLCipher skips its KDF, the key already is 256 random bits.
+            return f"PRAGMA key = \"x'{self._raw.hex()}'\""
+        assert self._passphrase is not None
+        return "PRAGMA key = '" + self._passphrase.replace("'", "''") + "'"
+
+    def __repr__(self) -> str:  # never leak the secret into a log or traceback
+        return "DatabaseKey(<hidden>)"
+
+
+@dataclass
+class Database:
+    """An open campaign database: the engine and a session factory."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _connect(path: Path, key: DatabaseKey) -> Any:
+    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    # A wrong key is reported to the user as WrongKeyError; SQLCipher's own stderr log is noise.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(key.pragma())
+    return connection
+
+
+def open_database(path: Path, key: DatabaseKey) -> Database:
+    """Open (creating if needed) the encrypted database at ``path`` and migrate it to the head.
+
+    Raises :class:`WrongKeyError` when the key does not fit, and
+    ``migrate.NewerDatabaseError`` when the file comes from a newer version of the app.
+    """
+    creating = not path.exists()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if creating:
+        # Create the file owner-only before SQLCipher writes anything into it.
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    try:
+        probe = _connect(path, key)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            probe.close()
+    except sqlcipher3.DatabaseError:
+        raise WrongKeyError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The campaign database could not be opened: the key or passphrase is wrong, "
+                "or the file is damaged.",
+            )
+        ) from None
+
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, key))
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    try:
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            sidecar.chmod(0o600)
+    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,198 @@
+"""The data model of DESIGN.md as typed SQLAlchemy 2 ORM classes.
+
+Enumerations are stored as their string values (plain VARCHAR, checked in Python) so that a later
+version can add a value without a table rebuild.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Profile(Base):
+    """The campaign profile: a single row (id = 1)."""
+
+    __tablename__ = "campaign_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate: Mapped[str] = mapped_column(String(200))
+    election: Mapped[str] = mapped_column(String(32))
+    round1: Mapped[date] = mapped_column(Date)
+    round2: Mapped[date | None] = mapped_column(Date)
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
+    sender_id: Mapped[str] = mapped_column(String(11))
+    rights_contact: Mapped[str] = mapped_column(String(300))
+    privacy_url: Mapped[str] = mapped_column(String(500), default="")
+    purpose: Mapped[str] = mapped_column(String(500))
+    stop_number: Mapped[str] = mapped_column(String(8), default="")
+    footer_form: Mapped[str] = mapped_column(String(8), default="full")
+    sending_start: Mapped[str] = mapped_column(String(5), default="08:00")
+    sending_end: Mapped[str] = mapped_column(String(5), default="20:00")
+    sending_days: Mapped[str] = mapped_column(String(7), default="012345")
+    allow_public_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
+    polls_close: Mapped[str] = mapped_column(String(5), default="20:00")
+    provider: Mapped[str] = mapped_column(String(32), default="generic")
+    price_per_segment: Mapped[float] = mapped_column(Float, default=0.05)
+    segment_cap: Mapped[int] = mapped_column(Integer, default=3)
+    extra: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Source(Base):
+    """One import or manual entry: the proof of where contacts came from."""
+
+    __tablename__ = "source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(Text)
+    obtained_on: Mapped[date] = mapped_column(Date)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    collection_wording: Mapped[str] = mapped_column(Text, default="")
+    imported_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="source")
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+    __table_args__ = (
+        Index("ix_contact_last_first", "last_name", "first_name"),
+        Index("ix_contact_consent", "consent"),
+        Index("ix_contact_commune", "commune"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20), unique=True)  # E.164
+    region: Mapped[str] = mapped_column(String(4), default="FR")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    commune: Mapped[str] = mapped_column(String(100), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    tags: Mapped[str] = mapped_column(String(500), default="")  # comma-separated, lower-case
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
+    consent: Mapped[str] = mapped_column(String(10), default="pending")
+    consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_evidence: Mapped[str] = mapped_column(Text, default="")
+    consent_requested_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    source: Mapped[Source] = relationship(back_populates="contacts")
+
+
+class OptOut(Base):
+    """A number that must never be messaged again. Deliberately not a foreign key to contact."""
+
+    __tablename__ = "opt_out"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Template(Base):
+    __tablename__ = "template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    approved_by: Mapped[str] = mapped_column(String(100), default="")
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Batch(Base):
+    __tablename__ = "batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("template.id", ondelete="SET NULL"))
+    template_name: Mapped[str] = mapped_column(String(100))
+    template_kind: Mapped[str] = mapped_column(String(10))
+    template_body: Mapped[str] = mapped_column(Text)
+    template_hash: Mapped[str] = mapped_column(String(64))
+    selection: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(10), default="draft")
+    message_count: Mapped[int] = mapped_column(Integer, default=0)
+    segment_count: Mapped[int] = mapped_column(Integer, default=0)
+    excluded: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    estimated_cost: Mapped[float] = mapped_column(Float, default=0.0)
+    price_per_segment: Mapped[float] = mapped_column(Float, default=0.0)
+    provider: Mapped[str] = mapped_column(String(32), default="")
+    compliance_report: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    export_paths: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class BatchMessage(Base):
+    __tablename__ = "batch_message"
+    __table_args__ = (
+        UniqueConstraint("batch_id", "contact_id"),
+        Index("ix_batch_message_phone", "phone"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"))
+    # Kept (nullable) when a contact is erased so the batch's counts stay true.
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    phone: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    encoding: Mapped[str] = mapped_column(String(6))
+    segments: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    provider_id: Mapped[str] = mapped_column(String(100), default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    """What happened, by whom, with counts. Never a phone number or a name."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64))
+    counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExportedFile(Base):
+    """Every file the app wrote for the user, so the end-of-election wipe can find it."""
+
+    __tablename__ = "exported_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,82 @@
+"""Secrets in the OS keyring: the database key and provider credentials."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+SERVICE_PREFIX = "campagne-desktop"
+
+
+class SecretStore(Protocol):
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str) -> None: ...
+    def delete(self, name: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    secure: bool
+    backend: str
+
+    @property
+    def trusted(self) -> bool:
+        return self.usable and self.secure
+
+
+def _leaf_backends(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
+    inner = getattr(backend, "backends", None)
+    return list(inner) if inner else [backend]
+
+
+def keyring_status() -> KeyringStatus:
+    """Is there a keyring, and does it encrypt at rest? (cf. Vorta's backend ranking)"""
+    backend = keyring.get_keyring()
+    leaves = _leaf_backends(backend)
+    name = ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in leaves)
+    usable = not any(
+        type(b).__module__.startswith(("keyring.backends.fail", "keyring.backends.null"))
+        for b in leaves
+    )
+    # keyrings.alt stores secrets in plain or weakly protected files: usable, not secure.
+    secure = usable and all(
+        not type(b).__module__.startswith("keyrings.alt") and getattr(b, "priority", 0) >= 1
+        for b in leaves
+    )
+    return KeyringStatus(usable=usable, secure=secure, backend=name)
+
+
+def campaign_service(data_dir: Path) -> str:
+    """One keyring service per campaign folder, so two campaigns never share a key."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"{SERVICE_PREFIX}/{digest}"
+
+
+class KeyringSecretStore:
+    """Secrets of one campaign in the OS keyring, under its own service name."""
+
+    def __init__(self, service: str) -> None:
+        self.service = service
+
+    def get(self, name: str) -> str | None:
+        try:
+            return keyring.get_password(self.service, name)
+        except keyring.errors.KeyringError:
+            return None
+
+    def set(self, name: str, value: str) -> None:
+        keyring.set_password(self.service, name, value)
+
+    def delete(self, name: str) -> bool:
+        try:
+            keyring.delete_password(self.service, name)
+        except keyring.errors.PasswordDeleteError:
+            return False
+        return True

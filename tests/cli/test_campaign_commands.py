@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from campagne_desktop.cli.main import main
+from tests.conftest import PASSPHRASE
+
+INIT = [
+    "init", "--candidate", "Liste Exemple", "--election", "municipales", "--round1", "2026-03-15",
+    "--round2", "2026-03-22", "--rights-contact", "donnees@exemple.fr", "--purpose",
+    "informer les habitants", "--sender-id", "LISTEEX", "--stop-number", "36111",
+    "--privacy-url", "https://exemple.fr/donnees",
+]
+
+
+@pytest.fixture(autouse=True)
+def passphrase(monkeypatch):
+    monkeypatch.setenv("CAMPAGNE_PASSPHRASE", PASSPHRASE)
+
+
+def run(capsys, data_dir, *args: str) -> tuple[int, str, str]:
+    status = main(["--data-dir", str(data_dir), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_init_then_json_profile_show(capsys, data_dir) -> None:
+    status, out, _ = run(capsys, data_dir, *INIT)
+    assert status == 0 and "encrypted" in out
+    status, out, _ = run(capsys, data_dir, "--json", "profile", "show")
+    assert status == 0
+    shown = json.loads(out)
+    assert shown["candidate"] == "Liste Exemple"
+    assert shown["round2"] == "2026-03-22"
+    assert shown["timezone"] == "Europe/Paris"
+    assert not (data_dir / "campagne.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_init_json_output_parses(capsys, data_dir) -> None:
+    status, out, _ = run(capsys, data_dir, "--json", *INIT)
+    assert status == 0
+    assert json.loads(out)["key_mode"] == "passphrase"
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--sender-id", "12345", "sender ID"),
+        ("--candidate", "  ", "candidate"),
+        ("--round2", "2026-03-01", "Round 2"),
+        ("--rights-contact", "", "data-protection"),
+        ("--purpose", "", "purpose"),
+    ],
+)
+def test_init_validation(capsys, data_dir, flag, value, message) -> None:
+    args = list(INIT)
+    args[args.index(flag) + 1] = value
+    status, _, err = run(capsys, data_dir, *args)
+    assert status == 1
+    assert message in err
+    assert not (data_dir / "campagne.db").exists()
+
+
+def test_profile_set(capsys, data_dir) -> None:
+    run(capsys, data_dir, *INIT)
+    status, out, _ = run(capsys, data_dir, "--json", "profile", "set", "footer_form", "short")
+    assert status == 0 and json.loads(out)["footer_form"] == "short"
+    status, out, err = run(capsys, data_dir, "--json", "profile", "set", "round2", "2026-03-01")
+    assert status == 1
+    assert json.loads(out)["status"] == 1 and "Round 2" in err
+
+
+def test_bad_usage_exits_2(capsys, data_dir) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", str(data_dir), "init", "--election", "mairie"])
+    assert exit_info.value.code == 2
+
+
+def test_audit_lists_actions_without_personal_data(capsys, data_dir) -> None:
+    run(capsys, data_dir, *INIT)
+    run(capsys, data_dir, "profile", "set", "purpose", "autre chose")
+    status, out, _ = run(capsys, data_dir, "--json", "audit")
+    events = json.loads(out)
+    assert [e["action"] for e in events] == ["profile.updated", "campaign.created"]
+    assert "Liste Exemple" not in out
+
+
+def test_wrong_passphrase_message(capsys, data_dir, monkeypatch) -> None:
+    run(capsys, data_dir, *INIT)
+    monkeypatch.setenv("CAMPAGNE_PASSPHRASE", "wrong wrong wrong")
+    status, _, err = run(capsys, data_dir, "profile", "show")
+    assert status == 1
+    assert "key or passphrase is wrong" in err
+    assert "Traceback" not in err
+
+
+def test_no_campaign_yet(capsys, data_dir) -> None:
+    status, _, err = run(capsys, data_dir, "profile", "show")
+    assert status == 1 and "campagne init" in err
+
+
+def test_french_messages_for_french_locale(capsys, data_dir, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    args = list(INIT)
+    args[args.index("--sender-id") + 1] = "12345"
+    status, _, err = run(capsys, data_dir, *args)
+    assert status == 1
+    assert "expéditeur" in err
+
+
+def test_installed_entry_point_runs(data_dir) -> None:
+    env = dict(os.environ, CAMPAGNE_PASSPHRASE=PASSPHRASE)
+    done = subprocess.run(
+        [sys.executable, "-m", "campagne_desktop.cli.main", "--data-dir", str(data_dir), "--json",
+         *INIT], capture_output=True, text=True, env=env, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["profile"]["sender_id"] == "LISTEEX"

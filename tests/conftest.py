@@ -1,0 +1,109 @@
+"""Test set-up: headless Qt, a throw-away keyring and data folders for every test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Must happen before Qt is imported anywhere; xcb-marked tests run under xvfb-run instead.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+os.environ.pop("CAMPAGNE_PASSPHRASE", None)
+
+import pytest  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point every XDG folder (and so platformdirs and keyrings.alt) at a temporary tree."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_DOCUMENTS_DIR", "Documents"),
+    ):
+        (home / sub).mkdir()
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.delenv("CAMPAGNE_PASSPHRASE", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    return home
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked xcb need a real display: skip them unless one is there."""
+    if os.environ.get("QT_QPA_PLATFORM") == "xcb" and os.environ.get("DISPLAY"):
+        return
+    skip = pytest.mark.skip(reason="needs a real X display: run with `xvfb-run` (see README)")
+    for item in items:
+        if "xcb" in item.keywords:
+            item.add_marker(skip)
+
+
+sys.dont_write_bytecode = True
+
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def sample_profile(**changes):
+    from datetime import date
+
+    from campagne_desktop.domain.enums import ElectionKind
+    from campagne_desktop.domain.profile import CampaignProfile
+
+    profile = CampaignProfile(
+        candidate="Marie Exemple",
+        election=ElectionKind.MUNICIPALES,
+        round1=date(2026, 3, 15),
+        round2=date(2026, 3, 22),
+        rights_contact="donnees@exemple.fr",
+        purpose="vous informer sur la campagne",
+        sender_id="MarieEx",
+        stop_number="36111",
+        privacy_url="https://exemple.fr/vie-privee",
+    )
+    return profile.with_changes(**changes) if changes else profile
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "campagne"
+
+
+@pytest.fixture
+def ctx(data_dir: Path):
+    """A context whose database key lives in the (test) keyring, treated as trusted."""
+    from campagne_desktop.context import AppContext
+    from campagne_desktop.paths import AppPaths
+
+    return AppContext.build(AppPaths.under(data_dir), trust_keyring=True)
+
+
+@pytest.fixture
+def passphrase_ctx(data_dir: Path):
+    """A context with no trusted keyring: the key comes from a passphrase."""
+    from campagne_desktop.context import AppContext
+    from campagne_desktop.paths import AppPaths
+
+    return AppContext.build(
+        AppPaths.under(data_dir), trust_keyring=False, ask_passphrase=lambda _p: PASSPHRASE
+    )
+
+
+@pytest.fixture
+def db(ctx):
+    """An open campaign database with the sample profile."""
+    from campagne_desktop.services.campaign import create_campaign
+
+    database = create_campaign(ctx, sample_profile())
+    yield database
+    database.close()

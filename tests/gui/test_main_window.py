@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from campagne_desktop.gui.main_window import MainWindow
+from campagne_desktop.services.profile import get_profile
+
+SECTIONS = ["Dashboard", "Contacts", "Messages", "Sendings", "Opt-outs", "End of campaign",
+            "Settings"]
+
+
+def make_window(qtbot, ctx, db) -> MainWindow:
+    window = MainWindow(ctx, db)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_navigation_lists_every_section(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert names == SECTIONS
+    window.navigation.setCurrentRow(1)
+    assert "coming in a next version" in " ".join(
+        label.text() for label in window.pages.currentWidget().findChildren(type(window.dashboard.heading))
+    )
+
+
+def test_keyboard_shortcut_switches_page(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.settings_page
+
+
+def test_dashboard_shows_the_campaign(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    assert "Marie Exemple" in window.dashboard.heading.text()
+    assert "15/03/2026" in window.dashboard.rounds.text()
+
+
+def test_settings_page_validates_and_saves(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    page = window.settings_page
+    page.form.sender_id.clear()
+    qtbot.keyClicks(page.form.sender_id, "12")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "sender ID" in page.form.errors.text()
+    assert get_profile(db).sender_id == "MarieEx"
+
+    page.form.sender_id.setText("Marie 27")
+    page.form.candidate.setText("Marie Exemple-Nouvelle")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Saved."
+    assert get_profile(db).sender_id == "Marie 27"
+    assert "Marie Exemple-Nouvelle" in window.dashboard.heading.text()
+
+
+def test_geometry_is_kept(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    window.resize(700, 500)
+    window.navigation.setCurrentRow(3)
+    window.close()
+    again = make_window(qtbot, ctx, db)
+    assert again.size().width() == 700
+    assert again.navigation.currentRow() == 3
+    assert (ctx.paths.config_dir / "window.ini").exists()
