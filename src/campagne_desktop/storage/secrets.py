@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -18,6 +20,7 @@ class SecretStore(Protocol):
     def get(self, name: str) -> str | None: ...
     def set(self, name: str, value: str) -> None: ...
     def delete(self, name: str) -> bool: ...
+    def names(self) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ def campaign_service(data_dir: Path) -> str:
     return f"{SERVICE_PREFIX}/{digest}"
 
 
+INDEX_NAME = "_names"  # keyrings cannot list entries: we keep the list, so a wipe finds them all
+
+
 class KeyringSecretStore:
     """Secrets of one campaign in the OS keyring, under its own service name."""
 
@@ -71,12 +77,29 @@ class KeyringSecretStore:
         except keyring.errors.KeyringError:
             return None
 
+    def names(self) -> list[str]:
+        raw = self.get(INDEX_NAME)
+        try:
+            return [str(n) for n in json.loads(raw)] if raw else []
+        except ValueError:
+            return []
+
     def set(self, name: str, value: str) -> None:
         keyring.set_password(self.service, name, value)
+        names = self.names()
+        if name not in names:
+            keyring.set_password(self.service, INDEX_NAME, json.dumps([*names, name]))
 
     def delete(self, name: str) -> bool:
         try:
             keyring.delete_password(self.service, name)
         except keyring.errors.PasswordDeleteError:
             return False
+        finally:
+            remaining = [n for n in self.names() if n != name]
+            if remaining:
+                keyring.set_password(self.service, INDEX_NAME, json.dumps(remaining))
+            else:
+                with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                    keyring.delete_password(self.service, INDEX_NAME)
         return True
