@@ -1,0 +1,46 @@
+"""What every reader yields, and the contact row the column mapping makes of it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+# Google Contacts, our vCard reader and some CRMs put several values in one cell this way.
+MULTI_VALUE_SEPARATOR = " ::: "
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One data row: ``row_number`` as a user counts it (header = row 1; card index for vCard)."""
+
+    row_number: int
+    values: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """A record after column mapping: raw strings only, phone candidates best first."""
+
+    row_number: int
+    phones: tuple[str, ...]
+    first_name: str
+    last_name: str
+    commune: str
+    postal_code: str
+    tags: tuple[str, ...]
+
+
+class Reader(Protocol):
+    """A file of records: ``headers`` known up front, rows streamed on each iteration."""
+
+    path: Path
+    kind: str
+
+    @property
+    def headers(self) -> list[str]: ...
+
+    def __iter__(self) -> Iterator[RawRecord]: ...
+
+    def preview(self, n: int = 20) -> list[RawRecord]: ...

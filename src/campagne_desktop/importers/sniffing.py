@@ -1,0 +1,149 @@
+"""Looking at a file's first bytes: what kind it is, which text encoding, which delimiter."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from campagne_desktop.importers.errors import NOT_A_CONTACT_FILE, NOT_FOUND, ImportFileError
+
+HEAD_SIZE = 64 * 1024
+_CHUNK = 256 * 1024
+_ZIP_MAGIC = b"PK\x03\x04"  # xlsx, xlsm, ods
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Encodings a French file that is not UTF-8 really comes in: Excel and Windows (cp1252), old
+# Unix tools (latin-1/-9), old Macs, DOS. Left free, charset-normalizer picks cp1250 for French.
+_SINGLE_BYTE_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
+_LATIN1_LIKE = {"latin_1", "iso8859_1", "iso8859_15", "ascii", "utf_8", "cp1252"}
+DELIMITERS = ";,\t"
+
+
+def read_head(path: Path, size: int = HEAD_SIZE) -> bytes:
+    """The first ``size`` bytes of ``path``; a missing or unreadable file is a user error."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise ImportFileError(NOT_FOUND, name=path.name, detail=exc.strerror or str(exc)) from exc
+
+
+def is_blank(head: bytes) -> bool:
+    """True when the bytes hold nothing but byte-order marks and white space."""
+    stripped = head
+    for bom in (codecs.BOM_UTF8, *_UTF16_BOMS):
+        if stripped.startswith(bom):
+            stripped = stripped[len(bom) :]
+    return not stripped.replace(b"\x00", b"").strip()
+
+
+def sniff_kind(head: bytes) -> str | None:
+    """ "spreadsheet", "vcard", "refuse:<detail>" or None (plain text, or unknown) from content."""
+    if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+        return "spreadsheet"
+    if head.startswith(b"%PDF"):
+        return "refuse:a PDF document"
+    text = _decode_head(head).lstrip().lower()
+    if text.startswith("begin:vcard"):
+        return "vcard"
+    if text.startswith(("<!doctype html", "<html", "<table")):
+        return "refuse:a web page"
+    return None
+
+
+def detect_encoding(path: Path, head: bytes) -> str:
+    """The codec to read ``path`` with, or ``ImportFileError`` if it is not text."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith(_UTF16_BOMS):
+        return "utf-16"  # Excel's "Unicode text" export
+    if looks_binary(head):
+        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: not a text file")
+    if _is_utf8(path):
+        return "utf-8"
+    best = from_bytes(head, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
+    if best is None:
+        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: unknown text encoding")
+    encoding = best.encoding
+    if encoding in _LATIN1_LIKE:
+        # cp1252 agrees with latin-1 on letters and adds € ’ œ where latin-1 has control codes.
+        return "cp1252"
+    return encoding
+
+
+def looks_binary(head: bytes) -> bool:
+    """NUL bytes or many control codes: an image, an archive, an executable..."""
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\t\n\r\f\x1a")
+    return controls > max(2, len(head) // 100)
+
+
+def _is_utf8(path: Path) -> bool:
+    # The whole file, chunk by chunk: a single cp1252 "é" on row 90,000 must not pass as UTF-8.
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_head(head: bytes) -> str:
+    if head.startswith(_UTF16_BOMS):
+        return head.decode("utf-16", errors="replace")
+    return head.decode("utf-8-sig", errors="replace")
+
+
+def text_sample(path: Path, encoding: str, size: int = HEAD_SIZE) -> str:
+    """Up to ``size`` characters of the file, cut at the last complete line."""
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        sample = handle.read(size)
+    if len(sample) == size and "\n" in sample:
+        sample = sample[: sample.rindex("\n") + 1]
+    return sample
+
+
+def sniff_delimiter(sample: str) -> str:
+    """``;``, ``,`` or tab: csv.Sniffer first, checked against a count of columns per row."""
+    counted = _count_delimiter(sample)
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        return counted
+    if sniffed not in DELIMITERS or _score(sample, sniffed) < _score(sample, counted):
+        return counted
+    return sniffed
+
+
+def _count_delimiter(sample: str) -> str:
+    best, best_score = DELIMITERS[0], _score(sample, DELIMITERS[0])
+    for delimiter in DELIMITERS[1:]:
+        score = _score(sample, delimiter)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _score(sample: str, delimiter: str) -> tuple[bool, int, int]:
+    """(header has several columns, rows as wide as the header, header width)."""
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(sample), delimiter=delimiter):
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+            if len(rows) >= 50:
+                break
+    except csv.Error:
+        return (False, 0, 0)
+    if not rows:
+        return (False, 0, 0)
+    width = len(rows[0])
+    return (width > 1, sum(1 for row in rows[1:] if len(row) == width), width)

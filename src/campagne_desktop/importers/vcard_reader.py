@@ -1,0 +1,248 @@
+"""vCard 2.1, 3.0 and 4.0 files from phones, iCloud, Google or Outlook.
+
+Each card becomes one record under fixed headers. Phones are ordered mobile first (TYPE=CELL,
+an iPhone "Mobile" label...), landlines and faxes last, and joined with " ::: ".
+"""
+
+from __future__ import annotations
+
+import quopri
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TextIO
+
+from campagne_desktop.importers.errors import NO_VCARD, ImportFileError
+from campagne_desktop.importers.labels import phone_label_rank
+from campagne_desktop.importers.records import MULTI_VALUE_SEPARATOR, RawRecord
+from campagne_desktop.importers.sniffing import detect_encoding, read_head
+
+VCARD_HEADERS = ("first_name", "last_name", "phones", "commune", "postal_code", "tags")
+# vCard 2.1 lets a parameter stand without its name: TEL;CELL;PREF or N;QUOTED-PRINTABLE.
+_ENCODING_WORDS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+
+
+@dataclass(frozen=True)
+class VCardProperty:
+    """One content line: ``item1.TEL;TYPE=cell:+33...`` → group, name, params, raw value."""
+
+    group: str
+    name: str
+    params: dict[str, list[str]]
+    value: str
+
+    def types(self) -> list[str]:
+        return [value.lower() for value in self.params.get("TYPE", [])]
+
+    def text(self) -> str:
+        """The value with quoted-printable decoded (escapes are left to the caller)."""
+        encodings = {value.upper() for value in self.params.get("ENCODING", [])}
+        if "QUOTED-PRINTABLE" not in encodings:
+            return self.value
+        raw = quopri.decodestring(self.value.encode("utf-8"))
+        charset = (self.params.get("CHARSET") or ["utf-8"])[0]
+        for codec in (charset, "utf-8", "cp1252"):
+            try:
+                return raw.decode(codec)
+            except (LookupError, UnicodeDecodeError):
+                continue
+        return raw.decode("latin-1")
+
+
+class VCardReader:
+    """Streams the cards of a .vcf file; ``row_number`` is the card's index from 1."""
+
+    kind = "vcard"
+
+    def __init__(self, path: Path, *, encoding: str | None = None) -> None:
+        self.path = path
+        self.encoding = encoding or detect_encoding(path, read_head(path))
+        with self._open() as handle:
+            found = any(line.strip().upper() == "BEGIN:VCARD" for line in handle)
+        if not found:
+            raise ImportFileError(NO_VCARD, name=path.name)
+
+    @property
+    def headers(self) -> list[str]:
+        return list(VCARD_HEADERS)
+
+    def __iter__(self) -> Iterator[RawRecord]:
+        return self._records()
+
+    def preview(self, n: int = 20) -> list[RawRecord]:
+        """The first ``n`` cards, read through a fresh handle."""
+        records = self._records()
+        try:
+            return list(islice(records, n))
+        finally:
+            records.close()
+
+    def _records(self) -> Generator[RawRecord, None, None]:
+        with self._open() as handle:
+            for index, card in enumerate(cards(logical_lines(handle)), start=1):
+                yield RawRecord(index, card_values(card))
+
+    def _open(self) -> TextIO:
+        errors = "strict" if self.encoding.startswith("utf") else "replace"
+        return self.path.open(encoding=self.encoding, errors=errors)
+
+
+def logical_lines(lines: Iterable[str]) -> Iterator[str]:
+    """Unfold continuation lines (leading space/tab) and quoted-printable soft breaks ("=")."""
+    pending: str | None = None
+    for raw in lines:
+        line = raw.rstrip("\r\n")
+        if pending is not None:
+            if _is_soft_break(pending):
+                pending = pending[:-1] + line
+                continue
+            if line[:1] in (" ", "\t"):
+                pending += line[1:]
+                continue
+            yield pending
+        pending = line
+    if pending is not None:
+        yield pending
+
+
+def _is_soft_break(line: str) -> bool:
+    if not line.endswith("="):
+        return False
+    head = _split_unquoted(line, ":", 1)[0].upper()
+    return "QUOTED-PRINTABLE" in head
+
+
+def cards(lines: Iterable[str]) -> Iterator[list[VCardProperty]]:
+    """The properties of each BEGIN:VCARD … END:VCARD block (a truncated last card included)."""
+    current: list[VCardProperty] | None = None
+    for line in lines:
+        marker = line.strip().upper()
+        if marker == "BEGIN:VCARD":
+            if current:
+                yield current  # the previous card lacked its END line
+            current = []
+        elif marker == "END:VCARD":
+            if current is not None:
+                yield current
+            current = None
+        elif current is not None and line.strip():
+            prop = parse_property(line)
+            if prop is not None:
+                current.append(prop)
+    if current:
+        yield current
+
+
+def parse_property(line: str) -> VCardProperty | None:
+    """Split ``[group.]NAME[;param…]:value``; None for a line without a colon."""
+    parts = _split_unquoted(line, ":", 1)
+    if len(parts) < 2:
+        return None
+    head, value = parts
+    segments = _split_unquoted(head, ";")
+    group, _, name = segments[0].strip().rpartition(".")
+    params: dict[str, list[str]] = {}
+    for segment in segments[1:]:
+        key, has_value, raw = segment.partition("=")
+        if not has_value:
+            key, raw = ("ENCODING" if key.upper() in _ENCODING_WORDS else "TYPE"), key
+        for item in raw.strip().strip('"').split(","):
+            if item.strip():
+                params.setdefault(key.strip().upper(), []).append(item.strip().strip('"'))
+    return VCardProperty(group.upper(), name.upper(), params, value)
+
+
+def _split_unquoted(text: str, separator: str, maxsplit: int = -1) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        if char == separator and not quoted and (maxsplit < 0 or len(parts) < maxsplit):
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def split_compound(value: str, separator: str | None = ";") -> list[str]:
+    """Split a structured value on unescaped separators (None: do not split), undo escapes."""
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(value)
+    for char in chars:
+        if char == "\\":
+            escaped = next(chars, "")
+            current.append("\n" if escaped in ("n", "N") else escaped)
+        elif char == separator:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [" ".join(part.split()) for part in parts]
+
+
+@dataclass
+class _Card:
+    names: list[str] = field(default_factory=list)
+    formatted: str = ""
+    phones: list[tuple[int, bool, int, str]] = field(default_factory=list)
+    addresses: list[tuple[bool, int, str, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+def card_values(props: list[VCardProperty]) -> dict[str, str]:
+    """One card as the fixed-header values the column mapping expects."""
+    labels = {p.group: p.text() for p in props if p.name == "X-ABLABEL" and p.group}
+    card = _Card()
+    for order, prop in enumerate(props):
+        if prop.name == "N" and not card.names:
+            card.names = split_compound(prop.text())
+        elif prop.name == "FN" and not card.formatted:
+            card.formatted = split_compound(prop.text(), None)[0]
+        elif prop.name == "TEL":
+            number = _tel_value(prop.text())
+            if number:
+                rank = phone_label_rank(*prop.types(), labels.get(prop.group, ""))
+                card.phones.append((rank, "pref" not in prop.types(), order, number))
+        elif prop.name == "ADR":
+            parts = split_compound(prop.text()) + [""] * 7
+            if parts[3] or parts[5]:
+                card.addresses.append(("pref" not in prop.types(), order, parts[3], parts[5]))
+        elif prop.name == "CATEGORIES":
+            card.tags.extend(tag for tag in split_compound(prop.text(), ",") if tag)
+    return _values(card)
+
+
+def _values(card: _Card) -> dict[str, str]:
+    last, first = [*card.names, "", ""][:2]
+    if not (first or last) and card.formatted:
+        # No usable N: a one-word display name is usually a first name ("Pierre", "Maman").
+        first, _, last = card.formatted.partition(" ")
+    phones: list[str] = []
+    for _rank, _not_pref, _order, number in sorted(card.phones):
+        if number not in phones:
+            phones.append(number)
+    commune = postal_code = ""
+    if card.addresses:
+        _, _, commune, postal_code = min(card.addresses)
+    return {
+        "first_name": first.strip(),
+        "last_name": last.strip(),
+        "phones": MULTI_VALUE_SEPARATOR.join(phones),
+        "commune": commune,
+        "postal_code": postal_code,
+        "tags": MULTI_VALUE_SEPARATOR.join(card.tags),
+    }
+
+
+def _tel_value(value: str) -> str:
+    text = " ".join(value.split())
+    if text.lower().startswith("tel:"):
+        text = text[4:].split(";", 1)[0]  # vCard 4.0 URI form, drop ;ext=
+    return text.strip()
