@@ -11,10 +11,25 @@ from campagne_desktop.cli.main import main
 from tests.conftest import PASSPHRASE
 
 INIT = [
-    "init", "--candidate", "Liste Exemple", "--election", "municipales", "--round1", "2026-03-15",
-    "--round2", "2026-03-22", "--rights-contact", "donnees@exemple.fr", "--purpose",
-    "informer les habitants", "--sender-id", "LISTEEX", "--stop-number", "36111",
-    "--privacy-url", "https://exemple.fr/donnees",
+    "init",
+    "--candidate",
+    "Liste Exemple",
+    "--election",
+    "municipales",
+    "--round1",
+    "2026-03-15",
+    "--round2",
+    "2026-03-22",
+    "--rights-contact",
+    "donnees@exemple.fr",
+    "--purpose",
+    "informer les habitants",
+    "--sender-id",
+    "LISTEEX",
+    "--stop-number",
+    "36111",
+    "--privacy-url",
+    "https://exemple.fr/donnees",
 ]
 
 
@@ -84,7 +99,7 @@ def test_bad_usage_exits_2(capsys, data_dir) -> None:
 def test_audit_lists_actions_without_personal_data(capsys, data_dir) -> None:
     run(capsys, data_dir, *INIT)
     run(capsys, data_dir, "profile", "set", "purpose", "autre chose")
-    status, out, _ = run(capsys, data_dir, "--json", "audit")
+    _status, out, _ = run(capsys, data_dir, "--json", "audit")
     events = json.loads(out)
     assert [e["action"] for e in events] == ["profile.updated", "campaign.created"]
     assert "Liste Exemple" not in out
@@ -116,8 +131,19 @@ def test_french_messages_for_french_locale(capsys, data_dir, monkeypatch) -> Non
 def test_installed_entry_point_runs(data_dir) -> None:
     env = dict(os.environ, CAMPAGNE_PASSPHRASE=PASSPHRASE)
     done = subprocess.run(
-        [sys.executable, "-m", "campagne_desktop.cli.main", "--data-dir", str(data_dir), "--json",
-         *INIT], capture_output=True, text=True, env=env, check=False,
+        [
+            sys.executable,
+            "-m",
+            "campagne_desktop.cli.main",
+            "--data-dir",
+            str(data_dir),
+            "--json",
+            *INIT,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["profile"]["sender_id"] == "LISTEEX"

@@ -20,8 +20,9 @@ def fill(form) -> None:
     form.sender_id.setText("Camille27")
 
 
-def test_wizard_creates_a_profile_the_command_line_sees(qtbot, passphrase_ctx, capsys,
-                                                        monkeypatch) -> None:
+def test_wizard_creates_a_profile_the_command_line_sees(
+    qtbot, passphrase_ctx, capsys, monkeypatch
+) -> None:
     wizard = FirstRunWizard(passphrase_ctx)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -34,7 +35,9 @@ def test_wizard_creates_a_profile_the_command_line_sees(qtbot, passphrase_ctx, c
     wizard.database.close()
 
     monkeypatch.setenv("CAMPAGNE_PASSPHRASE", PASSPHRASE)
-    status = cli_main(["--data-dir", str(passphrase_ctx.paths.data_dir), "--json", "profile", "show"])
+    status = cli_main(
+        ["--data-dir", str(passphrase_ctx.paths.data_dir), "--json", "profile", "show"]
+    )
     shown = json.loads(capsys.readouterr().out)
     assert status == 0
     assert shown["candidate"] == "Camille Exemple"

@@ -5,8 +5,15 @@ from PySide6.QtCore import Qt
 from campagne_desktop.gui.main_window import MainWindow
 from campagne_desktop.services.profile import get_profile
 
-SECTIONS = ["Dashboard", "Contacts", "Messages", "Sendings", "Opt-outs", "End of campaign",
-            "Settings"]
+SECTIONS = [
+    "Dashboard",
+    "Contacts",
+    "Messages",
+    "Sendings",
+    "Opt-outs",
+    "End of campaign",
+    "Settings",
+]
 
 
 def make_window(qtbot, ctx, db) -> MainWindow:
@@ -22,7 +29,8 @@ def test_navigation_lists_every_section(qtbot, ctx, db) -> None:
     assert names == SECTIONS
     window.navigation.setCurrentRow(1)
     assert "coming in a next version" in " ".join(
-        label.text() for label in window.pages.currentWidget().findChildren(type(window.dashboard.heading))
+        label.text()
+        for label in window.pages.currentWidget().findChildren(type(window.dashboard.heading))
     )
 
 

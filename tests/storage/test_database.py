@@ -54,10 +54,10 @@ def test_wrong_key_gives_a_clear_message(tmp_path, raw_key, wrong) -> None:
 
 
 def test_passphrase_with_quotes_works(tmp_path) -> None:
-    key = DatabaseKey(passphrase="it's a \"long\" phrase; DROP TABLE")
+    key = DatabaseKey(passphrase='it\'s a "long" phrase; DROP TABLE')
     path = tmp_path / "c.db"
     open_database(path, key).close()
-    open_database(path, DatabaseKey(passphrase="it's a \"long\" phrase; DROP TABLE")).close()
+    open_database(path, DatabaseKey(passphrase='it\'s a "long" phrase; DROP TABLE')).close()
 
 
 def test_key_never_shows_in_repr() -> None:
@@ -68,12 +68,24 @@ def test_key_never_shows_in_repr() -> None:
 def test_migrations_create_every_table_on_an_empty_database(tmp_path, raw_key) -> None:
     db = open_database(tmp_path / "c.db", raw_key)
     with db.engine.connect() as c:
-        tables = {r[0] for r in c.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+        tables = {
+            r[0] for r in c.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+        }
         fk = c.execute(text("PRAGMA foreign_keys")).scalar()
         journal = c.execute(text("PRAGMA journal_mode")).scalar()
     db.close()
-    assert {"campaign_profile", "source", "contact", "opt_out", "template", "batch",
-            "batch_message", "audit_event", "exported_file", "alembic_version"} <= tables
+    assert {
+        "campaign_profile",
+        "source",
+        "contact",
+        "opt_out",
+        "template",
+        "batch",
+        "batch_message",
+        "audit_event",
+        "exported_file",
+        "alembic_version",
+    } <= tables
     assert fk == 1
     assert journal == "wal"
 

@@ -15,7 +15,7 @@ from ..domain.messages import UserError
 from ..i18n import choose_language, translator
 from ..paths import AppPaths
 from ..preferences import Preferences
-from . import campaign_commands
+from . import campaign_commands, contact_commands
 from .runtime import (
     EXIT_FAILURE,
     EXIT_REFUSED,
@@ -25,7 +25,7 @@ from .runtime import (
     cli_passphrase,
 )
 
-COMMAND_MODULES = (campaign_commands,)
+COMMAND_MODULES = (campaign_commands, contact_commands)
 
 
 class _Parser(argparse.ArgumentParser):

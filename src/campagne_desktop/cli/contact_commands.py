@@ -1,0 +1,302 @@
+"""import, contacts, optout, consent, rights: the contact list and the people in it."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.phones import format_national
+from ..services import contact_import, contacts, optouts, rights
+from ..services.sources import SourceDeclaration
+from .runtime import Result, Runtime
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    imp = commands.add_parser("import", help="import contacts from CSV, XLSX or vCard")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--source-kind",
+        required=True,
+        choices=[k.value for k in SourceKind],
+        help="where the contacts come from",
+    )
+    imp.add_argument(
+        "--source",
+        required=True,
+        metavar="TEXT",
+        help="who, when, under what wording (kept as proof)",
+    )
+    imp.add_argument(
+        "--consent",
+        choices=[ConsentStatus.PENDING.value, ConsentStatus.GRANTED.value],
+        default=ConsentStatus.PENDING.value,
+        help="granted only for form, newsletter, field and other sources",
+    )
+    imp.add_argument("--wording", default="", help="the wording shown to people at collection")
+    imp.add_argument("--obtained", type=date.fromisoformat, help="date obtained (YYYY-MM-DD)")
+    imp.add_argument("--sheet", help="spreadsheet sheet name (default: the first)")
+    imp.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="choose a column by hand, e.g. phone=Mobile (repeatable)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="report without writing")
+    imp.set_defaults(handler=run_import)
+
+    con = commands.add_parser("contacts", help="list, show and tag contacts")
+    con_cmds = con.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    lst = con_cmds.add_parser("list", help="list contacts")
+    lst.add_argument("--search", default="", help="name, commune or number")
+    lst.add_argument("--consent", choices=[c.value for c in ConsentStatus])
+    lst.add_argument("--tag", default="")
+    lst.add_argument("--commune", default="")
+    lst.add_argument("--source-kind", choices=[k.value for k in SourceKind])
+    lst.add_argument("--limit", type=int, help="at most N contacts")
+    lst.set_defaults(handler=run_contacts_list)
+    show = con_cmds.add_parser("show", help="show one contact")
+    show.add_argument("number")
+    show.set_defaults(handler=run_contacts_show)
+    tag = con_cmds.add_parser("tag", help="add or remove tags")
+    tag.add_argument("numbers", nargs="+", metavar="NUMBER")
+    tag.add_argument("--add", action="append", default=[], metavar="TAG")
+    tag.add_argument("--remove", action="append", default=[], metavar="TAG")
+    tag.set_defaults(handler=run_contacts_tag)
+
+    opt = commands.add_parser("optout", help="the opt-out list (never messaged again)")
+    opt_cmds = opt.add_subparsers(dest="optout_command", metavar="ACTION", required=True)
+    add = opt_cmds.add_parser("add", help="block a number")
+    add.add_argument("number")
+    add.add_argument("--reason", default="", help="how the request came (kept as a note)")
+    add.add_argument(
+        "--channel", choices=[c.value for c in OptOutChannel], default=OptOutChannel.MANUAL.value
+    )
+    add.set_defaults(handler=run_optout_add)
+    oim = opt_cmds.add_parser("import", help="a provider's STOP/blacklist export or a list")
+    oim.add_argument("file", type=Path)
+    oim.set_defaults(handler=run_optout_import)
+    opt_cmds.add_parser("list", help="list blocked numbers").set_defaults(handler=run_optout_list)
+    rem = opt_cmds.add_parser("remove", help="unblock a number (needs a written reason)")
+    rem.add_argument("number")
+    rem.add_argument("--reason", required=True)
+    rem.set_defaults(handler=run_optout_remove)
+
+    consent = commands.add_parser("consent", help="record a contact's consent or refusal")
+    consent.add_argument("decision", choices=["grant", "refuse"])
+    consent.add_argument("number")
+    consent.add_argument("--evidence", required=True, help="the reply or form, with its date")
+    consent.set_defaults(handler=run_consent)
+
+    rig = commands.add_parser("rights", help="answer a data-protection request")
+    rig.add_argument("action", choices=["show", "export", "erase", "oppose"])
+    rig.add_argument("number")
+    rig.add_argument("--out", type=Path, help="file for `rights export` (JSON)")
+    rig.set_defaults(handler=run_rights)
+
+
+def run_import(rt: Runtime) -> Result:
+    a = rt.args
+    declaration = SourceDeclaration(
+        kind=SourceKind(a.source_kind),
+        description=a.source,
+        obtained_on=a.obtained or rt.ctx.clock().date(),
+        collection_wording=a.wording,
+        consent=ConsentStatus(a.consent),
+    )
+    report = contact_import.import_contacts(
+        rt.db(),
+        a.file,
+        declaration,
+        actor=rt.ctx.actor,
+        now=rt.ctx.clock(),
+        sheet=a.sheet,
+        overrides=a.column,
+        dry_run=a.dry_run,
+    )
+    data = report.as_json()
+    data["warnings"] = [rt.t(w) for w in report.warnings]
+    lines = [
+        rt.say(QT_TRANSLATE_NOOP("messages", "Dry run: nothing was written.")) if a.dry_run else "",
+        rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{accepted} accepted ({foreign} foreign), {duplicates} duplicates, {invalid} "
+                "invalid, {landlines} landlines, {suppressed} opted out (not imported).",
+            ),
+            accepted=report.accepted,
+            foreign=report.foreign,
+            duplicates=report.duplicates,
+            invalid=report.invalid,
+            landlines=report.landlines,
+            suppressed=report.suppressed,
+        ),
+        *(f"  row {r.row}: {r.value!r} {r.reason}" for r in report.rejected[:50]),
+        *(f"  row {r.row}: {r.value!r} shared number (two names)" for r in report.shared_numbers),
+        *data["warnings"],
+    ]
+    return Result(data, "\n".join(line for line in lines if line))
+
+
+def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
+    return contacts.ContactFilter(
+        search=a.search,
+        consent=ConsentStatus(a.consent) if a.consent else None,
+        tag=a.tag,
+        commune=a.commune,
+        source_kind=SourceKind(a.source_kind) if a.source_kind else None,
+    )
+
+
+def run_contacts_list(rt: Runtime) -> Result:
+    found = contacts.list_contacts(rt.db(), _filter(rt.args), limit=rt.args.limit)
+    text = "\n".join(
+        f"{format_national(c.phone):18} {c.first_name} {c.last_name} · {c.commune} · "
+        f"{c.consent.value} · {c.source_kind.value}" + (f" · {','.join(c.tags)}" if c.tags else "")
+        for c in found
+    )
+    return Result([c.as_json() for c in found], text)
+
+
+def run_contacts_show(rt: Runtime) -> Result:
+    c = contacts.get_contact(rt.db(), rt.args.number)
+    data = c.as_json() | {
+        "region": c.region,
+        "postal_code": c.postal_code,
+        "consent_at": c.consent_at.isoformat() if c.consent_at else None,
+        "consent_evidence": c.consent_evidence,
+        "source_description": c.source_description,
+        "source_date": c.source_date.isoformat(),
+    }
+    return Result(data, "\n".join(f"{k:20} {v}" for k, v in data.items()))
+
+
+def run_contacts_tag(rt: Runtime) -> Result:
+    changed = contacts.tag_contacts(
+        rt.db(),
+        rt.args.numbers,
+        add=rt.args.add,
+        remove=rt.args.remove,
+        actor=rt.ctx.actor,
+        now=rt.ctx.clock(),
+    )
+    return Result(
+        {"changed": changed},
+        rt.say(QT_TRANSLATE_NOOP("messages", "{count} contact(s) changed."), count=changed),
+    )
+
+
+def run_optout_add(rt: Runtime) -> Result:
+    added = optouts.record_opt_out(
+        rt.db(),
+        rt.args.number,
+        channel=OptOutChannel(rt.args.channel),
+        note=rt.args.reason,
+        actor=rt.ctx.actor,
+        now=rt.ctx.clock(),
+    )
+    key = (
+        QT_TRANSLATE_NOOP("messages", "The number is now blocked for good.")
+        if added
+        else QT_TRANSLATE_NOOP("messages", "The number was already blocked.")
+    )
+    return Result({"added": added}, rt.say(key))
+
+
+def run_optout_import(rt: Runtime) -> Result:
+    report = optouts.import_opt_outs(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
+    data = {
+        "added": report.added,
+        "already": report.already,
+        "invalid": report.invalid,
+        "rejected": [{"row": r, "value": v} for r, v in report.rejected],
+    }
+    text = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages", "{added} blocked, {already} already blocked, {invalid} invalid."
+        ),
+        added=report.added,
+        already=report.already,
+        invalid=report.invalid,
+    )
+    return Result(data, text)
+
+
+def run_optout_list(rt: Runtime) -> Result:
+    found = optouts.list_opt_outs(rt.db())
+    data = [
+        {"phone": o.phone, "since": o.created_at.isoformat(), "channel": o.channel.value}
+        for o in found
+    ]
+    text = "\n".join(
+        f"{format_national(o.phone):18} {o.created_at:%Y-%m-%d} {o.channel.value}" for o in found
+    )
+    return Result(data, text)
+
+
+def run_optout_remove(rt: Runtime) -> Result:
+    optouts.remove_opt_out(
+        rt.db(), rt.args.number, reason=rt.args.reason, actor=rt.ctx.actor, now=rt.ctx.clock()
+    )
+    return Result(
+        {"removed": True}, rt.say(QT_TRANSLATE_NOOP("messages", "The number is no longer blocked."))
+    )
+
+
+def run_consent(rt: Runtime) -> Result:
+    status = ConsentStatus.GRANTED if rt.args.decision == "grant" else ConsentStatus.REFUSED
+    rights.set_consent(
+        rt.db(),
+        rt.args.number,
+        status,
+        evidence=rt.args.evidence,
+        actor=rt.ctx.actor,
+        now=rt.ctx.clock(),
+    )
+    return Result(
+        {"consent": status.value},
+        rt.say(QT_TRANSLATE_NOOP("messages", "Consent recorded: {status}."), status=status.value),
+    )
+
+
+def run_rights(rt: Runtime) -> Result:
+    a = rt.args
+    now = rt.ctx.clock()
+    if a.action == "show":
+        data = rights.subject_data(rt.db(), a.number).as_json()
+        return Result(data, _format_subject(data))
+    if a.action == "export":
+        if a.out is None:
+            raise rights.RightsError(
+                QT_TRANSLATE_NOOP("messages", "Give the file with --out FILE.")
+            )
+        path = rights.export_subject_data(rt.db(), a.number, a.out, actor=rt.ctx.actor, now=now)
+        return Result(
+            {"path": str(path)},
+            rt.say(QT_TRANSLATE_NOOP("messages", "Written to {path}."), path=str(path)),
+        )
+    counts = rights.erase_subject(
+        rt.db(), a.number, actor=rt.ctx.actor, now=now, oppose=a.action == "oppose"
+    )
+    text = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages", "Erased: {contacts} contact, {messages} message(s). Blocked: {opt_outs}."
+        ),
+        **counts,
+    )
+    return Result(counts, text)
+
+
+def _format_subject(data: dict[str, Any]) -> str:
+    lines = [str(data["phone"])]
+    contact = data["contact"]
+    if contact:
+        lines += [f"  {k}: {v}" for k, v in contact.items() if k != "source"]
+        lines += [f"  source.{k}: {v}" for k, v in contact["source"].items()]
+    lines.append(f"  opt-out: {data['opt_out'] or '-'}")
+    lines += [f"  batch {m['batch']} [{m['state']}]: {m['text']}" for m in data["messages"]]
+    return "\n".join(lines)

@@ -1,0 +1,211 @@
+"""Importing a contact file: read, map, normalise, dedupe, suppress, insert: all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from ..domain.enums import ConsentStatus
+from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.phones import PhoneError, PhoneNumber, PhoneProblem, normalise
+from ..importers import ContactFile, ContactRow
+from ..storage.database import Database
+from ..storage.models import Contact, OptOut, Source
+from . import audit
+from .sources import SourceDeclaration, file_sha256, forbidden_source_warnings
+
+INSERT_CHUNK = 2000
+PROGRESS_EVERY = 500
+
+# Called with the number of rows read so far; returning False cancels the import.
+Progress = Callable[[int], bool]
+
+
+class ImportCancelledError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    row: int
+    value: str
+    reason: str  # a PhoneProblem value, or "duplicate" / "shared_number"
+
+
+@dataclass
+class ImportReport:
+    accepted: int = 0
+    duplicates: int = 0  # already in the list, or twice in the file
+    invalid: int = 0
+    landlines: int = 0
+    suppressed: int = 0  # opted out: never imported again
+    foreign: int = 0  # accepted, but not a French number
+    rejected: list[RejectedRow] = field(default_factory=list)
+    shared_numbers: list[RejectedRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # message keys
+    rows: int = 0
+    dry_run: bool = False
+    file_sha256: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["rejected"] = [asdict(r) for r in self.rejected]
+        data["shared_numbers"] = [asdict(r) for r in self.shared_numbers]
+        return data
+
+
+def _best_number(row: ContactRow) -> tuple[PhoneNumber | None, PhoneError | None, str]:
+    """The first candidate that is a mobile; else the error of the first one."""
+    first_error: PhoneError | None = None
+    for candidate in row.phones:
+        try:
+            return normalise(candidate), None, candidate
+        except PhoneError as error:
+            first_error = first_error or error
+    if first_error is None:
+        first_error = PhoneError(PhoneProblem.EMPTY, "")
+    return None, first_error, row.phones[0] if row.phones else ""
+
+
+def _tags(values: Sequence[str]) -> str:
+    seen: list[str] = []
+    for tag in values:
+        clean = tag.strip().lower().replace(",", " ")
+        if clean and clean not in seen:
+            seen.append(clean)
+    return ",".join(seen)
+
+
+def import_contacts(
+    db: Database,
+    path: Path,
+    declaration: SourceDeclaration,
+    *,
+    actor: str,
+    now: datetime,
+    sheet: str | None = None,
+    overrides: Sequence[str] | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import ``path`` in one transaction; a dry run reports the same figures and writes nothing."""
+    declaration = declaration.checked()
+    contacts = ContactFile(path, sheet, overrides)
+    if not contacts.mapping.get("phone"):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No phone number column was found in {name}. Columns found: {columns}. "
+                "Choose the phone column by hand (--column phone=COLUMN).",
+            ),
+            name=path.name,
+            columns=", ".join(contacts.headers),
+        )
+    report = ImportReport(dry_run=dry_run, file_sha256=file_sha256(path))
+    report.warnings.extend(forbidden_source_warnings(declaration))
+    naive_now = now.replace(tzinfo=None)
+    granted = declaration.consent is ConsentStatus.GRANTED
+
+    with db.session() as session:
+        existing = set(session.scalars(select(Contact.phone)))
+        opted_out = set(session.scalars(select(OptOut.phone)))
+        source = Source(
+            kind=declaration.kind.value,
+            description=declaration.description.strip(),
+            obtained_on=declaration.obtained_on,
+            file_name=path.name,
+            file_sha256=report.file_sha256,
+            collection_wording=declaration.collection_wording.strip(),
+            imported_by=actor,
+            created_at=naive_now,
+        )
+        session.add(source)
+        session.flush()
+        evidence = declaration.consent_evidence.strip() or (
+            f"{declaration.collection_wording.strip() or declaration.description.strip()} "
+            f"(fichier {path.name}, sha256 {report.file_sha256[:16]}…)"
+        )
+        names_by_phone: dict[str, tuple[str, str]] = {}
+        pending: list[dict[str, Any]] = []
+        for row in contacts:
+            report.rows += 1
+            if progress and report.rows % PROGRESS_EVERY == 0 and not progress(report.rows):
+                raise ImportCancelledError(
+                    QT_TRANSLATE_NOOP("messages", "Import cancelled: nothing was imported.")
+                )
+            number, error, raw = _best_number(row)
+            if number is None:
+                assert error is not None
+                if error.problem is PhoneProblem.LANDLINE:
+                    report.landlines += 1
+                else:
+                    report.invalid += 1
+                report.rejected.append(RejectedRow(row.row_number, raw, error.problem.value))
+                continue
+            phone = number.e164
+            if phone in opted_out:
+                report.suppressed += 1
+                continue
+            name = (row.first_name.strip(), row.last_name.strip())
+            if phone in names_by_phone or phone in existing:
+                report.duplicates += 1
+                known = names_by_phone.get(phone)
+                if known and any(name) and any(known) and known != name:
+                    report.shared_numbers.append(RejectedRow(row.row_number, raw, "shared_number"))
+                else:
+                    report.rejected.append(RejectedRow(row.row_number, raw, "duplicate"))
+                continue
+            names_by_phone[phone] = name
+            report.accepted += 1
+            report.foreign += number.is_foreign
+            pending.append(
+                {
+                    "phone": phone,
+                    "region": number.region,
+                    "first_name": name[0][:100],
+                    "last_name": name[1][:100],
+                    "commune": row.commune.strip()[:100],
+                    "postal_code": row.postal_code.strip()[:10],
+                    "tags": _tags(row.tags)[:500],
+                    "source_id": source.id,
+                    "consent": declaration.consent.value,
+                    "consent_at": naive_now if granted else None,
+                    "consent_evidence": evidence if granted else "",
+                    "created_at": naive_now,
+                    "updated_at": naive_now,
+                }
+            )
+            if len(pending) >= INSERT_CHUNK:
+                if not dry_run:
+                    session.execute(insert(Contact), pending)
+                pending.clear()
+        if pending and not dry_run:
+            session.execute(insert(Contact), pending)
+        if progress and not progress(report.rows):
+            raise ImportCancelledError(
+                QT_TRANSLATE_NOOP("messages", "Import cancelled: nothing was imported.")
+            )
+        if dry_run:
+            session.rollback()
+            return report
+        audit.record(
+            session,
+            at=now,
+            actor=actor,
+            action="contacts.imported",
+            counts={
+                "accepted": report.accepted,
+                "duplicates": report.duplicates,
+                "invalid": report.invalid,
+                "landlines": report.landlines,
+                "suppressed": report.suppressed,
+                "foreign": report.foreign,
+            },
+            detail=f"source={declaration.kind.value}",
+        )
+    return report
