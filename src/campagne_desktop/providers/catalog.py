@@ -1,0 +1,36 @@
+"""The SMS providers the app knows: display name and the export format that fits each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from campagne_desktop.providers.formats import ExportFormat
+
+
+@dataclass(frozen=True)
+class ProviderInfo:
+    key: str
+    display_name: str
+    # The file layout its web import takes; None when the app only talks to its API.
+    export_format: ExportFormat | None
+
+
+PROVIDERS: dict[str, ProviderInfo] = {
+    info.key: info
+    for info in (
+        ProviderInfo("ovh", "OVHcloud SMS", ExportFormat.OVH),
+        ProviderInfo("smsfactor", "SMSFactor", ExportFormat.SMSFACTOR),
+        ProviderInfo("octopush", "Octopush", ExportFormat.OCTOPUSH),
+        ProviderInfo("brevo", "Brevo", ExportFormat.BREVO),
+        ProviderInfo("twilio", "Twilio", None),
+        ProviderInfo("other", "Other provider (generic CSV)", ExportFormat.GENERIC),
+    )
+}
+
+
+def export_format_for(provider: str) -> ExportFormat:
+    """The export layout for ``provider``; the generic CSV for unknown or API-only ones."""
+    info = PROVIDERS.get(provider.strip().lower())
+    if info is None or info.export_format is None:
+        return ExportFormat.GENERIC
+    return info.export_format
