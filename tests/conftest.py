@@ -11,13 +11,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
 os.environ.pop("CAMPAGNE_PASSPHRASE", None)
 
-import pytest  # noqa: E402
+import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+def isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+):
     """Point every XDG folder (and so platformdirs and keyrings.alt) at a temporary tree."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (

@@ -43,8 +43,11 @@ def test_french_has_no_unfinished_entry() -> None:
 def test_every_source_string_is_in_the_catalogue(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "src" / "campagne_desktop").rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
 
     def keys(path: Path) -> set[tuple[str, str]]:
         out = set()
@@ -63,8 +66,11 @@ def test_every_source_string_is_in_the_catalogue(tmp_path: Path) -> None:
 
 def test_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
     rebuilt = tmp_path / "fr.qm"
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(rebuilt)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(rebuilt)],
+        check=True,
+        capture_output=True,
+    )
     assert QM.read_bytes() == rebuilt.read_bytes(), "run .ci/update-translations"
 
 

@@ -47,8 +47,14 @@ def test_sending_hours_never_after_half_past_nine() -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("stop_number", "3611"), ("privacy_url", "exemple.fr"), ("timezone", "Mars/Olympus"),
-     ("sending_days", "789"), ("segment_cap", 0), ("price_per_segment", -1.0)],
+    [
+        ("stop_number", "3611"),
+        ("privacy_url", "exemple.fr"),
+        ("timezone", "Mars/Olympus"),
+        ("sending_days", "789"),
+        ("segment_cap", 0),
+        ("price_per_segment", -1.0),
+    ],
 )
 def test_other_rules(name: str, value: object) -> None:
     assert fields_in_error(sample_profile(**{name: value})) == {name}
@@ -68,8 +74,10 @@ def test_parse_field_types() -> None:
     assert parse_field("allow_public_holidays", "oui") is True
 
 
-@pytest.mark.parametrize(("name", "raw"), [("round1", "15/03/2026"), ("election", "mairie"),
-                                           ("nope", "x"), ("segment_cap", "three")])
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [("round1", "15/03/2026"), ("election", "mairie"), ("nope", "x"), ("segment_cap", "three")],
+)
 def test_parse_field_errors(name: str, raw: str) -> None:
     with pytest.raises(ProfileError):
         parse_field(name, raw)

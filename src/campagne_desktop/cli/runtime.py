@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..context import AppContext, PassphrasePurpose
-from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..storage.database import Database
 
 # Exit statuses (DESIGN.md, command line contract).
@@ -21,8 +21,8 @@ EXIT_USAGE = 2
 EXIT_REFUSED = 3
 
 
-class ComplianceRefusedError(UserError):
-    """A compliance rule forbids the action: exit status 3."""
+# A compliance rule forbids the action: exit status 3.
+ComplianceRefusedError = ComplianceError
 
 
 @dataclass
@@ -50,6 +50,10 @@ class Runtime:
             from ..services.campaign import open_campaign
 
             self._db = open_campaign(self.ctx)
+            if getattr(self.args, "command", "") != "wipe":
+                from .wipe_commands import print_wipe_reminder
+
+                print_wipe_reminder(self.ctx, self._db, self.t)
         return self._db
 
     def close(self) -> None:

@@ -33,3 +33,7 @@ class UserError(Exception):
             return text.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return self.key.format(**self.params)
+
+
+class ComplianceError(UserError):
+    """A compliance rule forbids the action (the command line exits with status 3)."""

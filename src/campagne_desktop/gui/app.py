@@ -9,8 +9,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..assets import icon_path
@@ -21,10 +22,12 @@ from ..paths import AppPaths
 from ..preferences import Preferences
 from ..services.campaign import campaign_exists, open_campaign
 from ..services.demo import create_demo
+from ..services.profile import get_profile
+from ..services.wipe import RESUMED_NOTICE, reminder_message, resume_pending_wipe, wipe_reminder
 from ..storage.database import Database, WrongKeyError
 from .first_run import FirstRunWizard
 from .main_window import MainWindow
-from .messages import install_excepthook, setup_logging, show_user_error
+from .messages import install_excepthook, setup_logging, show_user_error, translate_message
 from .passphrase_dialog import PassphraseDialog
 from .translation import install_translators
 
@@ -86,18 +89,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx = demo_context()
     else:
         paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
-        paths.ensure()
         ctx = gui_context(paths)
+    try:  # before anything writes into the folders (ensure, log file)
+        finished = resume_pending_wipe(ctx)
+    except UserError as error:
+        show_user_error(None, error)
+        return 1
+    ctx.paths.ensure()
     language = choose_language(Preferences.load(ctx.paths.config_dir).language)
     translators = install_translators(app, language)  # noqa: F841 - must outlive the window
     install_excepthook(setup_logging(ctx.paths.log_dir))
+    if finished is not None:
+        QMessageBox.information(
+            None,
+            "Campagne Desktop",
+            translate_message(RESUMED_NOTICE).format(path=finished.certificate_path),
+        )
 
     db = open_or_create(ctx)
     if db is None:
         return 1
-    window = MainWindow(ctx, db)
-    window.show()
+    reminder = wipe_reminder(get_profile(db), ctx.clock().astimezone().date())
+    if reminder is not None and reminder.overdue:  # after the deadline: at each start
+        key, params = reminder_message(reminder)
+        QMessageBox.warning(None, "Campagne Desktop", translate_message(key).format(**params))
+    open_databases: list[Database] = [db]
+    windows: list[MainWindow] = []
+
+    def show(database: Database) -> None:
+        window = MainWindow(ctx, database)
+
+        def back_to_first_run() -> None:
+            ctx.paths.ensure()
+            install_excepthook(setup_logging(ctx.paths.log_dir))  # the wipe closed the old log
+            new_db = open_or_create(ctx)  # no campaign any more: the first-run assistant
+            window.close()
+            if new_db is None:
+                app.quit()
+            else:
+                open_databases.append(new_db)
+                show(new_db)
+
+        window.campaign_wiped.connect(back_to_first_run, Qt.ConnectionType.QueuedConnection)
+        windows.append(window)
+        window.show()
+
+    show(db)
     try:
         return app.exec()
     finally:
-        db.close()
+        for database in open_databases:
+            database.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from ..assets import icon_path
 from ..context import AppContext
 from ..storage.database import Database
 from .pages.dashboard import DashboardPage
+from .pages.end_of_campaign import EndOfCampaignPage
 from .pages.placeholder import PlaceholderPage
 from .pages.settings import SettingsPage
 
@@ -27,6 +28,8 @@ def window_settings(ctx: AppContext) -> QSettings:
 
 
 class MainWindow(QMainWindow):
+    campaign_wiped = Signal()
+
     def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -44,6 +47,9 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(ctx, db)
         self.settings_page = SettingsPage(ctx, db)
         self.settings_page.profile_saved.connect(self.dashboard.refresh)
+        self._wiped = False
+        self.end_page = EndOfCampaignPage(ctx, db)
+        self.end_page.wiped.connect(self._on_wiped)
         for title, page in self._build_pages():
             self.navigation.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)
@@ -106,16 +112,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (
-                self.tr("End of campaign"),
-                PlaceholderPage(
-                    self.tr("End of campaign"),
-                    self.tr(
-                        "After the vote, destroy everything the app holds in one click and "
-                        "keep a certificate of deletion."
-                    ),
-                ),
-            ),
+            (self.tr("End of campaign"), self.end_page),
             (self.tr("Settings"), self.settings_page),
         ]
 
@@ -131,7 +128,14 @@ class MainWindow(QMainWindow):
         if isinstance(page, int) and 0 <= page < self.navigation.count():
             self.navigation.setCurrentRow(page)
 
+    def _on_wiped(self, _certificate: str) -> None:
+        self._wiped = True  # window.ini and the database are gone: never write them back
+        self.campaign_wiped.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._wiped:
+            super().closeEvent(event)
+            return
         settings = window_settings(self.ctx)
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

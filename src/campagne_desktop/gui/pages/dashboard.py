@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...context import AppContext
 from ...services.profile import get_profile
+from ...services.wipe import reminder_message, wipe_reminder
 from ...storage.database import Database
+from ..messages import translate_message
 
 
 class DashboardPage(QWidget):
@@ -25,8 +27,12 @@ class DashboardPage(QWidget):
         form.addRow(self.tr("Election rounds:"), self.rounds)
         form.addRow(self.tr("Next round:"), self.countdown)
         form.addRow(self.tr("Data protection:"), self.security)
+        self.wipe_banner = QLabel()
+        self.wipe_banner.setWordWrap(True)
+        self.wipe_banner.setStyleSheet("font-weight: bold; color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.wipe_banner)
         layout.addLayout(form)
         layout.addStretch(1)
         self.refresh()
@@ -38,6 +44,11 @@ class DashboardPage(QWidget):
         self.rounds.setText(" · ".join(r.strftime("%d/%m/%Y") for r in rounds))
         today = self.ctx.clock().astimezone().date()
         upcoming = [r for r in rounds if r >= today]
+        reminder = wipe_reminder(profile, today)
+        self.wipe_banner.setVisible(reminder is not None)
+        if reminder is not None:
+            key, params = reminder_message(reminder)
+            self.wipe_banner.setText(translate_message(key).format(**params))
         self.countdown.setText(
             self._countdown(upcoming[0], today) if upcoming else self.tr("The election is over.")
         )

@@ -1,0 +1,159 @@
+"""wipe: the end-of-election destruction, its certificate, and the reminders around it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..context import AppContext
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..services.profile import get_profile
+from ..services.wipe import (
+    RESUMED_NOTICE,
+    WipeError,
+    check_kept_file_path,
+    reminder_message,
+    require_confirmation,
+    resume_pending_wipe,
+    wipe_campaign,
+    wipe_reminder,
+)
+from ..services.wipe_journal import WipeReport
+from ..services.wipe_records import write_audit_summary, write_cost_ledger
+from ..storage.database import Database, WrongKeyError
+from .runtime import Result, Runtime
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    wipe = commands.add_parser(
+        "wipe",
+        help="after the election: destroy the campaign's data and save a certificate",
+    )
+    wipe.add_argument(
+        "--confirm",
+        required=True,
+        metavar="NAME",
+        help="the candidate or list name, typed exactly (case-sensitive)",
+    )
+    wipe.add_argument(
+        "--certificate",
+        type=Path,
+        metavar="PATH",
+        help="where to save the certificate PDF (default: your documents folder)",
+    )
+    wipe.add_argument(
+        "--save-ledger",
+        type=Path,
+        metavar="PATH",
+        help="first save the cost ledger (CSV, one line per batch) for the campaign's accounts",
+    )
+    wipe.add_argument(
+        "--save-audit",
+        type=Path,
+        metavar="PATH",
+        help="first save a summary of the audit trail (CSV, no personal data)",
+    )
+    wipe.set_defaults(handler=run_wipe)
+
+
+def _open_for_wipe(rt: Runtime) -> Database:
+    try:
+        return rt.db()
+    except WrongKeyError:
+        raise WipeError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The wipe must open the campaign to count what it destroys, and the passphrase "
+                "was not accepted. Nothing was deleted.",
+            )
+        ) from None
+
+
+def run_wipe(rt: Runtime) -> Result:
+    resumed = resume_pending_wipe(rt.ctx)
+    if resumed is not None:
+        return _result(rt, resumed)
+    db = _open_for_wipe(rt)
+    # Check the name before writing anything, so that a wrong name changes nothing at all.
+    require_confirmation(rt.args.confirm, get_profile(db).candidate)
+    kept = [p for p in (rt.args.certificate, rt.args.save_ledger, rt.args.save_audit) if p]
+    for path in kept:
+        check_kept_file_path(rt.ctx, path)
+    if rt.args.save_ledger:
+        write_cost_ledger(db, rt.args.save_ledger)
+    if rt.args.save_audit:
+        write_audit_summary(db, rt.args.save_audit)
+    report = wipe_campaign(rt.ctx, db, rt.args.confirm, certificate_path=rt.args.certificate)
+    return _result(rt, report)
+
+
+def _result(rt: Runtime, report: WipeReport) -> Result:
+    c = report.counts
+    lines = [
+        rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Campaign wiped: {contacts} contacts, {opt_outs} opt-outs, {templates} templates, "
+                "{batches} batches, {messages} messages, {sources} sources, {files} files, "
+                "{keyring_entries} keyring entries.",
+            ),
+            **{
+                k: c.get(k, 0)
+                for k in (
+                    "contacts",
+                    "opt_outs",
+                    "templates",
+                    "batches",
+                    "messages",
+                    "sources",
+                    "files",
+                    "keyring_entries",
+                )
+            },
+        )
+    ]
+    if report.verification.ok:
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Verification: no file and no phone number left behind."
+                )
+            )
+        )
+    else:
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Verification: {count} file(s) could not be removed; delete them by hand:",
+                ),
+                count=len(report.verification.leftover_files),
+            )
+        )
+        lines.extend(f"  {p}" for p in report.verification.leftover_files)
+    lines.append(
+        rt.say(
+            QT_TRANSLATE_NOOP("messages", "Certificate of deletion saved to {path}."),
+            path=str(report.certificate_path),
+        )
+    )
+    return Result(report.as_dict(), "\n".join(lines))
+
+
+def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | None:
+    """Finish an interrupted wipe before any command runs, and say so on stderr."""
+    report = resume_pending_wipe(ctx)
+    if report is not None:
+        print(t(RESUMED_NOTICE).format(path=str(report.certificate_path)), file=sys.stderr)
+    return report
+
+
+def print_wipe_reminder(ctx: AppContext, db: Database, t: Callable[[str], str]) -> None:
+    """Once the last round is past, remind on stderr that the campaign must be wiped."""
+    reminder = wipe_reminder(get_profile(db), ctx.clock().astimezone().date())
+    if reminder is not None:
+        key, params = reminder_message(reminder)
+        print(t(key).format(**params), file=sys.stderr)

@@ -1,0 +1,384 @@
+"""Fin de campagne: what will be destroyed, the typed confirmation, the wipe and its certificate."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...context import AppContext
+from ...domain.messages import UserError
+from ...services.profile import get_profile
+from ...services.wipe import (
+    STEPS,
+    check_kept_file_path,
+    confirmation_matches,
+    default_certificate_path,
+    pending_wipe,
+    reminder_message,
+    wipe_campaign,
+    wipe_reminder,
+)
+from ...services.wipe_journal import WipeReport
+from ...services.wipe_records import write_audit_summary, write_cost_ledger
+from ...services.wipe_scan import take_inventory
+from ...storage.database import Database
+from ..messages import translate_message, user_text
+
+log = logging.getLogger(__name__)
+
+# (parent, caption, suggested path, filter) -> the chosen path, or "" when cancelled.
+SavePathAsker = Callable[[QWidget, str, str, str], str]
+UrlOpener = Callable[[QUrl], object]
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
+    return QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)[0]
+
+
+class _WipeSignals(QObject):
+    step = Signal(str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class WipeTask(QRunnable):
+    """The wipe off the UI thread; reports each step, then the report or the error."""
+
+    def __init__(self, ctx: AppContext, db: Database, confirmation: str, certificate: Path) -> None:
+        super().__init__()
+        self.signals = _WipeSignals()
+        self.ctx = ctx
+        self.db = db
+        self.confirmation = confirmation
+        self.certificate = certificate
+
+    def run(self) -> None:
+        try:
+            report = wipe_campaign(
+                self.ctx,
+                self.db,
+                self.confirmation,
+                certificate_path=self.certificate,
+                on_step=self.signals.step.emit,
+            )
+        except Exception as error:  # reported on the UI thread; the journal resumes the rest
+            self.signals.failed.emit(error)
+            return
+        self.signals.finished.emit(report)
+
+
+class EndOfCampaignPage(QWidget):
+    wiped = Signal(str)  # the certificate's path, once everything is destroyed
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        open_url: UrlOpener = QDesktopServices.openUrl,
+        save_path: SavePathAsker = ask_save_path,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = db
+        self.open_url = open_url
+        self.save_path = save_path
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.candidate = ""
+        self.running = False
+        self.done = False
+        self._task: WipeTask | None = None
+
+        intro = QLabel(
+            self.tr(
+                "After the vote, whatever the result, the files built for the election must be "
+                "deleted. This destroys everything the app holds for this campaign: the database, "
+                "backups, exports, logs and settings, and its keys in the system keyring. "
+                "A certificate of deletion is saved for your records."
+            )
+        )
+        intro.setWordWrap(True)
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet("font-weight: bold;")
+
+        self.count_labels: dict[str, QLabel] = {}
+        counts_box = QGroupBox(self.tr("What will be destroyed"))
+        counts_form = QFormLayout()
+        for kind, label in self._count_titles().items():
+            self.count_labels[kind] = QLabel("0")
+            counts_form.addRow(label, self.count_labels[kind])
+        self.files_list = QListWidget()
+        self.files_list.setAccessibleName(self.tr("Files that will be destroyed"))
+        counts_layout = QHBoxLayout(counts_box)
+        counts_layout.addLayout(counts_form)
+        counts_layout.addWidget(self.files_list, 1)
+
+        keep_box = QGroupBox(self.tr("Keep for the campaign's accounts (optional)"))
+        self.ledger_button = QPushButton(self.tr("Save the cost &ledger…"))
+        self.ledger_button.clicked.connect(self.save_ledger)
+        self.audit_button = QPushButton(self.tr("Save the &audit summary…"))
+        self.audit_button.clicked.connect(self.save_audit)
+        keep_layout = QHBoxLayout(keep_box)
+        keep_layout.addWidget(self.ledger_button)
+        keep_layout.addWidget(self.audit_button)
+        keep_layout.addStretch(1)
+
+        self.certificate = QLineEdit(str(default_certificate_path(ctx.clock())))
+        self.certificate_button = QPushButton(self.tr("C&hoose…"))
+        self.certificate_button.clicked.connect(self.choose_certificate)
+        certificate_row = QHBoxLayout()
+        certificate_row.addWidget(self.certificate, 1)
+        certificate_row.addWidget(self.certificate_button)
+
+        self.confirm_prompt = QLabel()
+        self.confirm_prompt.setWordWrap(True)
+        self.confirmation = QLineEdit()
+        self.confirmation.setAccessibleName(self.tr("Candidate or list name"))
+        self.confirmation.textChanged.connect(self._update_button)
+        self.confirm_prompt.setBuddy(self.confirmation)
+        self.wipe_button = QPushButton(self.tr("&Destroy everything and save the certificate"))
+        self.wipe_button.setEnabled(False)
+        self.wipe_button.clicked.connect(self.start_wipe)
+        confirm_box = QGroupBox(self.tr("Destroy"))
+        confirm_layout = QVBoxLayout(confirm_box)
+        confirm_layout.addWidget(QLabel(self.tr("Certificate of deletion:")))
+        confirm_layout.addLayout(certificate_row)
+        confirm_layout.addWidget(self.confirm_prompt)
+        confirm_layout.addWidget(self.confirmation)
+        confirm_layout.addWidget(self.wipe_button)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(STEPS))
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + self.tr("End of campaign") + "</h2>"))
+        layout.addWidget(intro)
+        layout.addWidget(self.reminder)
+        layout.addWidget(counts_box, 1)
+        layout.addWidget(keep_box)
+        layout.addWidget(confirm_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def _count_titles(self) -> dict[str, str]:
+        return {
+            "contacts": self.tr("Contacts:"),
+            "opt_outs": self.tr("Opt-outs:"),
+            "templates": self.tr("Templates:"),
+            "batches": self.tr("Batches:"),
+            "messages": self.tr("Messages:"),
+            "sources": self.tr("Sources:"),
+            "files": self.tr("Files:"),
+            "keyring_entries": self.tr("Keyring entries:"),
+        }
+
+    def _step_texts(self) -> dict[str, str]:
+        return {
+            "planned": self.tr("Inventory written to the wipe journal."),
+            "database-key": self.tr("Database key removed from the system keyring."),
+            "database": self.tr("Database overwritten and deleted."),
+            "exports": self.tr("Exported files overwritten and deleted."),
+            "files": self.tr("Backups, logs, caches and settings overwritten and deleted."),
+            "secrets": self.tr("Provider credentials removed from the keyring."),
+            "folders": self.tr("Folders removed."),
+            "verified": self.tr("Verification done."),
+            "certificate": self.tr("Certificate saved."),
+            "done": self.tr("Everything was destroyed."),
+        }
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Live counts and file list, read now (nothing once the wipe has started)."""
+        if self.running or self.done:
+            return
+        inventory = take_inventory(self.ctx, self.db)
+        self.candidate = inventory.candidate
+        counts = dict(inventory.counts)
+        counts["files"] = len(inventory.files)
+        counts["keyring_entries"] = len(inventory.keyring_names)
+        for kind, label in self.count_labels.items():
+            label.setText(str(counts.get(kind, 0)))
+        self.files_list.clear()
+        self.files_list.addItems(inventory.files)
+        self.confirm_prompt.setText(
+            self.tr("To confirm, type the candidate or list name exactly: <b>{name}</b>").format(
+                name=self.candidate.replace("&", "&amp;").replace("<", "&lt;")
+            )
+        )
+        reminder = wipe_reminder(get_profile(self.db), self.ctx.clock().astimezone().date())
+        if reminder is None:
+            self.reminder.clear()
+        else:
+            key, params = reminder_message(reminder)
+            self.reminder.setText(translate_message(key).format(**params))
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.wipe_button.setEnabled(
+            not self.running
+            and not self.done
+            and confirmation_matches(self.confirmation.text(), self.candidate)
+        )
+
+    def _kept_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
+        chosen = self.save_path(self, caption, suggested, file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            check_kept_file_path(self.ctx, path)
+        except UserError as error:
+            self._say(user_text(error), error=True)
+            return None
+        return path
+
+    def _documents(self, name: str) -> str:
+        return str(default_certificate_path(self.ctx.clock()).parent / name)
+
+    def save_ledger(self) -> None:
+        path = self._kept_path(
+            self.tr("Save the cost ledger"),
+            self._documents("couts-campagne.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path is not None:
+            count = write_cost_ledger(self.db, path)
+            self._say(
+                self.tr("Cost ledger saved ({count} batches): {path}").format(
+                    count=count, path=path
+                )
+            )
+
+    def save_audit(self) -> None:
+        path = self._kept_path(
+            self.tr("Save the audit summary"),
+            self._documents("journal-campagne.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path is not None:
+            count = write_audit_summary(self.db, path)
+            self._say(
+                self.tr("Audit summary saved ({count} events): {path}").format(
+                    count=count, path=path
+                )
+            )
+
+    def choose_certificate(self) -> None:
+        path = self._kept_path(
+            self.tr("Save the certificate of deletion"),
+            self.certificate.text(),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path is not None:
+            self.certificate.setText(str(path))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setText(text)
+
+    @Slot()
+    def start_wipe(self) -> None:
+        if not confirmation_matches(self.confirmation.text(), self.candidate):
+            return
+        certificate = Path(self.certificate.text().strip()).expanduser()
+        try:
+            check_kept_file_path(self.ctx, certificate)
+        except UserError as error:
+            self._say(user_text(error), error=True)
+            return
+        self.running = True
+        for widget in (
+            self.confirmation,
+            self.certificate,
+            self.certificate_button,
+            self.ledger_button,
+            self.audit_button,
+        ):
+            widget.setEnabled(False)
+        self._update_button()
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._say(self.tr("Destroying the campaign's data…"))
+        task = WipeTask(self.ctx, self.db, self.confirmation.text(), certificate)
+        task.signals.step.connect(self._on_step)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        self._task = task
+        self.pool.start(task)
+
+    @Slot(str)
+    def _on_step(self, step: str) -> None:
+        if step in STEPS:
+            self.progress.setValue(STEPS.index(step) + 1)
+        self._say(self._step_texts().get(step, step))
+
+    @Slot(object)
+    def _on_finished(self, report: WipeReport) -> None:
+        self.running = False
+        self.done = True
+        self.progress.setValue(len(STEPS))
+        self.files_list.clear()
+        text = self.tr("Everything was destroyed. Certificate of deletion: {path}").format(
+            path=report.certificate_path
+        )
+        if not report.verification.ok:
+            text += "\n" + self.tr(
+                "Warning: %n file(s) could not be removed; delete them by hand.",
+                "",
+                len(report.verification.leftover_files),
+            )
+        self._say(text, error=not report.verification.ok)
+        self.open_url(QUrl.fromLocalFile(str(report.certificate_path)))
+        self.wiped.emit(str(report.certificate_path))
+
+    @Slot(object)
+    def _on_failed(self, error: Exception) -> None:
+        self.running = False
+        if isinstance(error, UserError):
+            message = user_text(error)
+        else:
+            log.error("The wipe failed: %s", type(error).__name__)
+            message = self.tr("The wipe stopped because of an unexpected error.")
+        if pending_wipe(self.ctx):
+            # Something was destroyed already: there is no going back, only forward.
+            message += "\n" + self.tr("It will be finished the next time Campagne Desktop starts.")
+            self.done = True
+        else:
+            for widget in (
+                self.confirmation,
+                self.certificate,
+                self.certificate_button,
+                self.ledger_button,
+                self.audit_button,
+            ):
+                widget.setEnabled(True)
+        self.progress.setVisible(self.done)
+        self._say(message, error=True)
+        self._update_button()

@@ -1,0 +1,91 @@
+"""What the campaign may keep before the wipe: the cost ledger and an audit summary (CSV).
+
+Neither holds personal data: the ledger is one line per batch (LEGAL.md §6, for the financial
+agent), the audit summary lists actions with their counts, without who did them.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..storage.database import Database
+from ..storage.models import AuditEvent, Batch
+
+LEDGER_COLUMNS = (
+    "date_utc",
+    "batch",
+    "provider",
+    "messages",
+    "segments",
+    "price_per_segment_eur",
+    "estimated_cost_eur",
+)
+AUDIT_COLUMNS = ("date_utc", "action", "counts", "detail")
+
+
+def _open_owner_only(path: Path) -> int:
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)
+    return fd
+
+
+def write_cost_ledger(db: Database, path: Path) -> int:
+    """One line per batch, oldest first, and a total line; returns the number of batches."""
+    with db.session() as session:
+        batches = list(session.scalars(select(Batch).order_by(Batch.created_at, Batch.id)))
+        rows = [
+            (
+                b.created_at.strftime("%Y-%m-%d %H:%M"),
+                b.id,
+                b.provider,
+                b.message_count,
+                b.segment_count,
+                f"{b.price_per_segment:.4f}",
+                f"{b.estimated_cost:.2f}",
+            )
+            for b in batches
+        ]
+    total = sum(float(r[6]) for r in rows)
+    with os.fdopen(_open_owner_only(path), "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(LEDGER_COLUMNS)
+        writer.writerows(rows)
+        writer.writerow(
+            (
+                "total",
+                "",
+                "",
+                sum(int(r[3]) for r in rows),
+                sum(int(r[4]) for r in rows),
+                "",
+                f"{total:.2f}",
+            )
+        )
+    return len(rows)
+
+
+def write_audit_summary(db: Database, path: Path) -> int:
+    """Every audit event, oldest first, without the actor; returns the number of events."""
+    with db.session() as session:
+        events = list(session.scalars(select(AuditEvent).order_by(AuditEvent.at, AuditEvent.id)))
+        rows = [
+            (
+                e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                e.action,
+                " ".join(f"{k}={v}" for k, v in sorted((e.counts or {}).items())),
+                e.detail,
+            )
+            for e in events
+        ]
+    with os.fdopen(_open_owner_only(path), "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(AUDIT_COLUMNS)
+        writer.writerows(rows)
+    return len(rows)
