@@ -1,0 +1,237 @@
+"""segments, template, volunteer-profile: writing messages and counting what they cost."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..domain.enums import TemplateKind
+from ..domain.footer import element_label
+from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.sms import count, propose_fixes
+from ..services import templates
+from ..services.contacts import ContactFilter
+from ..services.profile_file import export_profile_file
+from ..services.templates import TemplateInfo
+from .runtime import Result, Runtime
+
+MAX_BODY_BYTES = 64 * 1024
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    seg = commands.add_parser("segments", help="count the SMS a text costs (no campaign needed)")
+    seg.add_argument("text", metavar="TEXT", help="the text, as it will be sent")
+    seg.set_defaults(handler=run_segments)
+
+    tpl = commands.add_parser("template", help="write, check, approve and exchange templates")
+    sub = tpl.add_subparsers(dest="template_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a template (a draft) from a text file")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--file", required=True, metavar="F", help="UTF-8 text file, - for stdin")
+    add.add_argument(
+        "--kind",
+        default=TemplateKind.CAMPAIGN.value,
+        choices=[k.value for k in TemplateKind],
+        help="campaign (consenting contacts) or consent (the one request to pending contacts)",
+    )
+    add.set_defaults(handler=run_add)
+    edit = sub.add_parser("edit", help="replace a template's text (it becomes a draft again)")
+    edit.add_argument("name", metavar="NAME")
+    edit.add_argument("--file", required=True, metavar="F", help="UTF-8 text file, - for stdin")
+    edit.set_defaults(handler=run_edit)
+    sub.add_parser("list", help="list the templates").set_defaults(handler=run_list)
+    for action, handler, text in (
+        ("show", run_show, "print a template"),
+        ("approve", run_approve, "approve a template for sending"),
+        ("delete", run_delete, "delete a template"),
+    ):
+        parser = sub.add_parser(action, help=text)
+        parser.add_argument("name", metavar="NAME")
+        parser.set_defaults(handler=handler)
+    exp = sub.add_parser("export", help="write a template file to hand to someone")
+    exp.add_argument("name", metavar="NAME")
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exp.set_defaults(handler=run_export)
+    imp = sub.add_parser("import", help="add the template of a template file, as a draft")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--name", help="store it under this name instead")
+    imp.set_defaults(handler=run_import)
+    pre = sub.add_parser("preview", help="print the message as a recipient gets it (footer too)")
+    pre.add_argument("name", metavar="NAME")
+    pre.add_argument("--contact", metavar="NUMBER", help="a contact's phone number")
+    pre.add_argument("--sample", type=int, default=0, help="which sample contact (0, 1, 2)")
+    pre.set_defaults(handler=run_preview)
+    cost = sub.add_parser("cost", help="segments and cost over the contacts it would reach")
+    cost.add_argument("name", metavar="NAME")
+    cost.add_argument("--search", default="", help="names, commune or phone digits")
+    cost.add_argument("--tag", default="")
+    cost.add_argument("--commune", default="")
+    cost.set_defaults(handler=run_cost)
+
+    vol = commands.add_parser(
+        "volunteer-profile", help="write the profile file volunteers need (no personal data)"
+    )
+    vol.add_argument("--out", required=True, type=Path, metavar="FILE")
+    vol.set_defaults(handler=run_volunteer_profile)
+
+
+def run_segments(rt: Runtime) -> Result:
+    text: str = rt.args.text
+    info = count(text)
+    data = {
+        "encoding": info.encoding.value,
+        "segments": info.segments,
+        "units": info.units,
+        "non_gsm": [{"char": c.char, "position": c.position} for c in info.non_gsm],
+    }
+    lines = [info.label()]
+    if info.non_gsm:
+        chars = ", ".join(f"{c.char!r} ({c.position})" for c in info.non_gsm)
+        lines.append(
+            rt.say(QT_TRANSLATE_NOOP("messages", "Characters forcing UCS-2: {chars}"), chars=chars)
+        )
+        fixes = propose_fixes(text)
+        if fixes:
+            proposed = ", ".join(f"{f.original!r} → {f.replacement!r}" for f in fixes)
+            lines.append(
+                rt.say(
+                    QT_TRANSLATE_NOOP("messages", "Possible replacements: {fixes}"),
+                    fixes=proposed,
+                )
+            )
+    return Result(data, "\n".join(lines))
+
+
+def _read_body(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read(MAX_BODY_BYTES + 1)
+        with open(path, encoding="utf-8-sig") as handle:
+            return handle.read(MAX_BODY_BYTES + 1)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("messages", "Cannot read {path}: {detail}"),
+            path=path,
+            detail=getattr(exc, "strerror", None) or str(exc),
+        ) from None
+
+
+def _line(t: TemplateInfo) -> str:
+    status = t.status.value
+    if t.approved and t.approved_at:
+        status += f" ({t.approved_by}, {t.approved_at:%Y-%m-%d %H:%M})"
+    return f"{t.name:30} {t.kind.value:9} {status}"
+
+
+def _shown(rt: Runtime, t: TemplateInfo, key: str) -> Result:
+    return Result(t.as_json(), rt.say(key, name=t.name, status=t.status.value))
+
+
+def run_add(rt: Runtime) -> Result:
+    info = templates.add_template(
+        rt.db(),
+        rt.args.name,
+        _read_body(rt.args.file),
+        TemplateKind(rt.args.kind),
+        actor=rt.ctx.actor,
+        now=rt.ctx.clock(),
+    )
+    return _shown(rt, info, QT_TRANSLATE_NOOP("messages", "Template '{name}' saved ({status})."))
+
+
+def run_edit(rt: Runtime) -> Result:
+    info = templates.update_template(
+        rt.db(), rt.args.name, _read_body(rt.args.file), actor=rt.ctx.actor, now=rt.ctx.clock()
+    )
+    return _shown(rt, info, QT_TRANSLATE_NOOP("messages", "Template '{name}' saved ({status})."))
+
+
+def run_list(rt: Runtime) -> Result:
+    found = templates.list_templates(rt.db())
+    text = "\n".join(_line(t) for t in found) or rt.say(
+        QT_TRANSLATE_NOOP("messages", "No templates yet (campagne template add NAME --file F).")
+    )
+    return Result([t.as_json() for t in found], text)
+
+
+def run_show(rt: Runtime) -> Result:
+    info = templates.get_template(rt.db(), rt.args.name)
+    return Result(info.as_json(), f"{_line(info)}\n\n{info.body}")
+
+
+def run_approve(rt: Runtime) -> Result:
+    info = templates.approve_template(rt.db(), rt.args.name, actor=rt.ctx.actor, now=rt.ctx.clock())
+    return _shown(rt, info, QT_TRANSLATE_NOOP("messages", "Template '{name}' approved."))
+
+
+def run_delete(rt: Runtime) -> Result:
+    templates.delete_template(rt.db(), rt.args.name, actor=rt.ctx.actor, now=rt.ctx.clock())
+    text = rt.say(QT_TRANSLATE_NOOP("messages", "Template '{name}' deleted."), name=rt.args.name)
+    return Result({"deleted": rt.args.name}, text)
+
+
+def run_export(rt: Runtime) -> Result:
+    path = templates.export_template(
+        rt.db(), rt.args.name, rt.args.out, actor=rt.ctx.actor, now=rt.ctx.clock()
+    )
+    text = rt.say(QT_TRANSLATE_NOOP("messages", "Written to {path}."), path=str(path))
+    return Result({"path": str(path)}, text)
+
+
+def run_import(rt: Runtime) -> Result:
+    info = templates.import_template(
+        rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), name=rt.args.name
+    )
+    return _shown(rt, info, QT_TRANSLATE_NOOP("messages", "Template '{name}' saved ({status})."))
+
+
+def run_preview(rt: Runtime) -> Result:
+    shown = templates.preview(rt.db(), rt.args.name, rt.args.contact, sample=rt.args.sample)
+    lines = [shown.text, "", shown.segments.label()]
+    if shown.segments.non_gsm:
+        chars = ", ".join(f"{c.char!r} ({c.position})" for c in shown.segments.non_gsm)
+        lines.append(
+            rt.say(QT_TRANSLATE_NOOP("messages", "Characters forcing UCS-2: {chars}"), chars=chars)
+        )
+    if shown.sample:
+        lines.append(rt.say(QT_TRANSLATE_NOOP("messages", "(on a sample contact)")))
+    if shown.missing:
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP("messages", "This message could not be sent: it lacks {what}."),
+                what="; ".join(rt.t(element_label(m)) for m in shown.missing),
+            )
+        )
+    return Result(shown.as_json(), "\n".join(lines))
+
+
+def run_cost(rt: Runtime) -> Result:
+    a = rt.args
+    where = ContactFilter(search=a.search, tag=a.tag, commune=a.commune)
+    cost = templates.selection_cost(rt.db(), a.name, where)
+    text = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{messages} messages, {segments} SMS in all, {worst} at most per message, "
+            "estimated cost {cost:.2f} €.",
+        ),
+        messages=cost.messages,
+        segments=cost.total_segments,
+        worst=cost.worst_segments,
+        cost=cost.cost,
+    )
+    return Result(cost.as_json(), text)
+
+
+def run_volunteer_profile(rt: Runtime) -> Result:
+    path = export_profile_file(rt.db(), rt.args.out, actor=rt.ctx.actor, now=rt.ctx.clock())
+    text = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Profile file written to {path}. Volunteers open it with campagne-desktop --volunteer.",
+        ),
+        path=str(path),
+    )
+    return Result({"path": str(path)}, text)

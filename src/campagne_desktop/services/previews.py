@@ -1,0 +1,226 @@
+"""What a template's messages will look like and cost: one preview, or a whole selection.
+
+Both go through :class:`~campagne_desktop.domain.rendering.MessageRenderer`, the same per-message
+code as a batch, so the counter shown while writing is the one the batch will charge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, cast
+
+from sqlalchemy import Select, exists, false, select
+from sqlalchemy.orm import Session
+
+from ..domain.enums import ConsentStatus, SmsEncoding, SourceKind, TemplateKind
+from ..domain.footer import FooterElement, SourceInfo
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.profile import CampaignProfile
+from ..domain.rendering import MessageRenderer, sample_source
+from ..domain.sms import SegmentInfo
+from ..domain.templating import SAMPLE_CONTACTS, TemplateError, compile_template
+from ..storage.database import Database
+from ..storage.models import Contact, OptOut, Source
+from .contacts import ContactFilter, ContactNotFoundError, _filtered, find_contact
+from .profile import load_profile
+
+STREAM_ROWS = 2_000  # rows fetched at a time when estimating a selection
+
+
+@dataclass(frozen=True)
+class Preview:
+    """One message exactly as its recipient gets it, with its count and compliance check."""
+
+    body: str  # the part the template wrote
+    footer: str  # the part the app adds (never editable)
+    text: str  # body + footer: what is sent
+    segments: SegmentInfo
+    missing: tuple[FooterElement, ...]  # required elements absent (empty: compliant)
+    source: SourceInfo
+    sample: bool  # True when the recipient is an invented sample contact
+    first_name: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "body": self.body,
+            "footer": self.footer,
+            "encoding": self.segments.encoding.value,
+            "segments": self.segments.segments,
+            "units": self.segments.units,
+            "capacity": self.segments.capacity,
+            "label": self.segments.label(),
+            "missing": [m.value for m in self.missing],
+            "source_kind": self.source.kind.value,
+            "sample": self.sample,
+        }
+
+
+@dataclass(frozen=True)
+class SelectionCost:
+    """What sending a template to a selection would cost, counted per recipient after merge."""
+
+    contacts: int  # contacts the template would reach
+    messages: int  # of which the template filled in
+    total_segments: int
+    worst_segments: int  # the longest single message
+    cost: float  # total_segments x price per segment
+    ucs2_messages: int  # messages that need UCS-2 (twice the price per character)
+    over_cap: int  # messages longer than the profile's segment cap
+    failed: int  # contacts the template could not be filled in for
+    non_compliant: int  # messages missing a required element (e.g. a source with no description)
+    price_per_segment: float
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "contacts": self.contacts,
+            "messages": self.messages,
+            "total_segments": self.total_segments,
+            "worst_segments": self.worst_segments,
+            "cost": round(self.cost, 4),
+            "ucs2_messages": self.ucs2_messages,
+            "over_cap": self.over_cap,
+            "failed": self.failed,
+            "non_compliant": self.non_compliant,
+            "price_per_segment": self.price_per_segment,
+        }
+
+
+def preview_text(
+    profile: CampaignProfile,
+    body: str,
+    kind: TemplateKind,
+    *,
+    sample: int = 0,
+    source: SourceInfo | None = None,
+) -> Preview:
+    """A preview on one of the sample contacts: no database needed (volunteer workspace)."""
+    renderer = MessageRenderer(compile_template(body), profile, kind)
+    contact = SAMPLE_CONTACTS[sample % len(SAMPLE_CONTACTS)]
+    source = source or sample_source(kind)
+    message = renderer.render_sample(contact, source)
+    return Preview(
+        message.body,
+        message.footer,
+        message.text,
+        message.segments,
+        message.missing,
+        source,
+        sample=True,
+        first_name=contact.first_name,
+    )
+
+
+def preview_body(
+    db: Database,
+    body: str,
+    kind: TemplateKind,
+    *,
+    contact_phone: str | None = None,
+    sample: int = 0,
+    source_kind: SourceKind | None = None,
+) -> Preview:
+    """A preview of ``body`` (saved or not) on the contact with that number, else on a sample."""
+    compiled = compile_template(body)  # before any query: a broken template is reported first
+    with db.session() as session:
+        profile = load_profile(session)
+        if not (contact_phone or "").strip():
+            source = sample_source(kind, source_kind)
+            return preview_text(profile, body, kind, sample=sample, source=source)
+        contact = find_contact(session, contact_phone or "")
+        if contact is None:
+            raise ContactNotFoundError(
+                QT_TRANSLATE_NOOP("messages", "No contact has the number {phone}."),
+                phone=contact_phone or "",
+            )
+        source = SourceInfo(SourceKind(contact.source.kind), contact.source.description)
+        message = MessageRenderer(compiled, profile, kind).render(
+            contact.first_name, contact.last_name, contact.commune, source
+        )
+        return Preview(
+            message.body,
+            message.footer,
+            message.text,
+            message.segments,
+            message.missing,
+            source,
+            sample=False,
+            first_name=contact.first_name,
+        )
+
+
+def sample_check(session: Session, body: str, kind: TemplateKind) -> None:
+    """Fill ``body`` in for every sample contact; raises ``TemplateError`` if any fails."""
+    profile = load_profile(session)
+    renderer = MessageRenderer(compile_template(body), profile, kind)
+    for contact in SAMPLE_CONTACTS:
+        renderer.render_sample(contact, sample_source(kind))
+
+
+def _audience(kind: TemplateKind, where: ContactFilter) -> Select[Any]:
+    """The contacts a template of ``kind`` may go to, narrowed by ``where``; opt-outs excluded."""
+    query = (
+        select(
+            Contact.first_name,
+            Contact.last_name,
+            Contact.commune,
+            Source.kind,
+            Source.description,
+        )
+        .join(Source, Contact.source_id == Source.id)
+        .where(~exists().where(OptOut.phone == Contact.phone))
+    )
+    required = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
+    query = query.where(Contact.consent == required.value)
+    if kind is TemplateKind.CONSENT:
+        # One consent request per person, never a reminder (LEGAL.md §2).
+        query = query.where(Contact.consent_requested_at.is_(None))
+    if where.consent not in (None, required):
+        # The kind decides the consent status: a filter asking for another one selects nobody.
+        query = query.where(false())
+    narrowed = _filtered(cast(Any, query), replace(where, consent=None))
+    return cast(Select[Any], narrowed).order_by(Contact.id)
+
+
+def estimate_selection(
+    db: Database, body: str, kind: TemplateKind, where: ContactFilter | None = None
+) -> SelectionCost:
+    """Render every message of the selection (streamed) and add up what it would cost."""
+    compiled = compile_template(body)
+    where = where or ContactFilter()
+    contacts = messages = total = worst = ucs2 = over_cap = failed = non_compliant = 0
+    with db.session() as session:
+        profile = load_profile(session)
+        renderer = MessageRenderer(compiled, profile, kind)
+        sources: dict[tuple[str, str], SourceInfo] = {}
+        rows = session.execute(_audience(kind, where), execution_options={"yield_per": STREAM_ROWS})
+        for first_name, last_name, commune, source_kind, description in rows:
+            contacts += 1
+            source = sources.get((source_kind, description))
+            if source is None:
+                source = SourceInfo(SourceKind(source_kind), description)
+                sources[(source_kind, description)] = source
+            try:
+                message = renderer.render(first_name, last_name, commune, source)
+            except TemplateError:
+                failed += 1
+                continue
+            messages += 1
+            parts = message.segments.segments
+            total += parts
+            worst = max(worst, parts)
+            ucs2 += message.segments.encoding is SmsEncoding.UCS2
+            over_cap += parts > profile.segment_cap
+            non_compliant += bool(message.missing)
+    return SelectionCost(
+        contacts=contacts,
+        messages=messages,
+        total_segments=total,
+        worst_segments=worst,
+        cost=total * profile.price_per_segment,
+        ucs2_messages=ucs2,
+        over_cap=over_cap,
+        failed=failed,
+        non_compliant=non_compliant,
+        price_per_segment=profile.price_per_segment,
+    )
