@@ -1,0 +1,323 @@
+"""Contacts: the whole list through a paged model, search as you type, filters and actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...context import AppContext
+from ...domain.enums import ConsentStatus, SourceKind
+from ...domain.messages import UserError
+from ...domain.phones import format_national
+from ...services.contacts import (
+    ContactFilter,
+    ContactView,
+    count_contacts,
+    list_communes,
+    list_tags,
+    update_contact,
+)
+from ...services.optouts import record_opt_out
+from ...services.rights import set_consent
+from ...storage.database import Database
+from ..contact_dialog import ConsentDialog, ContactDialog
+from ..contacts_model import ContactsModel, consent_label, source_label
+from ..import_wizard import ImportWizard
+from ..messages import show_user_error
+from ..rights_dialog import Confirm, RightsDialog, ask_confirmation
+
+SEARCH_DELAY_MS = 250
+COLUMN_WIDTHS = (150, 140, 160, 160, 100, 150)  # the last column (tags) stretches
+
+
+class ContactsPage(QWidget):
+    counts_changed = Signal(str)  # for the main window's status bar
+    opt_outs_changed = Signal()  # a number was blocked from here
+
+    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = db
+        self.confirm: Confirm = ask_confirmation
+        self.counts_text = ""
+        self.setAcceptDrops(True)
+        self.total = count_contacts(db)
+        self.model = ContactsModel(db, self, count=self.total, deferred=True)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a name, a commune or a number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Find),
+            self,
+            self._focus_search,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+        self.consent = QComboBox()
+        self.consent.setAccessibleName(self.tr("Consent"))
+        self.consent.addItem(self.tr("Any consent"), "")
+        for status in ConsentStatus:
+            self.consent.addItem(consent_label(status), status.value)
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Source"))
+        self.source.addItem(self.tr("Any source"), "")
+        for kind in SourceKind:
+            self.source.addItem(source_label(kind), kind.value)
+        self.tag = QComboBox()
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.commune = QComboBox()
+        self.commune.setAccessibleName(self.tr("Commune"))
+        self.tag.addItem(self.tr("Any tag"), "")
+        self.commune.addItem(self.tr("Any commune"), "")
+        for combo in (self.tag, self.commune):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaxVisibleItems(20)
+        for combo in (self.consent, self.source, self.tag, self.commune):
+            combo.currentIndexChanged.connect(self.apply_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        # Fixed row heights: the view never measures 100,000 rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        columns = self.table.horizontalHeader()
+        columns.setStretchLastSection(True)
+        columns.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            columns.resizeSection(column, width)
+        columns.setSortIndicator(2, Qt.SortOrder.AscendingOrder)  # the model's own order
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self.edit_current)  # Enter or double-click
+
+        self.count_label = QLabel()
+        self.empty = QLabel(self.tr("No contacts yet. Import a file (or drop it here) to start."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid); font-size: 12pt; padding: 24px;")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.clicked.connect(lambda: self.open_import())
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.consent_button = QPushButton(self.tr("Record &consent…"))
+        self.consent_button.clicked.connect(self.record_consent)
+        self.rights_button = QPushButton(self.tr("&Rights request…"))
+        self.rights_button.clicked.connect(self.rights_request)
+        self.block_button = QPushButton(self.tr("&Block number"))
+        self.block_button.clicked.connect(self.block_current)
+
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(f"<h2>{self.tr('Contacts')}</h2>"))
+        actions.addStretch(1)
+        for button in (
+            self.import_button,
+            self.edit_button,
+            self.consent_button,
+            self.rights_button,
+            self.block_button,
+        ):
+            actions.addWidget(button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        for combo in (self.consent, self.source, self.tag, self.commune):
+            filters.addWidget(combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.status)
+        layout.addWidget(self.count_label)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self._update_counts()
+        # The tag and commune lists scan the whole list: fill them after the first paint.
+        QTimer.singleShot(0, self, self._fill_choices)
+
+    # -- filters and counts ----------------------------------------------------------------
+    def current_filter(self) -> ContactFilter:
+        consent = self.consent.currentData()
+        source = self.source.currentData()
+        return ContactFilter(
+            search=self.search.text().strip(),
+            consent=ConsentStatus(consent) if consent else None,
+            tag=str(self.tag.currentData() or ""),
+            commune=str(self.commune.currentData() or ""),
+            source_kind=SourceKind(source) if source else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_counts()
+
+    def refresh(self) -> None:
+        """Re-read the list and the filter choices (after an import, an edit, an erasure)."""
+        self.total = count_contacts(self.db)
+        self._fill_choices()
+        where = self.current_filter()
+        self.model.set_filter(where, count=self.total if where == ContactFilter() else None)
+        self._update_counts()
+
+    def _fill_choices(self) -> None:
+        for combo, everything, values in (
+            (self.tag, self.tr("Any tag"), list_tags(self.db)),
+            (self.commune, self.tr("Any commune"), list_communes(self.db)),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _update_counts(self) -> None:
+        locale = QLocale()
+        shown = self.model.rowCount()
+        if shown == self.total:
+            text = self.tr("%Ln contact(s)", "", self.total)
+        else:
+            text = self.tr("{shown} of {total} contacts").format(
+                shown=locale.toString(shown), total=locale.toString(self.total)
+            )
+        self.counts_text = text
+        self.count_label.setText(text)
+        self.empty.setVisible(self.total == 0)
+        self.table.setVisible(self.total > 0)
+        self.counts_changed.emit(text)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- the selected contact ---------------------------------------------------------------
+    def current_contact(self) -> ContactView | None:
+        index = self.table.currentIndex()
+        return self.model.contact_at(index.row()) if index.isValid() else None
+
+    def _selection_changed(self) -> None:
+        has = self.table.currentIndex().isValid() and bool(
+            self.table.selectionModel().hasSelection()
+        )
+        for button in (self.edit_button, self.block_button):
+            button.setEnabled(has)
+
+    def _reload_keeping_row(self) -> None:
+        row = self.table.currentIndex().row()
+        self.refresh()
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    # -- actions ----------------------------------------------------------------------------
+    def edit_current(self) -> None:
+        contact = self.current_contact()
+        if contact is None:
+            return
+        values = ContactDialog.edit(self, contact)
+        if values is None:
+            return
+        try:
+            update_contact(
+                self.db, contact.id, **values, actor=self.ctx.actor, now=self.ctx.clock()
+            )
+        except UserError as error:
+            show_user_error(self, error)
+        self._reload_keeping_row()
+
+    def open_import(self, path: Path | None = None) -> None:
+        wizard = ImportWizard(self.ctx, self.db, self, path=path)
+        wizard.exec()
+        if wizard.report is not None:
+            self.refresh()
+
+    def record_consent(self) -> None:
+        contact = self.current_contact()
+        answer = ConsentDialog.ask(self, contact.phone if contact else "")
+        if answer is None:
+            return
+        phone, status, evidence = answer
+        try:
+            set_consent(
+                self.db,
+                phone,
+                status,
+                evidence=evidence,
+                actor=self.ctx.actor,
+                now=self.ctx.clock(),
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.status.setText(self.tr("Consent recorded."))
+        self._reload_keeping_row()
+
+    def rights_request(self) -> None:
+        contact = self.current_contact()
+        dialog = RightsDialog(self.ctx, self.db, self, contact.phone if contact else "")
+        dialog.data_changed.connect(self.opt_outs_changed)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def block_current(self) -> None:
+        contact = self.current_contact()
+        if contact is None:
+            return
+        question = self.tr(
+            "Block {phone} for good? It will never receive a message from this campaign and "
+            "will never be imported again."
+        ).format(phone=format_national(contact.phone))
+        if not self.confirm(self, question):
+            return
+        try:
+            added = record_opt_out(
+                self.db, contact.phone, actor=self.ctx.actor, now=self.ctx.clock()
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.status.setText(
+            self.tr("The number is now blocked.") if added else self.tr("It was already blocked.")
+        )
+        self.opt_outs_changed.emit()
+
+    # -- drop a file to import it -----------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            # After the drop returns: a modal wizard inside a drop handler confuses some platforms.
+            path = Path(urls[0].toLocalFile())
+            QTimer.singleShot(0, self, lambda: self.open_import(path))

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from campagne_desktop.gui.pages.optouts import AddOptOutDialog, OptOutsPage, RemoveOptOutDialog
+from campagne_desktop.services import audit
+from campagne_desktop.services.optouts import is_opted_out, list_opt_outs, record_opt_out
+
+
+@pytest.fixture
+def page(qtbot, ctx, db) -> OptOutsPage:
+    widget = OptOutsPage(ctx, db)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def answer(monkeypatch, dialog, value) -> None:
+    monkeypatch.setattr(dialog, "ask", classmethod(lambda _cls, *_args: value))
+
+
+def test_add_blocks_the_number(qtbot, page, monkeypatch) -> None:
+    assert page.table.rowCount() == 0
+    answer(monkeypatch, AddOptOutDialog, ("06 12 34 56 78", "lettre du 3 mars"))
+    with qtbot.waitSignal(page.changed):
+        page.add_button.click()
+    assert is_opted_out(page.db, "+33612345678")
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 0).text() == "06 12 34 56 78"
+    assert page.table.item(0, 2).text() == "Added by hand"
+    assert page.table.item(0, 3).text() == "lettre du 3 mars"
+    assert page.count.text() == "1 blocked number(s)."
+    page.add_button.click()
+    assert page.status.text() == "It was already blocked."
+
+
+def test_add_rejects_a_landline_with_a_message(qtbot, page, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    answer(monkeypatch, AddOptOutDialog, ("01 42 00 00 00", ""))
+    page.add_button.click()
+    assert shown and "landline" in shown[0]
+    assert page.table.rowCount() == 0
+
+
+def test_import_a_stop_file(qtbot, page, tmp_path) -> None:
+    stop = tmp_path / "stop.csv"
+    stop.write_text(
+        "Numero;Date\n+33612345678;2026-03-01\n0734567890;2026-03-02\nabc;2026-03-02\n",
+        encoding="utf-8",
+    )
+    page.file_chooser = lambda _parent: str(stop)
+    with qtbot.waitSignal(page.changed):
+        page.import_button.click()
+    assert page.status.text() == "2 added, 0 already blocked, 1 not valid."
+    assert page.table.rowCount() == 2
+    assert {o.phone for o in list_opt_outs(page.db)} == {"+33612345678", "+33734567890"}
+    assert page.table.item(0, 2).text() == "Provider blacklist"
+
+
+def test_import_of_an_unreadable_file_changes_nothing(qtbot, page, tmp_path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    empty = tmp_path / "vide.csv"
+    empty.write_bytes(b"")
+    page.file_chooser = lambda _parent: str(empty)
+    page.import_button.click()
+    assert shown and "empty" in shown[0]
+    assert list_opt_outs(page.db) == []
+
+
+def test_remove_needs_a_written_reason(qtbot, page, ctx, monkeypatch) -> None:
+    record_opt_out(page.db, "0612345678", actor="t", now=ctx.clock())
+    page.refresh()
+    assert not page.remove_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.remove_button.isEnabled()
+    answer(monkeypatch, RemoveOptOutDialog, None)  # the user cancelled
+    page.remove_button.click()
+    assert is_opted_out(page.db, "0612345678")
+    answer(monkeypatch, RemoveOptOutDialog, "La personne a redemandé par courrier le 4 mars")
+    with qtbot.waitSignal(page.changed):
+        page.remove_button.click()
+    assert not is_opted_out(page.db, "0612345678")
+    assert page.table.rowCount() == 0
+    assert audit.list_events(page.db)[0].action == "optout.removed"
+
+
+def test_remove_dialog_accepts_only_ten_characters(qtbot) -> None:
+    dialog = RemoveOptOutDialog("+33612345678")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.reason.setPlainText("   trop    ")
+    assert not ok.isEnabled()
+    assert dialog.hint.text() == "6 more character(s) needed."
+    dialog.reason.setPlainText("Redemandé le 4 mars")
+    assert ok.isEnabled()
+    assert dialog.hint.text() == ""
+
+
+def test_search_finds_a_number(qtbot, page, ctx) -> None:
+    for number in ("0612345678", "0734567890"):
+        record_opt_out(page.db, number, actor="t", now=ctx.clock())
+    page.refresh()
+    assert page.table.rowCount() == 2
+    qtbot.keyClicks(page.search, "07 34")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert page.table.item(0, 0).text() == "07 34 56 78 90"
