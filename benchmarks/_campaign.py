@@ -1,0 +1,67 @@
+"""A throw-away campaign with N synthetic contacts, for the benchmarks (never the user's data)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+
+def isolated_environment() -> Path:
+    """Temporary XDG folders and a file keyring: a benchmark never touches the user's data."""
+    root = Path(tempfile.mkdtemp(prefix="campagne-bench-"))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = str(root / var.lower())
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+    return root
+
+
+FIRST = ["Camille", "Léa", "Jean", "Inès", "Hugo", "Chloé", "Louis", "Zoé", "Noé", "Anaïs"]
+LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand"]
+COMMUNES = ["Lyon", "Villeurbanne", "Vénissieux", "Bron", "Caluire-et-Cuire"]
+NOW = datetime(2026, 3, 3, 14, 0, tzinfo=ZoneInfo("Europe/Paris"))
+TEMPLATE = (
+    "Bonjour {{ prenom }} ! {{ candidat }} vous invite à la réunion publique de "
+    "{{ commune or 'votre quartier' }} avant le {{ tour1 }}."
+)
+
+
+def contact_rows(count: int) -> list[tuple[str, str, str, str]]:
+    return [
+        (FIRST[i % len(FIRST)], LAST[i % len(LAST)], f"06{10000000 + i:08d}",
+         COMMUNES[i % len(COMMUNES)])
+        for i in range(count)
+    ]
+
+
+def make_campaign(root: Path, count: int):  # -> (ctx, db)
+    from campagne_desktop.context import AppContext
+    from campagne_desktop.domain.enums import ConsentStatus, ElectionKind, SourceKind, TemplateKind
+    from campagne_desktop.domain.profile import CampaignProfile
+    from campagne_desktop.paths import AppPaths
+    from campagne_desktop.services import templates
+    from campagne_desktop.services.campaign import create_campaign
+    from campagne_desktop.services.contact_import import import_contacts
+    from campagne_desktop.services.sources import SourceDeclaration
+
+    ctx = AppContext.build(AppPaths.under(root / "campaign"), trust_keyring=True,
+                           clock=lambda: NOW)
+    profile = CampaignProfile(
+        candidate="Camille Exemple", election=ElectionKind.MUNICIPALES, round1=date(2026, 3, 15),
+        round2=date(2026, 3, 22), rights_contact="donnees@exemple.fr",
+        purpose="vous informer de la campagne", sender_id="Camille26", stop_number="36111",
+    )
+    db = create_campaign(ctx, profile)
+    csv_path = root / "contacts.csv"
+    with csv_path.open("w", encoding="utf-8") as handle:
+        handle.write("prenom,nom,tel,ville\n")
+        for first, last, phone, commune in contact_rows(count):
+            handle.write(f"{first},{last},{phone},{commune}\n")
+    declaration = SourceDeclaration(kind=SourceKind.FORM, description="formulaire du site",
+                                    obtained_on=date(2026, 2, 1), consent=ConsentStatus.GRANTED)
+    import_contacts(db, csv_path, declaration, actor="bench", now=NOW)
+    templates.add_template(db, "bench", TEMPLATE, TemplateKind.CAMPAIGN, actor="bench", now=NOW)
+    templates.approve_template(db, "bench", actor="bench", now=NOW)
+    return ctx, db

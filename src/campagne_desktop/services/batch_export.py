@@ -1,0 +1,203 @@
+"""Exporting a checked batch for a provider, and the accountant's ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from ..domain.enums import BatchState, MessageState, TemplateKind
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
+from ..providers import (
+    ExportFormat,
+    LedgerRow,
+    LedgerSummary,
+    OutgoingMessage,
+    write_export,
+    write_ledger,
+)
+from ..storage.database import Database
+from ..storage.models import Batch, BatchMessage, Contact, ExportedFile, OptOut
+from . import audit
+from .batches import BatchError
+from .compliance import ComplianceReport, require_compliant
+from .profile import load_profile
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    batch_id: int
+    path: Path
+    format: ExportFormat
+    rows: int
+    skipped: int
+    campaign_text: str  # what to type in the provider's editor, when it uses a merge field
+
+
+def record_export_path(db: Database, path: Path, kind: str, now: datetime) -> None:
+    """Every file written for the user is remembered, so the end-of-election wipe finds it."""
+    with db.session() as session:
+        if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
+            session.add(
+                ExportedFile(path=str(path), kind=kind, created_at=now.replace(tzinfo=None))
+            )
+
+
+def export_batch(
+    db: Database,
+    batch_id: int,
+    fmt: ExportFormat,
+    path: Path,
+    *,
+    actor: str,
+    now: datetime,
+    again: bool = False,
+    overwrite: bool = False,
+) -> ExportSummary:
+    """Check, then write the provider file. Exporting twice needs ``again`` (double sends)."""
+    with db.session() as session:
+        batch = session.get(Batch, batch_id)
+        if batch is None:
+            raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
+        if batch.export_paths and not again:
+            raise ComplianceError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Batch {id} was already exported ({path}). Sending it twice would message "
+                    "the same people twice: export again only if the first file was never "
+                    "sent (--again).",
+                ),
+                id=batch_id,
+                path=batch.export_paths[-1],
+            )
+    report: ComplianceReport = require_compliant(db, batch_id, now=now, actor=actor)
+    path = path.expanduser().resolve()
+    with db.session() as session:
+        batch = session.get(Batch, batch_id)
+        assert batch is not None
+        profile = load_profile(session)
+        naive_now = now.replace(tzinfo=None)
+        for start in range(0, len(report.skipped_ids), 900):
+            session.execute(
+                update(BatchMessage)
+                .where(BatchMessage.id.in_(report.skipped_ids[start : start + 900]))
+                .values(state=MessageState.FAILED.value, error="no longer allowed at export")
+            )
+        # Re-read in this transaction: an opt-out recorded a moment ago still wins.
+        opted_out = set(session.scalars(select(OptOut.phone)))
+
+        def outgoing() -> Iterator[OutgoingMessage]:
+            query = (
+                select(BatchMessage.phone, BatchMessage.text)
+                .where(
+                    BatchMessage.batch_id == batch_id,
+                    BatchMessage.state.in_(
+                        [MessageState.PENDING.value, MessageState.EXPORTED.value]
+                    ),
+                )
+                .order_by(BatchMessage.id)
+                .execution_options(yield_per=2000)
+            )
+            for phone, text in session.execute(query):
+                if phone not in opted_out:
+                    yield OutgoingMessage(phone=phone, text=text, sender_id=profile.sender_id)
+
+        result = write_export(
+            fmt, outgoing(), path, sender_id=profile.sender_id, overwrite=overwrite
+        )
+        session.execute(
+            update(BatchMessage)
+            .where(
+                BatchMessage.batch_id == batch_id, BatchMessage.state == MessageState.PENDING.value
+            )
+            .values(state=MessageState.EXPORTED.value)
+        )
+        if batch.template_kind == TemplateKind.CONSENT.value:
+            # One consent request, ever (LEGAL.md §2): from now on these contacts were asked.
+            asked = select(BatchMessage.contact_id).where(
+                BatchMessage.batch_id == batch_id,
+                BatchMessage.state == MessageState.EXPORTED.value,
+            )
+            session.execute(
+                update(Contact).where(Contact.id.in_(asked)).values(consent_requested_at=naive_now)
+            )
+        batch.export_paths = [*batch.export_paths, str(path)]
+        batch.state = BatchState.EXPORTED.value
+        batch.provider = profile.provider
+        if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
+            session.add(
+                ExportedFile(path=str(path), kind=f"batch-{fmt.value}", created_at=naive_now)
+            )
+        audit.record(
+            session,
+            at=now,
+            actor=actor,
+            action="batch.exported",
+            counts={"rows": result.rows, "skipped": report.skipped},
+            detail=f"batch={batch_id} format={fmt.value}",
+        )
+    return ExportSummary(
+        batch_id, path, ExportFormat(fmt), result.rows, report.skipped, result.campaign_text
+    )
+
+
+def export_ledger(
+    db: Database,
+    path: Path,
+    *,
+    actor: str,
+    now: datetime,
+    translate: Callable[[str], str] | None = None,
+    overwrite: bool = False,
+) -> LedgerSummary:
+    """One line per exported batch: date, provider, messages, segments, unit price, total."""
+    path = path.expanduser().resolve()
+    with db.session() as session:
+        batches = session.scalars(
+            select(Batch)
+            .where(
+                Batch.state.in_(
+                    [
+                        BatchState.EXPORTED.value,
+                        BatchState.SENDING.value,
+                        BatchState.SENT.value,
+                        BatchState.CLOSED.value,
+                    ]
+                )
+            )
+            .order_by(Batch.created_at, Batch.id)
+        ).all()
+        rows = []
+        for batch in batches:
+            sent = (
+                session.execute(
+                    select(BatchMessage.segments).where(
+                        BatchMessage.batch_id == batch.id,
+                        BatchMessage.state != MessageState.PENDING.value,
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            segments = sum(sent)
+            rows.append(
+                LedgerRow(
+                    date=batch.created_at.date(),
+                    batch_id=batch.id,
+                    provider=batch.provider,
+                    messages=len(sent),
+                    segments=segments,
+                    unit_price=batch.price_per_segment,
+                    total=round(segments * batch.price_per_segment, 4),
+                )
+            )
+    result = write_ledger(rows, path, translate=translate, overwrite=overwrite)
+    record_export_path(db, path, "ledger", now)
+    with db.session() as session:
+        audit.record(
+            session, at=now, actor=actor, action="ledger.exported", counts={"batches": len(rows)}
+        )
+    return result

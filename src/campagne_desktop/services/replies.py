@@ -1,0 +1,70 @@
+"""Replies from a provider's received-messages export: consent answers and STOP requests."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ..domain.enums import ConsentStatus, OptOutChannel
+from ..domain.phones import PhoneError, normalise
+from ..providers import ReplyKind, read_replies
+from ..storage.database import Database
+from ..storage.models import Contact
+from . import audit
+from .optouts import add_opt_out
+
+
+@dataclass
+class RepliesReport:
+    opted_out: int = 0
+    consented: int = 0
+    refused: int = 0
+    ignored: int = 0  # other texts, unknown numbers, or an OUI nobody asked for
+    invalid: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> RepliesReport:
+    """STOP (any form) opts out; OUI to a consent request grants consent, the reply as proof."""
+    report = RepliesReport()
+    naive_now = now.replace(tzinfo=None)
+    with db.session() as session:
+        for reply in read_replies(path):
+            try:
+                phone = normalise(reply.phone_raw).e164
+            except PhoneError:
+                report.invalid += 1
+                continue
+            if reply.kind is ReplyKind.STOP:
+                add_opt_out(session, phone, OptOutChannel.STOP_REPLY, now, note=path.name)
+                report.opted_out += 1
+                continue
+            contact = session.scalar(select(Contact).where(Contact.phone == phone))
+            asked = contact is not None and contact.consent_requested_at is not None
+            if reply.kind is ReplyKind.CONSENT_YES and asked and contact is not None:
+                contact.consent = ConsentStatus.GRANTED.value
+                contact.consent_at = naive_now
+                contact.consent_evidence = (
+                    f"Réponse « {reply.text.strip()[:160]} » à la demande de consentement "
+                    f"(fichier {path.name}, ligne {reply.row})"
+                )
+                contact.updated_at = naive_now
+                report.consented += 1
+            elif reply.kind is ReplyKind.REFUSED and contact is not None:
+                contact.consent = ConsentStatus.REFUSED.value
+                contact.consent_at = naive_now
+                contact.consent_evidence = f"Réponse « {reply.text.strip()[:160]} » ({path.name})"
+                contact.updated_at = naive_now
+                report.refused += 1
+            else:
+                report.ignored += 1
+        audit.record(
+            session, at=now, actor=actor, action="replies.imported", counts=report.as_json()
+        )
+    return report
