@@ -18,6 +18,13 @@ import pytest
         "campagne_desktop.services.campaign",
         "campagne_desktop.services.profile",
         "campagne_desktop.cli.main",
+        "campagne_desktop.services.wipe",
+        "campagne_desktop.services.certificate",
+        "campagne_desktop.services.batches",
+        "campagne_desktop.services.batch_export",
+        "campagne_desktop.services.contact_import",
+        "campagne_desktop.providers",
+        "campagne_desktop.importers",
     ],
 )
 def test_module_does_not_load_pyside6(module: str) -> None:

@@ -15,7 +15,13 @@ from ..domain.messages import UserError
 from ..i18n import choose_language, translator
 from ..paths import AppPaths
 from ..preferences import Preferences
-from . import campaign_commands, contact_commands
+from . import (
+    batch_commands,
+    campaign_commands,
+    contact_commands,
+    template_commands,
+    wipe_commands,
+)
 from .runtime import (
     EXIT_FAILURE,
     EXIT_REFUSED,
@@ -25,7 +31,13 @@ from .runtime import (
     cli_passphrase,
 )
 
-COMMAND_MODULES = (campaign_commands, contact_commands)
+COMMAND_MODULES = (
+    campaign_commands,
+    contact_commands,
+    template_commands,
+    batch_commands,
+    wipe_commands,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = AppContext.build(paths, ask_passphrase=cli_passphrase(t))
     runtime = Runtime(args=args, ctx=ctx, t=t)
     try:
+        if args.command != "wipe":  # `wipe` finishes an interrupted wipe itself, with its report
+            wipe_commands.resume_at_start(ctx, t)  # a wipe killed halfway is finished first
         result = args.handler(runtime)
     except UserError as error:
         status = EXIT_REFUSED if isinstance(error, ComplianceRefusedError) else EXIT_FAILURE

@@ -41,6 +41,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="open a demonstration campaign in a temporary folder"
     )
+    parser.add_argument(
+        "--volunteer",
+        action="store_true",
+        help="open the template workspace for volunteers (no contact database)",
+    )
+    parser.add_argument(
+        "--profile", type=Path, metavar="FILE", help="with --volunteer: the campaign's profile file"
+    )
     return parser.parse_args(argv)
 
 
@@ -85,6 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path())))
 
+    if args.volunteer:
+        from .volunteer import run_volunteer
+
+        language = choose_language(Preferences.load(AppPaths.default().config_dir).language)
+        translators = install_translators(app, language)
+        return run_volunteer(app, args.profile)
     if args.demo:
         ctx = demo_context()
     else:

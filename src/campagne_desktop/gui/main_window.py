@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import (
 from ..assets import icon_path
 from ..context import AppContext
 from ..storage.database import Database
+from .pages.contacts import ContactsPage
 from .pages.dashboard import DashboardPage
 from .pages.end_of_campaign import EndOfCampaignPage
+from .pages.messages import MessagesPage
+from .pages.optouts import OptOutsPage
 from .pages.placeholder import PlaceholderPage
 from .pages.settings import SettingsPage
 
@@ -47,6 +51,11 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(ctx, db)
         self.settings_page = SettingsPage(ctx, db)
         self.settings_page.profile_saved.connect(self.dashboard.refresh)
+        self.messages_page = MessagesPage(ctx, db)
+        self.contacts_page = ContactsPage(ctx, db)
+        self.optouts_page = OptOutsPage(ctx, db)
+        self.contacts_page.opt_outs_changed.connect(self.optouts_page.refresh)
+        self.settings_page.profile_saved.connect(self.messages_page.editor.refresh)
         self._wiped = False
         self.end_page = EndOfCampaignPage(ctx, db)
         self.end_page.wiped.connect(self._on_wiped)
@@ -63,6 +72,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Campaign folder: {path}").format(path=ctx.paths.data_dir)
         )
+        self.contact_counts = QLabel(self.contacts_page.counts_text)
+        self.statusBar().addPermanentWidget(self.contact_counts)
+        self.contacts_page.counts_changed.connect(self.contact_counts.setText)
         # Ctrl+1..7 jump to a page: the navigation is usable without a mouse.
         for row in range(self.navigation.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
@@ -73,26 +85,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> list[tuple[str, QWidget]]:
         return [
             (self.tr("Dashboard"), self.dashboard),
-            (
-                self.tr("Contacts"),
-                PlaceholderPage(
-                    self.tr("Contacts"),
-                    self.tr(
-                        "Import contacts from spreadsheets, Google or Outlook exports and "
-                        "phone address books, with the proof of where each one came from."
-                    ),
-                ),
-            ),
-            (
-                self.tr("Messages"),
-                PlaceholderPage(
-                    self.tr("Messages"),
-                    self.tr(
-                        "Write messages from templates; the app adds the legal notice and "
-                        "counts the SMS each recipient will cost."
-                    ),
-                ),
-            ),
+            (self.tr("Contacts"), self.contacts_page),
+            (self.tr("Messages"), self.messages_page),
             (
                 self.tr("Sendings"),
                 PlaceholderPage(
@@ -103,15 +97,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            (
-                self.tr("Opt-outs"),
-                PlaceholderPage(
-                    self.tr("Opt-outs"),
-                    self.tr(
-                        "Numbers that asked not to be contacted again: they are blocked for good."
-                    ),
-                ),
-            ),
+            (self.tr("Opt-outs"), self.optouts_page),
             (self.tr("End of campaign"), self.end_page),
             (self.tr("Settings"), self.settings_page),
         ]

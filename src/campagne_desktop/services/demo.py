@@ -2,13 +2,75 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 from typing import Any
 
 from ..context import AppContext
-from ..domain.enums import ElectionKind, FooterForm
+from ..domain.enums import (
+    ConsentStatus,
+    ElectionKind,
+    FooterForm,
+    OptOutChannel,
+    SourceKind,
+    TemplateKind,
+)
 from ..domain.profile import CampaignProfile
-from . import campaign
+from ..storage.database import Database
+from . import campaign, templates
+from .contact_import import import_contacts
+from .optouts import record_opt_out
+from .sources import SourceDeclaration
+
+FIRST_NAMES = (
+    "Camille",
+    "Léa",
+    "Jean",
+    "Inès",
+    "Hugo",
+    "Chloé",
+    "Louis",
+    "Zoé",
+    "Nathan",
+    "Manon",
+    "Yanis",
+    "Lina",
+    "Gabriel",
+    "Jade",
+    "Adam",
+    "Emma",
+    "Karim",
+    "Rose",
+)
+LAST_NAMES = (
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefebvre",
+    "Michel",
+    "Garcia",
+    "Hoarau",
+)
+COMMUNES = ("Villeurbanne", "Lyon 3e", "Bron", "Vaulx-en-Velin", "Caluire-et-Cuire")
+TAGS = ("bénévole", "quartier nord", "quartier sud", "commerçant", "")
+
+CAMPAIGN_TEMPLATE = (
+    "Bonjour {{ prenom }}, {{ candidat }} vous invite à la réunion publique"
+    "{% if commune %} de {{ commune }}{% endif %} jeudi à 19h. Venez nombreux !"
+)
+CONSENT_TEMPLATE = (
+    "Bonjour {{ prenom }}, {{ candidat }} prépare les {{ election }}. "
+    "Acceptez-vous de recevoir nos informations de campagne par SMS ?"
+)
 
 
 def demo_profile(today: date) -> CampaignProfile:
@@ -28,11 +90,82 @@ def demo_profile(today: date) -> CampaignProfile:
     )
 
 
-def create_demo(ctx: AppContext) -> dict[str, Any]:
+def _synthetic_numbers(rng: random.Random, count: int) -> list[str]:
+    # 06 12 xx xx xx and 07 56 xx xx xx: allocated mobile ranges, random subscriber digits.
+    prefixes = ("0612", "0756")
+    numbers = {f"{rng.choice(prefixes)}{rng.randrange(10**6):06d}" for _ in range(count * 2)}
+    return sorted(numbers)[:count]
+
+
+def _write_contacts(path: Any, rng: random.Random, numbers: list[str]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("prénom,nom,portable,commune,tags\n")
+        for number in numbers:
+            handle.write(
+                f"{rng.choice(FIRST_NAMES)},{rng.choice(LAST_NAMES)},{number},"
+                f"{rng.choice(COMMUNES)},{rng.choice(TAGS)}\n"
+            )
+
+
+def _populate(ctx: AppContext, db: Database, count: int) -> dict[str, int]:
+    rng = random.Random(2026)  # the same demonstration every time
+    now = ctx.clock()
+    numbers = _synthetic_numbers(rng, count)
+    half = len(numbers) * 3 // 4
+    ctx.paths.cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    imports = (
+        (
+            "formulaire.csv",
+            numbers[:half],
+            SourceDeclaration(
+                kind=SourceKind.FORM,
+                description="formulaire du site camille-exemple.fr",
+                obtained_on=now.date() - timedelta(days=40),
+                collection_wording="J'accepte de recevoir les SMS de Camille Exemple.",
+                consent=ConsentStatus.GRANTED,
+            ),
+        ),
+        (
+            "location.csv",
+            numbers[half:],
+            SourceDeclaration(
+                kind=SourceKind.RENTED,
+                description="liste louée à Société Exemple le 2 février",
+                obtained_on=now.date() - timedelta(days=20),
+                collection_wording="Vos données peuvent être utilisées à des fins politiques.",
+            ),
+        ),
+    )
+    accepted = 0
+    for name, chunk, declaration in imports:
+        path = ctx.paths.cache_dir / name
+        _write_contacts(path, rng, chunk)
+        try:
+            accepted += import_contacts(db, path, declaration, actor=ctx.actor, now=now).accepted
+        finally:
+            path.unlink(missing_ok=True)  # synthetic, but nothing is left lying around
+    for number in numbers[:3]:
+        record_opt_out(db, number, channel=OptOutChannel.STOP_REPLY, actor=ctx.actor, now=now)
+    templates.add_template(
+        db, "Réunion publique", CAMPAIGN_TEMPLATE, TemplateKind.CAMPAIGN, actor=ctx.actor, now=now
+    )
+    templates.approve_template(db, "Réunion publique", actor=ctx.actor, now=now)
+    templates.add_template(
+        db, "Demande d'accord", CONSENT_TEMPLATE, TemplateKind.CONSENT, actor=ctx.actor, now=now
+    )
+    templates.approve_template(db, "Demande d'accord", actor=ctx.actor, now=now)
+    templates.add_template(
+        db, "Brouillon", "Bonjour {{ prenom }} !", TemplateKind.CAMPAIGN, actor=ctx.actor, now=now
+    )
+    return {"contacts": accepted, "opt_outs": 3, "templates": 3}
+
+
+def create_demo(ctx: AppContext, contacts: int = 240) -> dict[str, Any]:
     """Create the demonstration campaign in ``ctx``'s folder; returns what was made."""
     profile = demo_profile(ctx.clock().date())
     db = campaign.create_campaign(ctx, profile)
     try:
-        return {"data_dir": str(ctx.paths.data_dir), "candidate": profile.candidate}
+        made = _populate(ctx, db, contacts)
+        return {"data_dir": str(ctx.paths.data_dir), "candidate": profile.candidate, **made}
     finally:
         db.close()
