@@ -79,10 +79,10 @@ def test_wipe_json_counts_match_the_certificate(capsys, ctx, full, data_dir, tmp
         assert re.search(rf"{label}[^\n]*\b{result['counts'][key]}\b", text), label
     assert_wiped(ctx, full)
 
-    rows = list(csv.reader(ledger.open(encoding="utf-8"), delimiter=";"))
-    assert rows[0][:3] == ["date_utc", "batch", "provider"]
-    assert rows[1][2:] == ["ovh", "2", "2", "0.0500", "0.10"]
-    assert rows[-1][0] == "total"
+    rows = list(csv.reader(ledger.open(encoding="utf-8-sig"), delimiter=";"))
+    assert rows[0][:3] == ["Date", "Batch", "Provider"]
+    assert rows[1][2:] == ["ovh", "2", "2", "0,0500", "0,10"]
+    assert rows[-1][0] == "Total"
     audit_text = summary.read_text(encoding="utf-8")
     assert "batch.exported" in audit_text and "tester" not in audit_text
     assert not any(p in audit_text + ledger.read_text(encoding="utf-8") for p in PHONES)

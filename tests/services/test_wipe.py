@@ -128,6 +128,7 @@ def populate_campaign(ctx, db, tmp_path: Path) -> Campaign:
                     text=f"Bonjour {contact.first_name}",
                     encoding="GSM-7",
                     segments=1,
+                    state="exported",
                 )
             )
         for path in exports[:2]:
@@ -137,7 +138,7 @@ def populate_campaign(ctx, db, tmp_path: Path) -> Campaign:
     # Files the app leaves around: logs, settings, cache, a backup, all with personal data.
     (ctx.paths.log_dir / "campagne-desktop.log").write_text("log " + PHONES[0], encoding="utf-8")
     (ctx.paths.config_dir / "window.ini").write_text("[main]\npage=3\n", encoding="utf-8")
-    (ctx.paths.config_dir / "preferences.json").write_text('{"language": "fr"}', encoding="utf-8")
+    (ctx.paths.config_dir / "preferences.json").write_text('{"language": "en"}', encoding="utf-8")
     (ctx.paths.cache_dir / "tmp").mkdir()
     (ctx.paths.cache_dir / "tmp" / "preview.txt").write_text(PHONES[1], encoding="utf-8")
     (ctx.paths.data_dir / "backups").mkdir()

@@ -144,17 +144,8 @@ def export_batch(
     )
 
 
-def export_ledger(
-    db: Database,
-    path: Path,
-    *,
-    actor: str,
-    now: datetime,
-    translate: Callable[[str], str] | None = None,
-    overwrite: bool = False,
-) -> LedgerSummary:
-    """One line per exported batch: date, provider, messages, segments, unit price, total."""
-    path = path.expanduser().resolve()
+def ledger_rows(db: Database) -> list[LedgerRow]:
+    """One row per batch that left the app: what was handed to the provider, and its price."""
     with db.session() as session:
         batches = session.scalars(
             select(Batch)
@@ -172,28 +163,45 @@ def export_ledger(
         ).all()
         rows = []
         for batch in batches:
-            sent = (
+            handed_over = (
                 session.execute(
                     select(BatchMessage.segments).where(
                         BatchMessage.batch_id == batch.id,
-                        BatchMessage.state != MessageState.PENDING.value,
+                        BatchMessage.state.not_in(
+                            [MessageState.PENDING.value, MessageState.FAILED.value]
+                        ),
                     )
                 )
                 .scalars()
                 .all()
             )
-            segments = sum(sent)
+            segments = sum(handed_over)
             rows.append(
                 LedgerRow(
                     date=batch.created_at.date(),
                     batch_id=batch.id,
                     provider=batch.provider,
-                    messages=len(sent),
+                    messages=len(handed_over),
                     segments=segments,
                     unit_price=batch.price_per_segment,
                     total=round(segments * batch.price_per_segment, 4),
                 )
             )
+        return rows
+
+
+def export_ledger(
+    db: Database,
+    path: Path,
+    *,
+    actor: str,
+    now: datetime,
+    translate: Callable[[str], str] | None = None,
+    overwrite: bool = False,
+) -> LedgerSummary:
+    """The ledger for the campaign's accountant, recorded like every export (the wipe finds it)."""
+    path = path.expanduser().resolve()
+    rows = ledger_rows(db)
     result = write_ledger(rows, path, translate=translate, overwrite=overwrite)
     record_export_path(db, path, "ledger", now)
     with db.session() as session:

@@ -122,7 +122,7 @@ def summary(batch: Batch) -> BatchSummary:
     )
 
 
-def selected_contacts(selection: BatchSelection) -> Select[tuple[Contact, Source]]:
+def selected_contacts(selection: BatchSelection) -> Select[Contact, Source]:
     """Contacts matching the selection's filters (consent is judged per contact, to count it)."""
     query = select(Contact, Source).join(Source, Contact.source_id == Source.id)
     if selection.tags:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ConsentStatus, SourceKind
@@ -82,13 +82,11 @@ def _view(contact: Contact, source: Source) -> ContactView:
     )
 
 
-def _filtered(
-    query: Select[tuple[Contact, Source]], where: ContactFilter
-) -> Select[tuple[Contact, Source]]:
+def _filtered(query: Select[Contact, Source], where: ContactFilter) -> Select[Contact, Source]:
     if where.search.strip():
         term = where.search.strip()
         like = f"%{term}%"
-        clauses = [
+        clauses: list[ColumnElement[bool]] = [
             Contact.first_name.ilike(like),
             Contact.last_name.ilike(like),
             Contact.commune.ilike(like),
@@ -111,7 +109,7 @@ def _filtered(
     return query
 
 
-def _base() -> Select[tuple[Contact, Source]]:
+def _base() -> Select[Contact, Source]:
     return select(Contact, Source).join(Source, Contact.source_id == Source.id)
 
 

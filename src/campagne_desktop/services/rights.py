@@ -163,11 +163,14 @@ def erase_subject(
     phone = normalise(raw_phone).e164
     with db.session() as session:
         contact = session.scalar(select(Contact).where(Contact.phone == phone))
-        erased_messages = session.execute(
+        erased_messages = len(
+            session.scalars(select(BatchMessage.id).where(BatchMessage.phone == phone)).all()
+        )
+        session.execute(
             update(BatchMessage)
             .where(BatchMessage.phone == phone)
             .values(phone=ERASED, text=ERASED, contact_id=None)
-        ).rowcount
+        )
         if contact is not None:
             session.delete(contact)
         opted_out = add_opt_out(session, phone, OptOutChannel.REQUEST, now) if oppose else False

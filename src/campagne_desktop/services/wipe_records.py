@@ -12,18 +12,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..providers import write_ledger
 from ..storage.database import Database
-from ..storage.models import AuditEvent, Batch
+from ..storage.models import AuditEvent
+from .batch_export import ledger_rows
 
-LEDGER_COLUMNS = (
-    "date_utc",
-    "batch",
-    "provider",
-    "messages",
-    "segments",
-    "price_per_segment_eur",
-    "estimated_cost_eur",
-)
 AUDIT_COLUMNS = ("date_utc", "action", "counts", "detail")
 
 
@@ -37,37 +30,12 @@ def _open_owner_only(path: Path) -> int:
 
 
 def write_cost_ledger(db: Database, path: Path) -> int:
-    """One line per batch, oldest first, and a total line; returns the number of batches."""
-    with db.session() as session:
-        batches = list(session.scalars(select(Batch).order_by(Batch.created_at, Batch.id)))
-        rows = [
-            (
-                b.created_at.strftime("%Y-%m-%d %H:%M"),
-                b.id,
-                b.provider,
-                b.message_count,
-                b.segment_count,
-                f"{b.price_per_segment:.4f}",
-                f"{b.estimated_cost:.2f}",
-            )
-            for b in batches
-        ]
-    total = sum(float(r[6]) for r in rows)
-    with os.fdopen(_open_owner_only(path), "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(LEDGER_COLUMNS)
-        writer.writerows(rows)
-        writer.writerow(
-            (
-                "total",
-                "",
-                "",
-                sum(int(r[3]) for r in rows),
-                sum(int(r[4]) for r in rows),
-                "",
-                f"{total:.2f}",
-            )
-        )
+    """The same ledger as ``campagne ledger export``, kept outside the app (never recorded for
+    the wipe: it is what the campaign keeps). Returns the number of batches."""
+    rows = ledger_rows(db)
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_ledger(rows, path, overwrite=True)  # the user confirmed in a save dialog
     return len(rows)
 
 
