@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import secrets
+import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..assets import icon_path
-from ..context import AppContext
+from ..context import AppContext, PassphrasePurpose
 from ..domain.messages import UserError
 from ..i18n import choose_language
 from ..paths import AppPaths
@@ -64,9 +66,15 @@ def demo_context() -> AppContext:
 
 
 def gui_context(paths: AppPaths, parent: QWidget | None = None) -> AppContext:
-    return AppContext.build(
-        paths, ask_passphrase=lambda purpose: PassphraseDialog.ask(purpose, parent)
-    )
+    """CAMPAGNE_PASSPHRASE is tried once (as on the command line), then a dialog asks."""
+    from_env = [os.environ.get("CAMPAGNE_PASSPHRASE", "")]
+
+    def ask(purpose: PassphrasePurpose) -> str | None:
+        if from_env[0]:
+            return from_env.pop()
+        return PassphraseDialog.ask(purpose, parent)
+
+    return AppContext.build(paths, ask_passphrase=ask)
 
 
 def open_or_create(ctx: AppContext) -> Database | None:
@@ -154,3 +162,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         for database in open_databases:
             database.close()
+        if args.demo:  # synthetic data, but a demonstration leaves nothing behind
+            shutil.rmtree(ctx.paths.data_dir, ignore_errors=True)
