@@ -22,7 +22,7 @@ from .pages.dashboard import DashboardPage
 from .pages.end_of_campaign import EndOfCampaignPage
 from .pages.messages import MessagesPage
 from .pages.optouts import OptOutsPage
-from .pages.placeholder import PlaceholderPage
+from .pages.sendings import SendingsPage
 from .pages.settings import SettingsPage
 
 
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(ctx, db)
         self.settings_page = SettingsPage(ctx, db)
         self.settings_page.profile_saved.connect(self.dashboard.refresh)
+        self.sendings_page = SendingsPage(ctx, db)
+        self.sendings_page.batches_changed.connect(self.dashboard.refresh)
         self.messages_page = MessagesPage(ctx, db)
         self.contacts_page = ContactsPage(ctx, db)
         self.optouts_page = OptOutsPage(ctx, db)
@@ -87,16 +89,7 @@ class MainWindow(QMainWindow):
             (self.tr("Dashboard"), self.dashboard),
             (self.tr("Contacts"), self.contacts_page),
             (self.tr("Messages"), self.messages_page),
-            (
-                self.tr("Sendings"),
-                PlaceholderPage(
-                    self.tr("Sendings"),
-                    self.tr(
-                        "Prepare batches, check them against the law and export them for "
-                        "your SMS provider."
-                    ),
-                ),
-            ),
+            (self.tr("Sendings"), self.sendings_page),
             (self.tr("Opt-outs"), self.optouts_page),
             (self.tr("End of campaign"), self.end_page),
             (self.tr("Settings"), self.settings_page),
@@ -119,6 +112,7 @@ class MainWindow(QMainWindow):
         self.campaign_wiped.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sendings_page.wait_for_jobs()
         if self._wiped:
             super().closeEvent(event)
             return

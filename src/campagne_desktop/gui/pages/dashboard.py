@@ -1,16 +1,34 @@
-"""Tableau de bord: the campaign at a glance."""
+"""Tableau de bord: the campaign at a glance, when sending is allowed and the silence to come."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...context import AppContext
+from ...domain.calendar import (
+    NoSendingWindowError,
+    SendingPolicy,
+    check_moment,
+    restriction_label,
+    silence_periods,
+)
+from ...domain.enums import ConsentStatus
+from ...domain.messages import UserError
+from ...domain.profile import CampaignProfile
+from ...services.contacts import ContactFilter, count_contacts
 from ...services.profile import get_profile
 from ...services.wipe import reminder_message, wipe_reminder
+from ...services.wipe_scan import count_rows
 from ...storage.database import Database
-from ..messages import translate_message
+from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
+from ..messages import translate_message, user_text
+
+TICK_MS = 60_000  # the countdowns move by the minute
 
 
 class DashboardPage(QWidget):
@@ -18,45 +36,166 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
+        self.profile: CampaignProfile | None = None
         self.heading = QLabel()
         self.rounds = QLabel()
         self.countdown = QLabel()
+        self.next_sending = QLabel()
+        self.next_sending.setWordWrap(True)
+        self.silences = QLabel()
+        self.silences.setWordWrap(True)
         self.security = QLabel()
         self.security.setWordWrap(True)
+        self.counts = {
+            name: QLabel() for name in ("contacts", "granted", "pending", "opted_out", "batches")
+        }
         form = QFormLayout()
         form.addRow(self.tr("Election rounds:"), self.rounds)
         form.addRow(self.tr("Next round:"), self.countdown)
         form.addRow(self.tr("Data protection:"), self.security)
+        timing = QGroupBox(self.tr("When messages may go out"))
+        timing_form = QFormLayout(timing)
+        timing_form.addRow(self.tr("Next allowed sending:"), self.next_sending)
+        timing_form.addRow(self.tr("Electoral silence:"), self.silences)
+        figures = QGroupBox(self.tr("Contacts and batches"))
+        figures_form = QFormLayout(figures)
+        captions = {
+            "contacts": self.tr("Contacts:"),
+            "granted": self.tr("…who agreed to receive SMS:"),
+            "pending": self.tr("…whose consent is pending:"),
+            "opted_out": self.tr("Opted-out numbers (blocked for good):"),
+            "batches": self.tr("Batches:"),
+        }
+        for name, label in self.counts.items():
+            figures_form.addRow(captions[name], label)
         self.wipe_banner = QLabel()
         self.wipe_banner.setWordWrap(True)
-        self.wipe_banner.setStyleSheet("font-weight: bold; color: #b00020;")
+        self.wipe_banner.setStyleSheet(f"font-weight: bold; color: {FAILED_COLOUR};")
+        self.wipe_banner.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.wipe_banner)
         layout.addLayout(form)
+        layout.addWidget(timing)
+        layout.addWidget(figures)
         layout.addStretch(1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.refresh_time)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_time()
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()  # nothing ticks while the page is not on screen
+        super().hideEvent(event)
+
     def refresh(self) -> None:
-        profile = get_profile(self.db)
+        profile = self.profile = get_profile(self.db)
         self.heading.setText(f"<h2>{profile.candidate}</h2>")
         rounds = [profile.round1] + ([profile.round2] if profile.round2 else [])
         self.rounds.setText(" · ".join(r.strftime("%d/%m/%Y") for r in rounds))
-        today = self.ctx.clock().astimezone().date()
-        upcoming = [r for r in rounds if r >= today]
-        reminder = wipe_reminder(profile, today)
-        self.wipe_banner.setVisible(reminder is not None)
-        if reminder is not None:
-            key, params = reminder_message(reminder)
-            self.wipe_banner.setText(translate_message(key).format(**params))
-        self.countdown.setText(
-            self._countdown(upcoming[0], today) if upcoming else self.tr("The election is over.")
-        )
         self.security.setText(
             self.tr("Encrypted database; key in the system keyring.")
             if self.ctx.keyring.trusted
             else self.tr("Encrypted database; key derived from your passphrase.")
         )
+        with self.db.session() as session:
+            rows = count_rows(session)
+        figures = {
+            "contacts": rows.get("contacts", 0),
+            "granted": count_contacts(self.db, ContactFilter(consent=ConsentStatus.GRANTED)),
+            "pending": count_contacts(self.db, ContactFilter(consent=ConsentStatus.PENDING)),
+            "opted_out": rows.get("opt_outs", 0),
+            "batches": rows.get("batches", 0),
+        }
+        locale = QLocale()
+        for name, value in figures.items():
+            self.counts[name].setText(locale.toString(value))
+        self.refresh_time()
+
+    def refresh_time(self) -> None:
+        """The moment-dependent lines, from the context's clock (tests fix it)."""
+        profile = self.profile
+        if profile is None:
+            return
+        now = self.ctx.clock()
+        tz = profile.timezone
+        today = now.astimezone(ZoneInfo(tz)).date()
+        rounds = [profile.round1] + ([profile.round2] if profile.round2 else [])
+        upcoming = [r for r in rounds if r >= today]
+        self.countdown.setText(
+            self._countdown(upcoming[0], today) if upcoming else self.tr("The election is over.")
+        )
+        reminder = wipe_reminder(profile, today)  # once the vote is past: wipe the data
+        self.wipe_banner.setVisible(reminder is not None)
+        if reminder is not None:
+            key, params = reminder_message(reminder)
+            self.wipe_banner.setText(translate_message(key).format(**params))
+        try:
+            policy = SendingPolicy.from_profile(profile)
+        except UserError as error:
+            self.next_sending.setStyleSheet(f"color: {FAILED_COLOUR};")
+            self.next_sending.setText(user_text(error))
+            self.silences.clear()
+            return
+        self.next_sending.setText(self.next_sending_text(now, tz, policy))
+        self.silences.setText("\n".join(self.silence_lines(now, tz, policy)))
+
+    def next_sending_text(self, now: datetime, tz: str, policy: SendingPolicy) -> str:
+        verdict = check_moment(now, tz, policy)
+        if verdict.allowed:
+            self.next_sending.setStyleSheet(f"color: {OK_COLOUR};")
+            return self.tr("Now: sending is allowed ({zone} time).").format(zone=tz)
+        self.next_sending.setStyleSheet(f"color: {WARNING_COLOUR};")
+        assert verdict.restriction is not None
+        reason = translate_message(restriction_label(verdict.restriction))
+        if verdict.next_allowed is None:
+            return user_text(NoSendingWindowError())
+        return self.tr(
+            "Not now: {reason}.\nNext allowed moment: {moment}, in {delay} ({zone} time)."
+        ).format(
+            moment=moment_text(verdict.next_allowed, tz, year=False),
+            delay=self.duration(verdict.next_allowed - now),
+            zone=tz,
+            reason=reason,
+        )
+
+    def silence_lines(self, now: datetime, tz: str, policy: SendingPolicy) -> list[str]:
+        lines = []
+        for number, (start, end) in enumerate(silence_periods(policy, tz), start=1):
+            if now < start:
+                lines.append(
+                    self.tr("Electoral silence for round {n} starts in {delay} ({moment}).").format(
+                        n=number,
+                        delay=self.duration(start - now),
+                        moment=moment_text(start, tz, year=False),
+                    )
+                )
+            elif now < end:
+                lines.append(
+                    self.tr(
+                        "Electoral silence for round {n} in progress until {moment}: "
+                        "nothing may be sent."
+                    ).format(n=number, moment=moment_text(end, tz, year=False))
+                )
+            else:
+                lines.append(self.tr("Electoral silence for round {n} is over.").format(n=number))
+        return lines
+
+    def duration(self, delta: timedelta) -> str:
+        """``3 day(s) 4 h``, ``4 h 05 min`` or ``12 min``: precise enough for a countdown."""
+        minutes = max(0, int(delta.total_seconds() // 60))
+        days, rest = divmod(minutes, 24 * 60)
+        hours, minutes = divmod(rest, 60)
+        if days:
+            return self.tr("%n day(s)", "", days) + " " + self.tr("{hours} h").format(hours=hours)
+        if hours:
+            return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=f"{minutes:02d}")
+        return self.tr("%n minute(s)", "", minutes)
 
     def _countdown(self, day: date, today: date) -> str:
         days = (day - today).days

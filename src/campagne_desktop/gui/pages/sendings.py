@@ -1,0 +1,318 @@
+"""Envois: the batches with their state, counts and cost; check, export, replies and the ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...context import AppContext
+from ...domain.enums import BatchState
+from ...domain.messages import UserError
+from ...services.batch_export import export_ledger
+from ...services.batches import BatchSummary, list_batches
+from ...services.compliance import ComplianceReport, check_batch
+from ...services.profile import get_profile
+from ...services.replies import RepliesReport, import_replies
+from ...storage.database import Database
+from ..batch_report import (
+    FAILED_COLOUR,
+    ExportDialog,
+    PathChooser,
+    ReportDialog,
+    choose_export_path,
+    exclusion_label,
+    money,
+    state_label,
+)
+from ..batch_wizard import BatchWizard
+from ..import_worker import Job
+from ..messages import show_user_error, translate_message
+
+FileChooser = Callable[[QWidget], str]
+
+
+def choose_replies_file(parent: QWidget) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Choose the provider's received-messages file"),
+        str(Path.home()),
+        parent.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)"),
+    )
+    return path
+
+
+def run_wizard(ctx: AppContext, db: Database, parent: QWidget) -> None:
+    BatchWizard.run(ctx, db, parent)
+
+
+class SendingsPage(QWidget):
+    batches_changed = Signal()  # the dashboard's counts follow
+
+    COLUMNS = 7
+
+    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = db
+        # Injectable for tests: the assistant and the file choosers.
+        self.run_wizard: Callable[[AppContext, Database, QWidget], None] = run_wizard
+        self.choose_path: PathChooser = choose_export_path
+        self.choose_replies: FileChooser = choose_replies_file
+        self.pool = QThreadPool(self)
+        self.jobs: list[Job] = []
+        self.batches: list[BatchSummary] = []
+        self.report_dialog: ReportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+
+        heading = QLabel(f"<h2>{self.tr('Sendings')}</h2>")
+        intro = QLabel(
+            self.tr(
+                "A batch freezes exactly what each person will receive. It is checked against "
+                "the law before any export; then send the file from your provider's site."
+            )
+        )
+        intro.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("&New batch…"))
+        self.new_button.clicked.connect(self.new_batch)
+        self.check_button = QPushButton(self.tr("C&heck"))
+        self.check_button.clicked.connect(self.check)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.clicked.connect(self.export)
+        self.replies_button = QPushButton(self.tr("Import &replies…"))
+        self.replies_button.clicked.connect(self.import_replies)
+        self.ledger_button = QPushButton(self.tr("Export the &ledger…"))
+        self.ledger_button.clicked.connect(self.export_ledger)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Template"),
+                self.tr("State"),
+                self.tr("Messages"),
+                self.tr("SMS"),
+                self.tr("Cost"),
+                self.tr("Created"),
+            ]
+        )
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemSelectionChanged.connect(self._selected)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.check())
+        self.empty = QLabel(
+            self.tr("No batch yet. Click “New batch…” to prepare your first sending.")
+        )
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addSpacing(16)
+        for button in (self.check_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.replies_button)
+        buttons.addWidget(self.ledger_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_batch()
+        self.batches = list_batches(self.db)
+        self.tree.clear()
+        locale = QLocale()
+        for batch in self.batches:
+            created = batch.created_at.replace(tzinfo=UTC).astimezone()
+            item = QTreeWidgetItem(
+                [
+                    str(batch.id),
+                    batch.template,
+                    state_label(batch.state),
+                    locale.toString(batch.messages),
+                    locale.toString(batch.segments),
+                    money(batch.cost),
+                    created.strftime("%d/%m/%Y %H:%M"),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, batch.id)
+            for column in (0, 3, 4, 5):
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+            self.tree.addTopLevelItem(item)
+            if selected is not None and batch.id == selected.id:
+                item.setSelected(True)
+                self.tree.setCurrentItem(item)
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
+        self.empty.setVisible(not self.batches)
+        self._selected()
+
+    def selected_batch(self) -> BatchSummary | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        batch_id = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((b for b in self.batches if b.id == batch_id), None)
+
+    def select(self, batch_id: int) -> None:
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == batch_id:
+                self.tree.setCurrentItem(item)
+
+    def _selected(self) -> None:
+        batch = self.selected_batch()
+        self.check_button.setEnabled(batch is not None)
+        self.export_button.setEnabled(batch is not None and batch.state is not BatchState.CLOSED)
+        if batch is None:
+            self.details.clear()
+            return
+        parts = [self.tr("Batch {id}, template “{name}”.").format(id=batch.id, name=batch.template)]
+        if batch.excluded:
+            left_out = ", ".join(
+                f"{exclusion_label(reason)}: {QLocale().toString(count)}"
+                for reason, count in batch.excluded.items()
+            )
+            parts.append(self.tr("Left out: {list}.").format(list=left_out))
+        for path in batch.export_paths:
+            parts.append(self.tr("Exported to {path}.").format(path=path))
+        self.details.setText(" ".join(parts))
+
+    def new_batch(self) -> None:
+        self.run_wizard(self.ctx, self.db, self)
+        self.refresh()
+        self.batches_changed.emit()
+
+    def _start(self, work: Callable[[Callable[[int], bool]], object]) -> Job:
+        job = Job(work)
+        self.jobs = [j for j in self.jobs if not j.done.is_set()] + [job]
+        self.pool.start(job)
+        return job
+
+    def check(self) -> Job | None:
+        """Run the compliance check in the pool, then show the report."""
+        batch = self.selected_batch()
+        if batch is None:
+            return None
+        db, actor, now = self.db, self.ctx.actor, self.ctx.clock()
+        self.check_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Checking batch {id}…").format(id=batch.id))
+        job = self._start(lambda _p: check_batch(db, batch.id, now=now, actor=actor))
+        job.signals.finished.connect(self._checked)
+        job.signals.failed.connect(self._failed)
+        return job
+
+    def _checked(self, report: ComplianceReport) -> None:
+        self.status.clear()
+        self.refresh()
+        dialog = ReportDialog(report, get_profile(self.db).timezone, self)
+        self.report_dialog = dialog
+        dialog.open()
+
+    def export(self) -> ExportDialog | None:
+        batch = self.selected_batch()
+        if batch is None:
+            return None
+        dialog = ExportDialog(self.ctx, self.db, self.pool, batch, self)
+        dialog.panel.choose_path = self.choose_path
+        dialog.panel.exported.connect(self._exported)
+        dialog.finished.connect(lambda _result: self.refresh())
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _exported(self, _summary: object) -> None:
+        self.refresh()
+        self.batches_changed.emit()
+
+    def import_replies(self) -> RepliesReport | None:
+        chosen = self.choose_replies(self)
+        if not chosen:
+            return None
+        try:
+            report = import_replies(
+                self.db, Path(chosen), actor=self.ctx.actor, now=self.ctx.clock()
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr(
+                "Replies read: {stop} opt-out(s) recorded, {yes} consent(s) granted, "
+                "{no} refusal(s), {other} other or unknown, {invalid} invalid number(s)."
+            ).format(
+                stop=report.opted_out,
+                yes=report.consented,
+                no=report.refused,
+                other=report.ignored,
+                invalid=report.invalid,
+            )
+        )
+        self.batches_changed.emit()
+        return report
+
+    def export_ledger(self) -> Path | None:
+        chosen = self.choose_path(self, "depenses-sms.csv")
+        if not chosen:
+            return None
+        try:
+            done = export_ledger(
+                self.db,
+                Path(chosen),
+                actor=self.ctx.actor,
+                now=self.ctx.clock(),
+                translate=translate_message,
+                overwrite=True,  # the file dialog asked before replacing
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Ledger written to {path}: %n batch(es), total {total}.", "", done.rows).format(
+                path=done.path, total=money(float(done.total))
+            )
+        )
+        return done.path
+
+    def _failed(self, message: str) -> None:
+        self.check_button.setEnabled(self.selected_batch() is not None)
+        self.status.setStyleSheet(f"color: {FAILED_COLOUR};")
+        self.status.setText(message)
+
+    def wait_for_jobs(self) -> None:
+        """Block until background work is over (closing, and tests)."""
+        self.pool.waitForDone()

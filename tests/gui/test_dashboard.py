@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from campagne_desktop.context import AppContext
+from campagne_desktop.domain.enums import ConsentStatus, OptOutChannel, SourceKind
+from campagne_desktop.gui.pages.dashboard import DashboardPage
+from campagne_desktop.paths import AppPaths
+from campagne_desktop.services.optouts import record_opt_out
+from campagne_desktop.services.profile import get_profile, update_profile
+from tests.services.test_batches import ALLOWED, GRANTED, PENDING, _import
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 3, 3, 14, 0, tzinfo=PARIS))
+
+
+@pytest.fixture
+def ctx(data_dir, clock):
+    return AppContext.build(AppPaths.under(data_dir), trust_keyring=True, clock=clock)
+
+
+@pytest.fixture
+def dashboard(qtbot, ctx, db):
+    page = DashboardPage(ctx, db)
+    qtbot.addWidget(page)
+    page.show()
+    yield page
+    page.hide()
+    assert not page.timer.isActive()
+
+
+def test_allowed_moment_and_countdowns_before_the_vote(dashboard) -> None:
+    assert dashboard.next_sending.text() == "Now: sending is allowed (Europe/Paris time)."
+    assert dashboard.silences.text().splitlines() == [
+        "Electoral silence for round 1 starts in 10 day(s) 10 h (Sat 14/03 00:00).",
+        "Electoral silence for round 2 starts in 17 day(s) 10 h (Sat 21/03 00:00).",
+    ]
+    assert dashboard.countdown.text() == "in 12 day(s)"
+    assert dashboard.timer.isActive() and dashboard.timer.interval() == 60_000
+
+
+def test_during_silence_the_next_moment_is_after_the_vote(dashboard, clock) -> None:
+    clock.now = datetime(2026, 3, 14, 10, 0, tzinfo=PARIS)
+    dashboard.timer.timeout.emit()  # the minute tick
+    # Silence until Sunday 20:00, then Sunday and the evening are off: Monday 08:00.
+    assert dashboard.next_sending.text().splitlines() == [
+        "Not now: electoral silence (from midnight on the eve of the vote until the polls close).",
+        "Next allowed moment: Mon 16/03 08:00, in 1 day(s) 22 h (Europe/Paris time).",
+    ]
+    assert dashboard.silences.text().splitlines()[0] == (
+        "Electoral silence for round 1 in progress until Sun 15/03 20:00: nothing may be sent."
+    )
+    assert (
+        dashboard.silences.text()
+        .splitlines()[1]
+        .startswith("Electoral silence for round 2 starts in 6 day(s) 14 h")
+    )
+
+
+def test_short_countdowns_and_the_end(dashboard, clock) -> None:
+    clock.now = datetime(2026, 3, 13, 19, 55, tzinfo=PARIS)
+    dashboard.refresh_time()
+    first = dashboard.silences.text().splitlines()[0]
+    assert first == "Electoral silence for round 1 starts in 4 h 05 min (Sat 14/03 00:00)."
+    clock.now = datetime(2026, 3, 13, 23, 48, tzinfo=PARIS)
+    dashboard.refresh_time()
+    assert "starts in 12 minute(s)" in dashboard.silences.text()
+    clock.now = datetime(2026, 3, 23, 9, 0, tzinfo=PARIS)
+    dashboard.refresh_time()
+    assert dashboard.silences.text().splitlines() == [
+        "Electoral silence for round 1 is over.",
+        "Electoral silence for round 2 is over.",
+    ]
+    assert dashboard.countdown.text() == "The election is over."
+    assert dashboard.next_sending.text().startswith("Now: sending is allowed")
+
+
+def test_overnight_the_next_moment_is_the_morning(dashboard, clock) -> None:
+    clock.now = datetime(2026, 3, 3, 21, 30, tzinfo=PARIS)
+    dashboard.refresh_time()
+    text = dashboard.next_sending.text()
+    assert text.startswith("Not now: outside sending hours.")
+    assert text.endswith(
+        "Next allowed moment: Wed 04/03 08:00, in 10 h 30 min (Europe/Paris time)."
+    )
+
+
+def test_counts(dashboard, db, tmp_path) -> None:
+    assert dashboard.counts["contacts"].text() == "0"
+    _import(db, tmp_path, "g.csv", GRANTED, SourceKind.FORM, ConsentStatus.GRANTED)
+    _import(db, tmp_path, "p.csv", PENDING, SourceKind.RENTED, ConsentStatus.PENDING)
+    record_opt_out(db, GRANTED[0], channel=OptOutChannel.STOP_REPLY, actor="t", now=ALLOWED)
+    dashboard.refresh()
+    shown = {name: label.text() for name, label in dashboard.counts.items()}
+    assert shown == {
+        "contacts": "6",
+        "granted": "4",
+        "pending": "2",
+        "opted_out": "1",
+        "batches": "0",
+    }
+
+
+def test_a_single_round_has_one_silence(dashboard, db) -> None:
+    profile = get_profile(db)
+    update_profile(
+        db,
+        profile.with_changes(round1=date(2026, 3, 15), round2=None),
+        actor="t",
+        now=ALLOWED,
+    )
+    dashboard.refresh()
+    assert len(dashboard.silences.text().splitlines()) == 1
+    assert dashboard.duration(timedelta(seconds=-5)) == "0 minute(s)"
+
+
+def test_wipe_reminder_banner_after_the_vote(qtbot, ctx, db) -> None:
+    from datetime import UTC, datetime
+
+    from campagne_desktop.gui.pages.dashboard import DashboardPage
+
+    ctx.clock = lambda: datetime(2026, 3, 10, 12, tzinfo=UTC)
+    page = DashboardPage(ctx, db)
+    qtbot.addWidget(page)
+    assert page.wipe_banner.isHidden()
+    ctx.clock = lambda: datetime(2026, 5, 30, 12, tzinfo=UTC)
+    page.refresh()
+    assert not page.wipe_banner.isHidden()
+    assert "has passed" in page.wipe_banner.text()
