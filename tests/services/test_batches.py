@@ -312,3 +312,17 @@ def test_cli_exit_status_3_when_refused(campaign, ctx, capsys, monkeypatch, tmp_
     status = cli_main([*args, "batch", "check", str(created.id)])
     report = json.loads(capsys.readouterr().out)
     assert status == 3 and report["passed"] is False and report["next_allowed"]
+
+
+def test_live_count_applies_the_same_exclusions(campaign, tmp_path) -> None:
+    selection = batches.BatchSelection()
+    assert batches.count_reachable(campaign, TemplateKind.CONSENT, selection) == 2
+    batches.create_batch(campaign, "accord", actor="t", now=ALLOWED)  # frozen, not sent yet
+    assert batches.count_reachable(campaign, TemplateKind.CONSENT, selection) == 0
+    first = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    batch_export.export_batch(
+        campaign, first.id, ExportFormat.GENERIC, tmp_path / "a.csv", actor="t", now=ALLOWED
+    )
+    recent = batches.BatchSelection(not_messaged_since=date(2026, 3, 1))
+    assert batches.count_reachable(campaign, TemplateKind.CAMPAIGN, selection) == 4
+    assert batches.count_reachable(campaign, TemplateKind.CAMPAIGN, recent) == 0

@@ -67,8 +67,8 @@ def export_batch(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "Batch {id} was already exported ({path}). Sending it twice would message "
-                    "the same people twice: export again only if the first file was never "
-                    "sent (--again).",
+                    "the same people twice: export it again only if the first file was never "
+                    "sent, and say so explicitly.",
                 ),
                 id=batch_id,
                 path=batch.export_paths[-1],

@@ -341,13 +341,14 @@ def get_batch(db: Database, batch_id: int) -> BatchSummary:
 
 
 def count_reachable(db: Database, kind: TemplateKind, selection: BatchSelection) -> int:
-    """A quick estimate for the assistant's live count: consent and opt-outs, not rendering."""
+    """The assistant's live count: the same exclusions as a batch, short of rendering."""
     wanted = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
     query = selected_contacts(selection).where(Contact.consent == wanted.value)
     query = query.where(~exists(select(OptOut.id).where(OptOut.phone == Contact.phone)))
     if kind is TemplateKind.CONSENT:
-        query = query.where(Contact.consent_requested_at.is_(None))
+        query = query.where(Contact.consent_requested_at.is_(None), ~_pending_consent_request())
+    if selection.not_messaged_since:
+        query = query.where(~_recently_messaged(selection.not_messaged_since))
     with db.session() as session:
-        return int(
-            session.scalar(query.with_only_columns(func.count(Contact.id)).order_by(None)) or 0
-        )
+        counted = query.with_only_columns(func.count(Contact.id)).order_by(None)
+        return int(session.scalar(counted) or 0)
