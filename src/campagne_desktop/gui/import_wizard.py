@@ -32,6 +32,7 @@ from ..importers import CONTACT_FIELDS, ContactFile
 from ..services.contact_import import ImportReport, import_contacts
 from ..services.sources import SourceDeclaration
 from ..storage.database import Database
+from .drops import dropped_file
 from .import_pages import (
     CheckPage,
     ImportPage,
@@ -133,15 +134,12 @@ class FilePage(QWizardPage):
         return self.owner.contact_file is not None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
+        dropped_file(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
-            self.load(Path(urls[0].toLocalFile()))
+        path = dropped_file(event)
+        if path is not None:
+            self.load(path)
 
 
 class MappingPage(QWizardPage):

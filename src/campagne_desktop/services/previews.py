@@ -16,7 +16,7 @@ from ..domain.enums import ConsentStatus, SmsEncoding, SourceKind, TemplateKind
 from ..domain.footer import FooterElement, SourceInfo
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
-from ..domain.rendering import MessageRenderer, sample_source
+from ..domain.rendering import MessageRenderer, RenderedMessage, sample_source
 from ..domain.sms import SegmentInfo
 from ..domain.templating import SAMPLE_CONTACTS, TemplateError, compile_template
 from ..storage.database import Database
@@ -39,6 +39,21 @@ class Preview:
     source: SourceInfo
     sample: bool  # True when the recipient is an invented sample contact
     first_name: str = ""
+
+    @classmethod
+    def of(
+        cls, message: RenderedMessage, source: SourceInfo, *, sample: bool, first_name: str
+    ) -> Preview:
+        return cls(
+            message.body,
+            message.footer,
+            message.text,
+            message.segments,
+            message.missing,
+            source,
+            sample=sample,
+            first_name=first_name,
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -99,16 +114,7 @@ def preview_text(
     contact = SAMPLE_CONTACTS[sample % len(SAMPLE_CONTACTS)]
     source = source or sample_source(kind)
     message = renderer.render_sample(contact, source)
-    return Preview(
-        message.body,
-        message.footer,
-        message.text,
-        message.segments,
-        message.missing,
-        source,
-        sample=True,
-        first_name=contact.first_name,
-    )
+    return Preview.of(message, source, sample=True, first_name=contact.first_name)
 
 
 def preview_body(
@@ -137,16 +143,7 @@ def preview_body(
         message = MessageRenderer(compiled, profile, kind).render(
             contact.first_name, contact.last_name, contact.commune, source
         )
-        return Preview(
-            message.body,
-            message.footer,
-            message.text,
-            message.segments,
-            message.missing,
-            source,
-            sample=False,
-            first_name=contact.first_name,
-        )
+        return Preview.of(message, source, sample=False, first_name=contact.first_name)
 
 
 def sample_check(session: Session, body: str, kind: TemplateKind) -> None:

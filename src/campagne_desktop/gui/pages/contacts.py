@@ -36,6 +36,7 @@ from ...services.rights import set_consent
 from ...storage.database import Database
 from ..contact_dialog import ConsentDialog, ContactDialog
 from ..contacts_model import ContactsModel, consent_label, source_label
+from ..drops import dropped_file
 from ..import_wizard import ImportWizard
 from ..messages import show_user_error
 from ..rights_dialog import Confirm, RightsDialog, ask_confirmation
@@ -310,14 +311,10 @@ class ContactsPage(QWidget):
 
     # -- drop a file to import it -----------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
+        dropped_file(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
+        path = dropped_file(event)
+        if path is not None:
             # After the drop returns: a modal wizard inside a drop handler confuses some platforms.
-            path = Path(urls[0].toLocalFile())
             QTimer.singleShot(0, self, lambda: self.open_import(path))
