@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from campagne_desktop.domain.enums import ElectionKind, FooterForm, SourceKind, TemplateKind
+from campagne_desktop.domain.enums import FooterForm, SourceKind, TemplateKind
 from campagne_desktop.domain.footer import (
     FooterChecker,
     FooterElement,
@@ -15,18 +13,9 @@ from campagne_desktop.domain.footer import (
     missing_elements,
 )
 from campagne_desktop.domain.profile import CampaignProfile
+from tests.conftest import sample_profile
 
-PROFILE = CampaignProfile(
-    candidate="Marie Exemple",
-    election=ElectionKind.MUNICIPALES,
-    round1=date(2026, 3, 15),
-    round2=date(2026, 3, 22),
-    rights_contact="donnees@exemple.fr",
-    purpose="informer sur la campagne",
-    sender_id="MarieEx",
-    stop_number="36111",
-    privacy_url="https://exemple.fr/vie-privee",
-)
+PROFILE = sample_profile(purpose="informer sur la campagne")
 SHORT = PROFILE.with_changes(footer_form=FooterForm.SHORT)
 RENTED = SourceInfo(SourceKind.RENTED, "liste louée à Société X le 2 février")
 FORM = SourceInfo(SourceKind.FORM, "formulaire du site")

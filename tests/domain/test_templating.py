@@ -5,7 +5,6 @@ from datetime import date
 import pytest
 
 from campagne_desktop.domain.enums import ElectionKind
-from campagne_desktop.domain.profile import CampaignProfile
 from campagne_desktop.domain.templating import (
     OUTPUT_LIMIT,
     SAMPLE_CONTACTS,
@@ -17,18 +16,9 @@ from campagne_desktop.domain.templating import (
     make_environment,
     template_values,
 )
+from tests.conftest import sample_profile
 
-PROFILE = CampaignProfile(
-    candidate="Marie Exemple",
-    election=ElectionKind.MUNICIPALES,
-    round1=date(2026, 3, 15),
-    round2=date(2026, 3, 22),
-    rights_contact="donnees@exemple.fr",
-    purpose="informer sur la campagne",
-    sender_id="MarieEx",
-    stop_number="36111",
-    privacy_url="https://exemple.fr/vie-privee",
-)
+PROFILE = sample_profile()
 VALUES = template_values("Camille", "Exemple", "Villeneuve-Témoin", PROFILE)
 NOT_ALLOWED = "not allowed in a message"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Generator, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -15,7 +14,7 @@ from campagne_desktop.importers.headers import (
     looks_like_phone,
     unique_headers,
 )
-from campagne_desktop.importers.records import RawRecord
+from campagne_desktop.importers.records import RawRecord, StreamedRecords
 from campagne_desktop.importers.sniffing import (
     detect_encoding,
     read_head,
@@ -24,7 +23,7 @@ from campagne_desktop.importers.sniffing import (
 )
 
 
-class CsvReader:
+class CsvReader(StreamedRecords):
     """Streams the rows of a delimited text file; each iteration reopens the file."""
 
     kind = "csv"
@@ -56,17 +55,6 @@ class CsvReader:
     @property
     def headers(self) -> list[str]:
         return list(self._headers)
-
-    def __iter__(self) -> Iterator[RawRecord]:
-        return self._records()
-
-    def preview(self, n: int = 20) -> list[RawRecord]:
-        """The first ``n`` records, read through a fresh handle."""
-        records = self._records()
-        try:
-            return list(islice(records, n))
-        finally:
-            records.close()  # closes the file now rather than at garbage collection
 
     def _records(self) -> Generator[RawRecord, None, None]:
         width = len(self._headers)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
@@ -44,3 +45,21 @@ class Reader(Protocol):
     def __iter__(self) -> Iterator[RawRecord]: ...
 
     def preview(self, n: int = 20) -> list[RawRecord]: ...
+
+
+class StreamedRecords:
+    """What every reader shares: each iteration (and each preview) reads the file afresh."""
+
+    def __iter__(self) -> Iterator[RawRecord]:
+        return self._records()
+
+    def preview(self, n: int = 20) -> list[RawRecord]:
+        """The first ``n`` records, read through a fresh handle that is closed right away."""
+        records = self._records()
+        try:
+            return list(islice(records, n))
+        finally:
+            records.close()
+
+    def _records(self) -> Generator[RawRecord, None, None]:
+        raise NotImplementedError

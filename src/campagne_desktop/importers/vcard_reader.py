@@ -9,13 +9,12 @@ from __future__ import annotations
 import quopri
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
 from campagne_desktop.importers.errors import NO_VCARD, ImportFileError
 from campagne_desktop.importers.labels import phone_label_rank
-from campagne_desktop.importers.records import MULTI_VALUE_SEPARATOR, RawRecord
+from campagne_desktop.importers.records import MULTI_VALUE_SEPARATOR, RawRecord, StreamedRecords
 from campagne_desktop.importers.sniffing import detect_encoding, read_head
 
 VCARD_HEADERS = ("first_name", "last_name", "phones", "commune", "postal_code", "tags")
@@ -50,7 +49,7 @@ class VCardProperty:
         return raw.decode("latin-1")
 
 
-class VCardReader:
+class VCardReader(StreamedRecords):
     """Streams the cards of a .vcf file; ``row_number`` is the card's index from 1."""
 
     kind = "vcard"
@@ -66,17 +65,6 @@ class VCardReader:
     @property
     def headers(self) -> list[str]:
         return list(VCARD_HEADERS)
-
-    def __iter__(self) -> Iterator[RawRecord]:
-        return self._records()
-
-    def preview(self, n: int = 20) -> list[RawRecord]:
-        """The first ``n`` cards, read through a fresh handle."""
-        records = self._records()
-        try:
-            return list(islice(records, n))
-        finally:
-            records.close()
 
     def _records(self) -> Generator[RawRecord, None, None]:
         with self._open() as handle:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Generator, Iterator
 from decimal import Decimal
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +23,10 @@ from campagne_desktop.importers.headers import (
     looks_like_phone,
     unique_headers,
 )
-from campagne_desktop.importers.records import RawRecord
+from campagne_desktop.importers.records import RawRecord, StreamedRecords
 
 
-class SpreadsheetReader:
+class SpreadsheetReader(StreamedRecords):
     """Streams the rows of one sheet (the first visible one unless ``sheet`` names another).
 
     calamine holds the chosen sheet's cells in native memory while iterating; ``iter_rows`` only
@@ -56,17 +55,6 @@ class SpreadsheetReader:
     @property
     def headers(self) -> list[str]:
         return list(self._headers)
-
-    def __iter__(self) -> Iterator[RawRecord]:
-        return self._records()
-
-    def preview(self, n: int = 20) -> list[RawRecord]:
-        """The first ``n`` records, read from a freshly opened workbook."""
-        records = self._records()
-        try:
-            return list(islice(records, n))
-        finally:
-            records.close()
 
     def _records(self) -> Generator[RawRecord, None, None]:
         width = len(self._headers)
