@@ -63,10 +63,12 @@ def test_settings_page_validates_and_saves(qtbot, ctx, db) -> None:
     assert get_profile(db).sender_id == "MarieEx"
 
     page.form.sender_id.setText("Marie 27")
+    page.form.provider.setCurrentIndex(page.form.provider.findData("ovh"))
     page.form.candidate.setText("Marie Exemple-Nouvelle")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == "Saved."
     assert get_profile(db).sender_id == "Marie 27"
+    assert get_profile(db).provider == "ovh"
     assert "Marie Exemple-Nouvelle" in window.dashboard.heading.text()
 
 

@@ -326,3 +326,18 @@ def test_live_count_applies_the_same_exclusions(campaign, tmp_path) -> None:
     recent = batches.BatchSelection(not_messaged_since=date(2026, 3, 1))
     assert batches.count_reachable(campaign, TemplateKind.CAMPAIGN, selection) == 4
     assert batches.count_reachable(campaign, TemplateKind.CAMPAIGN, recent) == 0
+
+
+def test_export_format_names_the_provider_and_brings_its_warnings(campaign, tmp_path) -> None:
+    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    batch_export.export_batch(
+        campaign, created.id, ExportFormat.BREVO, tmp_path / "b.csv", actor="t", now=ALLOWED
+    )
+    assert batches.get_batch(campaign, created.id).provider == "brevo"
+    with campaign.session() as s:
+        from campagne_desktop.storage.models import Batch
+
+        report = s.get(Batch, created.id).compliance_report
+    assert any("olitic" in line["text"] for line in report if line["status"] == "warning")
+    ledger = batch_export.ledger_rows(campaign)
+    assert [row.provider for row in ledger] == ["brevo"]

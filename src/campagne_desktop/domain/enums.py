@@ -79,3 +79,14 @@ class MessageState(StrEnum):
 class SmsEncoding(StrEnum):
     GSM7 = "GSM-7"
     UCS2 = "UCS-2"
+
+
+class ProviderKey(StrEnum):
+    """The SMS providers the app knows (their files and warnings live in ``providers/``)."""
+
+    OVH = "ovh"
+    SMSFACTOR = "smsfactor"
+    OCTOPUSH = "octopush"
+    BREVO = "brevo"
+    TWILIO = "twilio"
+    OTHER = "other"

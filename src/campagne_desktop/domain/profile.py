@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .enums import ElectionKind, FooterForm
+from .enums import ElectionKind, FooterForm, ProviderKey
 from .messages import QT_TRANSLATE_NOOP, UserError
 
 SENDER_ID_PATTERN = re.compile(r"^[A-Za-z0-9 ]{1,11}$")
@@ -45,7 +45,7 @@ class CampaignProfile:
     sending_days: str = "012345"  # Monday-Saturday, as weekday digits (0 = Monday)
     allow_public_holidays: bool = False
     polls_close: str = "20:00"
-    provider: str = "generic"
+    provider: str = ProviderKey.OTHER.value
     price_per_segment: float = 0.05
     segment_cap: int = 3
     extra: dict[str, str] = field(default_factory=dict)
@@ -111,6 +111,8 @@ def parse_field(name: str, raw: str) -> Any:
             return float(raw.replace(",", "."))
         if name == "segment_cap":
             return int(raw)
+        if name == "provider":
+            return ProviderKey(raw.lower()).value
     except ValueError:
         raise ProfileError(
             name,
@@ -191,6 +193,13 @@ def validate(profile: CampaignProfile) -> list[ProfileError]:
             QT_TRANSLATE_NOOP(
                 "messages", "Sending days are weekday digits, 0 for Monday to 6 for Sunday."
             ),
+        )
+    if profile.provider not in {key.value for key in ProviderKey}:
+        fail(
+            "provider",
+            QT_TRANSLATE_NOOP("messages", "Unknown SMS provider '{value}'. Providers: {known}."),
+            value=profile.provider,
+            known=", ".join(key.value for key in ProviderKey),
         )
     if profile.price_per_segment < 0:
         fail("price_per_segment", QT_TRANSLATE_NOOP("messages", "The price cannot be negative."))

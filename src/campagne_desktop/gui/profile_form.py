@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import ElectionKind, FooterForm
 from ..domain.profile import CampaignProfile, ProfileError, validate
+from ..providers import PROVIDERS
 from .messages import user_text
 
 TIMEZONES = (
@@ -103,6 +104,9 @@ class ProfileForm(QWidget):
         self.sending_end = QTimeEdit()
         self.sending_start.setDisplayFormat("HH:mm")
         self.sending_end.setDisplayFormat("HH:mm")
+        self.provider = QComboBox()
+        for info in PROVIDERS.values():
+            self.provider.addItem(info.display_name, str(info.key))
         self.price = QDoubleSpinBox(decimals=3, maximum=10.0, singleStep=0.005, suffix=" €")
         self.segment_cap = QSpinBox(minimum=1, maximum=10)
         self.allow_holidays = QCheckBox(self.tr("Allow sending on public holidays"))
@@ -116,6 +120,7 @@ class ProfileForm(QWidget):
             form.addRow(self.tr("Sending hours:"), hours)
             form.addRow("", self.allow_sunday)
             form.addRow("", self.allow_holidays)
+            form.addRow(self.tr("SMS pro&vider:"), self.provider)
             form.addRow(self.tr("&Price per SMS:"), self.price)
             form.addRow(self.tr("Max SMS per &message:"), self.segment_cap)
 
@@ -128,7 +133,6 @@ class ProfileForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.errors)
         self._extra: dict[str, str] = {}
-        self._provider = "generic"
         self._sending_days = "012345"
         self._polls_close = "20:00"
         today = date.today()
@@ -170,7 +174,7 @@ class ProfileForm(QWidget):
         self.price.setValue(profile.price_per_segment)
         self.segment_cap.setValue(profile.segment_cap)
         self._extra = dict(profile.extra)
-        self._provider = profile.provider
+        self.provider.setCurrentIndex(max(0, self.provider.findData(profile.provider)))
         self._sending_days = profile.sending_days
         self._polls_close = profile.polls_close
 
@@ -195,7 +199,7 @@ class ProfileForm(QWidget):
             sending_days=days,
             allow_public_holidays=self.allow_holidays.isChecked(),
             polls_close=self._polls_close,
-            provider=self._provider,
+            provider=str(self.provider.currentData()),
             price_per_segment=round(self.price.value(), 3),
             segment_cap=self.segment_cap.value(),
             extra=self._extra,

@@ -5,7 +5,12 @@ File I/O only: no database, no Qt. The batch service calls these with plain valu
 
 from __future__ import annotations
 
-from campagne_desktop.providers.catalog import PROVIDERS, ProviderInfo, export_format_for
+from campagne_desktop.providers.catalog import (
+    PROVIDERS,
+    ProviderInfo,
+    export_format_for,
+    provider_for_format,
+)
 from campagne_desktop.providers.cells import needs_neutralising, neutralise
 from campagne_desktop.providers.exports import (
     ExportFormat,
@@ -34,6 +39,7 @@ __all__ = [
     "needs_neutralising",
     "neutralise",
     "partial_files",
+    "provider_for_format",
     "provider_warnings",
     "read_replies",
     "write_export",

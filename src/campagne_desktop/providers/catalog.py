@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from campagne_desktop.domain.enums import ProviderKey
 from campagne_desktop.providers.formats import ExportFormat
 
 
@@ -18,12 +19,12 @@ class ProviderInfo:
 PROVIDERS: dict[str, ProviderInfo] = {
     info.key: info
     for info in (
-        ProviderInfo("ovh", "OVHcloud SMS", ExportFormat.OVH),
-        ProviderInfo("smsfactor", "SMSFactor", ExportFormat.SMSFACTOR),
-        ProviderInfo("octopush", "Octopush", ExportFormat.OCTOPUSH),
-        ProviderInfo("brevo", "Brevo", ExportFormat.BREVO),
-        ProviderInfo("twilio", "Twilio", None),
-        ProviderInfo("other", "Other provider (generic CSV)", ExportFormat.GENERIC),
+        ProviderInfo(ProviderKey.OVH, "OVHcloud SMS", ExportFormat.OVH),
+        ProviderInfo(ProviderKey.SMSFACTOR, "SMSFactor", ExportFormat.SMSFACTOR),
+        ProviderInfo(ProviderKey.OCTOPUSH, "Octopush", ExportFormat.OCTOPUSH),
+        ProviderInfo(ProviderKey.BREVO, "Brevo", ExportFormat.BREVO),
+        ProviderInfo(ProviderKey.TWILIO, "Twilio", None),
+        ProviderInfo(ProviderKey.OTHER, "Other provider (generic CSV)", ExportFormat.GENERIC),
     )
 }
 
@@ -34,3 +35,11 @@ def export_format_for(provider: str) -> ExportFormat:
     if info is None or info.export_format is None:
         return ExportFormat.GENERIC
     return info.export_format
+
+
+def provider_for_format(fmt: ExportFormat) -> str | None:
+    """The provider whose web import takes ``fmt``; None for the generic CSV."""
+    for info in PROVIDERS.values():
+        if info.export_format is fmt and fmt is not ExportFormat.GENERIC:
+            return info.key
+    return None

@@ -16,6 +16,7 @@ from ..providers import (
     LedgerRow,
     LedgerSummary,
     OutgoingMessage,
+    provider_for_format,
     write_export,
     write_ledger,
 )
@@ -73,6 +74,9 @@ def export_batch(
                 id=batch_id,
                 path=batch.export_paths[-1],
             )
+        # The file's provider, when the format says which: its warnings join the check and
+        # the ledger names who was actually paid.
+        batch.provider = provider_for_format(ExportFormat(fmt)) or load_profile(session).provider
     report: ComplianceReport = require_compliant(db, batch_id, now=now, actor=actor)
     path = path.expanduser().resolve()
     with db.session() as session:
@@ -126,7 +130,6 @@ def export_batch(
             )
         batch.export_paths = [*batch.export_paths, str(path)]
         batch.state = BatchState.EXPORTED.value
-        batch.provider = profile.provider
         if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
             session.add(
                 ExportedFile(path=str(path), kind=f"batch-{fmt.value}", created_at=naive_now)

@@ -50,7 +50,7 @@ class Profile(Base):
     sending_days: Mapped[str] = mapped_column(String(7), default="012345")
     allow_public_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
     polls_close: Mapped[str] = mapped_column(String(5), default="20:00")
-    provider: Mapped[str] = mapped_column(String(32), default="generic")
+    provider: Mapped[str] = mapped_column(String(32), default="other")
     price_per_segment: Mapped[float] = mapped_column(Float, default=0.05)
     segment_cap: Mapped[int] = mapped_column(Integer, default=3)
     extra: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
