@@ -79,12 +79,18 @@ def run_init(rt: Runtime) -> Result:
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "Campaign created in {path}; database encrypted ({mode})."),
         path=str(rt.ctx.paths.data_dir),
-        mode=mode.value,
+        mode=rt.t(KEY_MODE_LABELS[mode]),
     )
     return Result(
         {"data_dir": str(rt.ctx.paths.data_dir), "key_mode": mode.value, "profile": new.as_dict()},
         text,
     )
+
+
+KEY_MODE_LABELS = {
+    campaign.KeyMode.KEYRING: QT_TRANSLATE_NOOP("messages", "key in the system keyring"),
+    campaign.KeyMode.PASSPHRASE: QT_TRANSLATE_NOOP("messages", "key from your passphrase"),
+}
 
 
 def _profile_text(p: CampaignProfile) -> str:

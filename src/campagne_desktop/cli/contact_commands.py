@@ -14,6 +14,12 @@ from ..services import contact_import, contacts, optouts, rights
 from ..services.sources import SourceDeclaration
 from .runtime import Result, Runtime
 
+CONSENT_LABELS = {
+    ConsentStatus.GRANTED: QT_TRANSLATE_NOOP("messages", "granted"),
+    ConsentStatus.REFUSED: QT_TRANSLATE_NOOP("messages", "refused"),
+    ConsentStatus.PENDING: QT_TRANSLATE_NOOP("messages", "pending"),
+}
+
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
     imp = commands.add_parser("import", help="import contacts from CSV, XLSX or vCard")
@@ -259,7 +265,10 @@ def run_consent(rt: Runtime) -> Result:
     )
     return Result(
         {"consent": status.value},
-        rt.say(QT_TRANSLATE_NOOP("messages", "Consent recorded: {status}."), status=status.value),
+        rt.say(
+            QT_TRANSLATE_NOOP("messages", "Consent recorded: {status}."),
+            status=rt.t(CONSENT_LABELS[status]),
+        ),
     )
 
 

@@ -28,9 +28,14 @@ class UserError(Exception):
 
     def render(self, translate: Any = None) -> str:
         """The message in the language of ``translate`` (a key -> text function), else English."""
-        text = translate(self.key) if translate else self.key
+        if translate is None:
+            return self.key.format(**self.params)
+        text = translate(self.key)
+        # Parameters that are message keys themselves (a kind, a status) are translated too;
+        # anything else (a path, a number typed by the user) is not in the catalogue.
+        params = {k: translate(v) if isinstance(v, str) else v for k, v in self.params.items()}
         try:
-            return text.format(**self.params)
+            return str(text).format(**params)
         except (KeyError, IndexError, ValueError):
             return self.key.format(**self.params)
 

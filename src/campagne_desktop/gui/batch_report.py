@@ -95,9 +95,9 @@ def moment_text(moment: datetime, tz: str, *, year: bool = True) -> str:
 def choose_export_path(parent: QWidget, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the file for the provider"),
+        QCoreApplication.translate("ExportPanel", "Save the file for the provider"),
         str(Path.home() / suggested),
-        parent.tr("CSV files (*.csv);;All files (*)"),
+        QCoreApplication.translate("ExportPanel", "CSV files (*.csv);;All files (*)"),
     )
     return path
 

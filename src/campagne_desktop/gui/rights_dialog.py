@@ -206,7 +206,7 @@ class RightsDialog(QDialog):
         parts = [f"<h3>{e(format_national(data.phone))}</h3>"]
         contact: dict[str, Any] | None = data.contact
         if contact is None:
-            parts.append(f"<p>{e(self.tr('Not in the contact list.'))}</p>")
+            parts.append("<p>" + e(self.tr("Not in the contact list.")) + "</p>")
         else:
             source = contact["source"]
             rows = [
@@ -231,7 +231,7 @@ class RightsDialog(QDialog):
                 + "</table>"
             )
         if data.opt_out is None:
-            parts.append(f"<p>{e(self.tr('Not on the opt-out list.'))}</p>")
+            parts.append("<p>" + e(self.tr("Not on the opt-out list.")) + "</p>")
         else:
             channel = channel_label(OptOutChannel(data.opt_out["channel"]))
             parts.append(

@@ -54,7 +54,7 @@ def _invalid(path: Path) -> ProfileFileError:
     return ProfileFileError(
         QT_TRANSLATE_NOOP("messages", "{path} is not a {what} file."),
         path=str(path),
-        what="profile",
+        what=QT_TRANSLATE_NOOP("messages", "profile"),
     )
 
 

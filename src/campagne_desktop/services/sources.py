@@ -35,6 +35,17 @@ FORBIDDEN_SOURCE_WORDS = (
 )
 
 
+SOURCE_KIND_LABELS = {
+    SourceKind.FORM: QT_TRANSLATE_NOOP("messages", "a form"),
+    SourceKind.NEWSLETTER: QT_TRANSLATE_NOOP("messages", "a newsletter"),
+    SourceKind.PARRAINAGE: QT_TRANSLATE_NOOP("messages", "parrainage"),
+    SourceKind.RENTED: QT_TRANSLATE_NOOP("messages", "a rented file"),
+    SourceKind.PURCHASED: QT_TRANSLATE_NOOP("messages", "a purchased file"),
+    SourceKind.FIELD: QT_TRANSLATE_NOOP("messages", "a field meeting"),
+    SourceKind.OTHER: QT_TRANSLATE_NOOP("messages", "another source"),
+}
+
+
 class SourceError(UserError):
     pass
 
@@ -62,10 +73,10 @@ class SourceDeclaration:
             raise SourceError(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Contacts from a {kind} source cannot be imported as consenting: they may "
-                    "only receive one message asking for their consent.",
+                    "Contacts from this source ({kind}) cannot be imported as consenting: they "
+                    "may only receive one message asking for their consent.",
                 ),
-                kind=self.kind.value,
+                kind=SOURCE_KIND_LABELS[self.kind],
             )
         return self
 

@@ -99,12 +99,12 @@ def write_template_file(path: Path, name: str, kind: TemplateKind, body: str) ->
 
 def read_template_file(path: Path) -> TemplateFile:
     """The template in ``path``, checked (it must compile); raises :class:`TemplateFileError`."""
-    data = read_json(path, "template")
+    data = read_json(path, QT_TRANSLATE_NOOP("messages", "template"))
     if data.get("format") != TEMPLATE_FILE_FORMAT:
         raise TemplateFileError(
             QT_TRANSLATE_NOOP("messages", "{path} is not a {what} file."),
             path=str(path),
-            what="template",
+            what=QT_TRANSLATE_NOOP("messages", "template"),
         )
     version = data.get("version")
     if not isinstance(version, int) or version > TEMPLATE_FILE_VERSION:
@@ -119,7 +119,7 @@ def read_template_file(path: Path) -> TemplateFile:
         raise TemplateFileError(
             QT_TRANSLATE_NOOP("messages", "{path} is not a {what} file."),
             path=str(path),
-            what="template",
+            what=QT_TRANSLATE_NOOP("messages", "template"),
         )
     compile_template(body)
     return TemplateFile(check_name(name), TemplateKind(str(kind)), body)

@@ -133,7 +133,7 @@ class ContactsPage(QWidget):
         self.block_button.clicked.connect(self.block_current)
 
         actions = QHBoxLayout()
-        actions.addWidget(QLabel(f"<h2>{self.tr('Contacts')}</h2>"))
+        actions.addWidget(QLabel("<h2>" + self.tr("Contacts") + "</h2>"))
         actions.addStretch(1)
         for button in (
             self.import_button,

@@ -133,7 +133,7 @@ class MessagesPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 760])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Messages')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Messages") + "</h2>"))
         layout.addWidget(splitter, 1)
         self.reload()
         first = self.list.topLevelItem(0)

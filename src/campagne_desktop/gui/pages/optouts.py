@@ -141,7 +141,7 @@ class OptOutsPage(QWidget):
         self.ctx = ctx
         self.db = db
         self.file_chooser: FileChooser = choose_stop_file
-        heading = QLabel(f"<h2>{self.tr('Opt-outs')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Opt-outs") + "</h2>")
         explanation = QLabel(
             self.tr(
                 "Numbers that asked not to be contacted again. They are blocked for good: "

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,9 +49,11 @@ FileChooser = Callable[[QWidget], str]
 def choose_replies_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Choose the provider's received-messages file"),
+        QCoreApplication.translate("SendingsPage", "Choose the provider's received-messages file"),
         str(Path.home()),
-        parent.tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)"),
+        QCoreApplication.translate(
+            "SendingsPage", "Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)"
+        ),
     )
     return path
 
@@ -79,7 +81,7 @@ class SendingsPage(QWidget):
         self.report_dialog: ReportDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
-        heading = QLabel(f"<h2>{self.tr('Sendings')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Sendings") + "</h2>")
         intro = QLabel(
             self.tr(
                 "A batch freezes exactly what each person will receive. It is checked against "
