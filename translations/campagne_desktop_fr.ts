@@ -2,314 +2,2100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddOptOutDialog</name>
+    <message>
+        <source>Block a number</source>
+        <translation>Bloquer un numéro</translation>
+    </message>
+    <message>
+        <source>optional, e.g. asked by letter on 3 March</source>
+        <translation>facultatif, ex. : demandé par courrier le 3 mars</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWizard</name>
+    <message>
+        <source>New batch</source>
+        <translation>Nouvel envoi</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérification avant l&apos;import</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Here is what the import will do.</source>
+        <translation>Rien n&apos;a encore été enregistré. Voici ce que l&apos;import va faire.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Lignes lues :</translation>
+    </message>
+    <message>
+        <source>Contacts to import:</source>
+        <translation>Contacts à importer :</translation>
+    </message>
+    <message>
+        <source>…of which foreign mobiles:</source>
+        <translation>…dont mobiles étrangers :</translation>
+    </message>
+    <message>
+        <source>Already in the list or repeated:</source>
+        <translation>Déjà dans la liste ou en double :</translation>
+    </message>
+    <message>
+        <source>Invalid or empty numbers:</source>
+        <translation>Numéros non valides ou vides :</translation>
+    </message>
+    <message>
+        <source>Landlines (SMS cannot reach them):</source>
+        <translation>Fixes (injoignables par SMS) :</translation>
+    </message>
+    <message>
+        <source>Opted out (never imported again):</source>
+        <translation>Désinscrits (jamais réimportés) :</translation>
+    </message>
+    <message>
+        <source>Rows left out:</source>
+        <translation>Lignes écartées :</translation>
+    </message>
+    <message>
+        <source>No contact can be imported from this file.</source>
+        <translation>Aucun contact ne peut être importé depuis ce fichier.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>The reply received or the form signed, with its date</source>
+        <translation>La réponse reçue ou le formulaire signé, avec sa date</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuve :</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. volunteers, centre</source>
+        <translation>séparées par des virgules, ex. : bénévoles, centre</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numéro :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Co&amp;de postal :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement :</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search a name, a commune or a number (Ctrl+F)</source>
+        <translation>Nom, commune ou numéro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Tout consentement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Toute source</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Any commune</source>
+        <translation>Toute commune</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Import a file (or drop it here) to start.</source>
+        <translation>Aucun contact pour l&apos;instant. Importez un fichier (ou déposez-le ici) pour commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Consentement…</translation>
+    </message>
+    <message>
+        <source>&amp;Rights request…</source>
+        <translation>&amp;Droits RGPD…</translation>
+    </message>
+    <message>
+        <source>&amp;Block number</source>
+        <translation>&amp;Bloquer le numéro</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts</source>
+        <translation>{shown} contacts sur {total}</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Block {phone} for good? It will never receive a message from this campaign and will never be imported again.</source>
+        <translation>Bloquer définitivement le {phone} ? Ce numéro ne recevra plus jamais de message de cette campagne et ne sera plus jamais importé.</translation>
+    </message>
+    <message>
+        <source>The number is now blocked.</source>
+        <translation>Le numéro est désormais bloqué.</translation>
+    </message>
+    <message>
+        <source>It was already blocked.</source>
+        <translation>Il était déjà bloqué.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Creating the batch</source>
+        <translation>Création de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Each message is written out in full, with its legal notice, and frozen.</source>
+        <translation>Chaque message est rédigé en entier, avec ses mentions légales, puis figé.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Change the selection</source>
+        <translation>◀ &amp;Modifier la sélection</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Motif d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contacts left out, by reason:</source>
+        <translation>Contacts écartés, par motif :</translation>
+    </message>
+    <message>
+        <source>Preparing the messages… Stopping creates nothing.</source>
+        <translation>Préparation des messages… Un arrêt ne crée rien.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {id} created: %n message(s), {segments} SMS, estimated cost {cost}.</source>
+        <translation>
+            <numerusform>Envoi {id} créé : %n message, {segments} SMS, coût estimé {cost}.</numerusform>
+            <numerusform>Envoi {id} créé : %n messages, {segments} SMS, coût estimé {cost}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in the selection was left out.</source>
+        <translation>Personne n&apos;a été écarté de la sélection.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Election rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours de scrutin :</translation>
     </message>
     <message>
         <source>Next round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain tour :</translation>
     </message>
     <message>
         <source>Data protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des données :</translation>
+    </message>
+    <message>
+        <source>When messages may go out</source>
+        <translation>Quand les messages peuvent partir</translation>
+    </message>
+    <message>
+        <source>Next allowed sending:</source>
+        <translation>Prochain envoi autorisé :</translation>
+    </message>
+    <message>
+        <source>Electoral silence:</source>
+        <translation>Silence électoral :</translation>
+    </message>
+    <message>
+        <source>Contacts and batches</source>
+        <translation>Contacts et envois</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts :</translation>
+    </message>
+    <message>
+        <source>…who agreed to receive SMS:</source>
+        <translation>…ayant accepté de recevoir des SMS :</translation>
+    </message>
+    <message>
+        <source>…whose consent is pending:</source>
+        <translation>…dont le consentement est en attente :</translation>
+    </message>
+    <message>
+        <source>Opted-out numbers (blocked for good):</source>
+        <translation>Numéros désinscrits (bloqués définitivement) :</translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation>Envois :</translation>
     </message>
     <message>
         <source>The election is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élection est terminée.</translation>
     </message>
     <message>
         <source>Encrypted database; key in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données chiffrée ; clé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Encrypted database; key derived from your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données chiffrée ; clé dérivée de votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Now: sending is allowed ({zone} time).</source>
+        <translation>Maintenant : l&apos;envoi est autorisé (heure {zone}).</translation>
+    </message>
+    <message>
+        <source>Not now: {reason}.
+Next allowed moment: {moment}, in {delay} ({zone} time).</source>
+        <translation>Pas maintenant : {reason}.
+Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
+    </message>
+    <message>
+        <source>Electoral silence for round {n} starts in {delay} ({moment}).</source>
+        <translation>Le silence électoral du tour {n} commence dans {delay} ({moment}).</translation>
+    </message>
+    <message>
+        <source>Electoral silence for round {n} in progress until {moment}: nothing may be sent.</source>
+        <translation>Silence électoral du tour {n} en cours jusqu&apos;au {moment} : aucun envoi possible.</translation>
+    </message>
+    <message>
+        <source>Electoral silence for round {n} is over.</source>
+        <translation>Le silence électoral du tour {n} est terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EndOfCampaignPage</name>
+    <message>
+        <source>After the vote, whatever the result, the files built for the election must be deleted. This destroys everything the app holds for this campaign: the database, backups, exports, logs and settings, and its keys in the system keyring. A certificate of deletion is saved for your records.</source>
+        <translation>Après le scrutin, quel qu&apos;en soit le résultat, les fichiers constitués pour l&apos;élection doivent être supprimés. Cette action détruit tout ce que l&apos;application conserve pour cette campagne : la base de données, les sauvegardes, les exports, les journaux et les paramètres, ainsi que ses clés dans le trousseau du système. Un certificat d&apos;effacement est enregistré pour vos archives.</translation>
+    </message>
+    <message>
+        <source>What will be destroyed</source>
+        <translation>Ce qui sera détruit</translation>
+    </message>
+    <message>
+        <source>Files that will be destroyed</source>
+        <translation>Fichiers qui seront détruits</translation>
+    </message>
+    <message>
+        <source>Keep for the campaign&apos;s accounts (optional)</source>
+        <translation>À conserver pour les comptes de campagne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Save the cost &amp;ledger…</source>
+        <translation>Enregistrer le &amp;relevé des coûts…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;audit summary…</source>
+        <translation>Enregistrer le résumé du &amp;journal d&apos;activité…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Candidate or list name</source>
+        <translation>Nom du candidat ou de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy everything and save the certificate</source>
+        <translation>&amp;Tout détruire et enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Détruire</translation>
+    </message>
+    <message>
+        <source>Certificate of deletion:</source>
+        <translation>Certificat d&apos;effacement :</translation>
+    </message>
+    <message>
+        <source>End of campaign</source>
+        <translation>Fin de campagne</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts :</translation>
+    </message>
+    <message>
+        <source>Opt-outs:</source>
+        <translation>Désinscriptions :</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>Modèles :</translation>
+    </message>
+    <message>
+        <source>Batches:</source>
+        <translation>Envois :</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Messages :</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <source>Keyring entries:</source>
+        <translation>Entrées du trousseau :</translation>
+    </message>
+    <message>
+        <source>Inventory written to the wipe journal.</source>
+        <translation>Inventaire inscrit dans le journal d&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>Database key removed from the system keyring.</source>
+        <translation>Clé de la base supprimée du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Database overwritten and deleted.</source>
+        <translation>Base de données réécrite puis supprimée.</translation>
+    </message>
+    <message>
+        <source>Exported files overwritten and deleted.</source>
+        <translation>Fichiers exportés réécrits puis supprimés.</translation>
+    </message>
+    <message>
+        <source>Backups, logs, caches and settings overwritten and deleted.</source>
+        <translation>Sauvegardes, journaux, caches et paramètres réécrits puis supprimés.</translation>
+    </message>
+    <message>
+        <source>Provider credentials removed from the keyring.</source>
+        <translation>Identifiants des prestataires supprimés du trousseau.</translation>
+    </message>
+    <message>
+        <source>Folders removed.</source>
+        <translation>Dossiers supprimés.</translation>
+    </message>
+    <message>
+        <source>Verification done.</source>
+        <translation>Vérification effectuée.</translation>
+    </message>
+    <message>
+        <source>Certificate saved.</source>
+        <translation>Certificat enregistré.</translation>
+    </message>
+    <message>
+        <source>Everything was destroyed.</source>
+        <translation>Tout a été détruit.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the candidate or list name exactly: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Pour confirmer, tapez exactement le nom du candidat ou de la liste : &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the cost ledger</source>
+        <translation>Enregistrer le relevé des coûts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cost ledger saved ({count} batches): {path}</source>
+        <translation>Relevé des coûts enregistré ({count} envois) : {path}</translation>
+    </message>
+    <message>
+        <source>Save the audit summary</source>
+        <translation>Enregistrer le résumé du journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Audit summary saved ({count} events): {path}</source>
+        <translation>Résumé du journal d&apos;activité enregistré ({count} événements) : {path}</translation>
+    </message>
+    <message>
+        <source>Save the certificate of deletion</source>
+        <translation>Enregistrer le certificat d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Destroying the campaign&apos;s data…</source>
+        <translation>Destruction des données de la campagne…</translation>
+    </message>
+    <message>
+        <source>Everything was destroyed. Certificate of deletion: {path}</source>
+        <translation>Tout a été détruit. Certificat d&apos;effacement : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n file(s) could not be removed; delete them by hand.</source>
+        <translation>
+            <numerusform>Attention : %n fichier n&apos;a pas pu être supprimé ; supprimez-le à la main.</numerusform>
+            <numerusform>Attention : %n fichiers n&apos;ont pas pu être supprimés ; supprimez-les à la main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wipe stopped because of an unexpected error.</source>
+        <translation>L&apos;effacement s&apos;est arrêté à cause d&apos;une erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>It will be finished the next time Campagne Desktop starts.</source>
+        <translation>Il sera terminé au prochain démarrage de Campagne Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export batch {id}</source>
+        <translation>Exporter l&apos;envoi {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {id}: %n message(s), {cost}. The batch is checked again just before the file is written.</source>
+        <translation>
+            <numerusform>Envoi {id} : %n message, {cost}. L&apos;envoi est vérifié une nouvelle fois juste avant l&apos;écriture du fichier.</numerusform>
+            <numerusform>Envoi {id} : %n messages, {cost}. L&apos;envoi est vérifié une nouvelle fois juste avant l&apos;écriture du fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export for your provider</source>
+        <translation>Exporter pour votre prestataire</translation>
+    </message>
+    <message>
+        <source>The app writes the file your provider&apos;s site imports. Send it from there; replies and STOP requests are imported from the Sendings page.</source>
+        <translation>L&apos;application écrit le fichier que le site de votre prestataire importe. Envoyez-le depuis ce site ; les réponses et les demandes STOP s&apos;importent depuis la page Envois.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Save the file for the provider</source>
+        <translation>Enregistrer le fichier pour le prestataire</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export again (only if the first file was never sent to the provider)</source>
+        <translation>Exporter à nouveau (seulement si le premier fichier n&apos;a jamais été envoyé au prestataire)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a file…</source>
+        <translation>&amp;Exporter vers un fichier…</translation>
+    </message>
+    <message>
+        <source>File &amp;format:</source>
+        <translation>&amp;Format du fichier :</translation>
+    </message>
+    <message>
+        <source>Checking and writing the file…</source>
+        <translation>Vérification et écriture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n message écrit dans {path}.</numerusform>
+            <numerusform>%n messages écrits dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) left out: the person opted out or their consent changed.</source>
+        <translation>
+            <numerusform>%n message écarté : la personne s&apos;est désinscrite ou son consentement a changé.</numerusform>
+            <numerusform>%n messages écartés : la personne s&apos;est désinscrite ou son consentement a changé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload this file on your provider&apos;s site to send it.</source>
+        <translation>Chargez ce fichier sur le site de votre prestataire pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>In the provider&apos;s campaign form, type exactly this as the message text: {text}</source>
+        <translation>Dans le formulaire de campagne du prestataire, saisissez exactement ceci comme texte du message : {text}</translation>
+    </message>
+    <message>
+        <source>Export refused: no file was written.</source>
+        <translation>Export refusé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Next allowed moment: {moment}.</source>
+        <translation>Prochain moment autorisé : {moment}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (CSV, XLSX, ODS), a Google or Outlook export or a vCard file. You can also drop the file on this window.</source>
+        <translation>Un tableur (CSV, XLSX, ODS), un export Google ou Outlook, ou un fichier vCard. Vous pouvez aussi déposer le fichier sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a contact list: {name}.</source>
+        <translation>Ce fichier ne peut pas être lu comme une liste de contacts : {name}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne</translation>
+    </message>
+</context>
+<context>
+    <name>FixDialog</name>
+    <message>
+        <source>Replace characters that double the price</source>
+        <translation>Remplacer les caractères qui doublent le prix</translation>
+    </message>
+    <message>
+        <source>These characters switch the whole SMS to UCS-2, which holds 70 characters instead of 160. Tick the replacements to make; the others stay as they are.</source>
+        <translation>Ces caractères font passer tout le SMS en UCS-2, qui contient 70 caractères au lieu de 160. Cochez les remplacements à effectuer ; les autres restent tels quels.</translation>
+    </message>
+    <message>
+        <source>{original} → {replacement}    …{before}[{original}]{after}…</source>
+        <translation>{original} → {replacement}    …{before}[{original}]{after}…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Arrêter l&apos;import</translation>
+    </message>
+    <message>
+        <source>Importing… Stopping leaves your list as it was.</source>
+        <translation>Import en cours… Un arrêt laisse votre liste telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported.</source>
+        <translation>
+            <numerusform>%n contact importé.</numerusform>
+            <numerusform>%n contacts importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose a contact file</source>
+        <translation>Choisir un fichier de contacts</translation>
+    </message>
+    <message>
+        <source>Contact files ({patterns});;All files (*)</source>
+        <translation>Fichiers de contacts ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft (not checked)</source>
+        <translation>Brouillon (non vérifié)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Generic CSV (phone, message)</source>
+        <translation>CSV générique (téléphone, message)</translation>
+    </message>
+    <message>
+        <source>OVHcloud SMS</source>
+        <translation>OVHcloud SMS</translation>
+    </message>
+    <message>
+        <source>SMSFactor</source>
+        <translation>SMSFactor</translation>
+    </message>
+    <message>
+        <source>Octopush</source>
+        <translation>Octopush</translation>
+    </message>
+    <message>
+        <source>Brevo</source>
+        <translation>Brevo</translation>
+    </message>
+    <message>
+        <source>campaign message (to people who agreed)</source>
+        <translation>message de campagne (aux personnes qui ont consenti)</translation>
+    </message>
+    <message>
+        <source>consent request (once, to people never asked)</source>
+        <translation>demande de consentement (une seule fois, aux personnes jamais sollicitées)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Referral (parrainage)</source>
+        <translation>Parrainage</translation>
+    </message>
+    <message>
+        <source>Rented file</source>
+        <translation>Fichier loué</translation>
+    </message>
+    <message>
+        <source>Purchased file</source>
+        <translation>Fichier acheté</translation>
+    </message>
+    <message>
+        <source>Field meeting</source>
+        <translation>Rencontre de terrain</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>STOP reply</source>
+        <translation>Réponse STOP</translation>
+    </message>
+    <message>
+        <source>Provider blacklist</source>
+        <translation>Liste noire du prestataire</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Ajout manuel</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>aucun numéro</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>numéro non valide</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>numéro fixe</translation>
+    </message>
+    <message>
+        <source>service number</source>
+        <translation>numéro de service</translation>
+    </message>
+    <message>
+        <source>already in the list or the file</source>
+        <translation>déjà dans la liste ou le fichier</translation>
+    </message>
+    <message>
+        <source>same number, another name</source>
+        <translation>même numéro, autre nom</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Campagne Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne Desktop</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Campaign folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la campagne : {path}</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import contacts from spreadsheets, Google or Outlook exports and phone address books, with the proof of where each one came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write messages from templates; the app adds the legal notice and counts the SMS each recipient will cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Sendings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare batches, check them against the law and export them for your SMS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <source>Opt-outs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers that asked not to be contacted again: they are blocked for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscriptions</translation>
     </message>
     <message>
         <source>End of campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the vote, destroy everything the app holds in one click and keep a certificate of deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de campagne</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Check which column holds each piece of information. Only the phone is required; the preview below shows the result.</source>
+        <translation>Vérifiez quelle colonne contient chaque information. Seul le téléphone est obligatoire ; l&apos;aperçu ci-dessous montre le résultat.</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone (required):</source>
+        <translation>Téléphone &amp;mobile (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>P&amp;rénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Co&amp;de postal :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the mobile numbers.</source>
+        <translation>Choisissez la colonne qui contient les numéros de mobile.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Phone in the file</source>
+        <translation>Téléphone dans le fichier</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add a template file written by a volunteer</source>
+        <translation>Ajouter un fichier de modèle rédigé par un bénévole</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export profile for &amp;volunteers…</source>
+        <translation>Exporter pour les &amp;bénévoles…</translation>
+    </message>
+    <message>
+        <source>A file with the campaign profile only (no contacts) so that volunteers can write templates with the real legal notice: campagne-desktop --volunteer</source>
+        <translation>Un fichier contenant uniquement le profil de la campagne (aucun contact), pour que les bénévoles rédigent des modèles avec les vraies mentions légales : campagne-desktop --volunteer</translation>
+    </message>
+    <message>
+        <source>Template name, e.g. Invitation réunion</source>
+        <translation>Nom du modèle, ex. : Invitation réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>&amp;Export template file…</source>
+        <translation>E&amp;xporter le modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {when}</source>
+        <translation>Approuvé par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Consent request</source>
+        <translation>Demande de consentement</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation>Abandonner les modifications de ce modèle ?</translation>
+    </message>
+    <message>
+        <source>New template (not saved)</source>
+        <translation>Nouveau modèle (non enregistré)</translation>
+    </message>
+    <message>
+        <source> · unsaved changes</source>
+        <translation> · modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Approve “{name}” for sending?
+
+Your name ({who}) and the time are recorded. Any later change makes it a draft again.</source>
+        <translation>Approuver « {name} » pour l&apos;envoi ?
+
+Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérieure le fait repasser en brouillon.</translation>
+    </message>
+    <message>
+        <source>Approve the template</source>
+        <translation>Approuver le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Batches already made keep their text.</source>
+        <translation>Supprimer « {name} » ? Les envois déjà créés conservent leur texte.</translation>
+    </message>
+    <message>
+        <source>Template files (*{suffix} *.json)</source>
+        <translation>Fichiers de modèle (*{suffix} *.json)</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>Export the profile for volunteers</source>
+        <translation>Exporter le profil pour les bénévoles</translation>
+    </message>
+    <message>
+        <source>Profile files (*{suffix} *.json)</source>
+        <translation>Fichiers de profil (*{suffix} *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutsPage</name>
+    <message>
+        <source>Choose a STOP or blacklist file</source>
+        <translation>Choisir un fichier STOP ou de liste noire</translation>
+    </message>
+    <message>
+        <source>Lists of numbers (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf);;All files (*)</source>
+        <translation>Listes de numéros (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation>Désinscriptions</translation>
+    </message>
+    <message>
+        <source>Numbers that asked not to be contacted again. They are blocked for good: never messaged, never imported again, even if they are in a new file.</source>
+        <translation>Les numéros qui ont demandé à ne plus être contactés. Ils sont bloqués définitivement : jamais de message, jamais réimportés, même s&apos;ils figurent dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Search a number</source>
+        <translation>Rechercher un numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a STOP file…</source>
+        <translation>&amp;Importer un fichier STOP…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Blocked on</source>
+        <translation>Bloqué le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The {n} most recent are shown; search to find others.</source>
+        <translation>Les {n} plus récents sont affichés ; lancez une recherche pour trouver les autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked number(s).</source>
+        <translation>
+            <numerusform>%n numéro bloqué.</numerusform>
+            <numerusform>%n numéros bloqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number is now blocked.</source>
+        <translation>Le numéro est désormais bloqué.</translation>
+    </message>
+    <message>
+        <source>It was already blocked.</source>
+        <translation>Il était déjà bloqué.</translation>
+    </message>
+    <message>
+        <source>{added} added, {already} already blocked, {invalid} not valid.</source>
+        <translation>{added} ajoutés, {already} déjà bloqués, {invalid} non valides.</translation>
+    </message>
+    <message>
+        <source>The opt-out was removed.</source>
+        <translation>La désinscription a été retirée.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Campaign passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la campagne</translation>
     </message>
     <message>
         <source>No secure system keyring was found on this computer, so the campaign database is encrypted with a passphrase. Choose a long one (at least {count} characters) and keep it safe: it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système sécurisé n&apos;a été trouvé sur cet ordinateur : la base de données de la campagne est donc chiffrée avec une phrase secrète. Choisissez-en une longue (au moins {count} caractères) et conservez-la précieusement : elle ne peut pas être récupérée.</translation>
     </message>
     <message>
         <source>Type the passphrase that protects this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la phrase secrète qui protège cette campagne.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <source>At least {count} characters, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins {count} caractères, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of the app is coming in a next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>e.g. Marie Dupont or Ensemble pour Lyon</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : Marie Dupont ou Ensemble pour Lyon</translation>
     </message>
     <message>
         <source>Second round</source>
-        <translation type="unfinished"></translation>
+        <translation>Second tour</translation>
     </message>
     <message>
         <source>e-mail or postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail ou adresse postale</translation>
     </message>
     <message>
         <source>e.g. keep you informed about the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. : vous informer sur la campagne</translation>
     </message>
     <message>
         <source>1-11 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 11 lettres ou chiffres</translation>
     </message>
     <message>
         <source>Full (every element in the message)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complètes (tous les éléments dans le message)</translation>
     </message>
     <message>
         <source>Short (with a link to the privacy notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrégées (avec un lien vers la politique de confidentialité)</translation>
     </message>
     <message>
         <source>&amp;Candidate or list:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidat ou liste :</translation>
     </message>
     <message>
         <source>&amp;Election:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Élection :</translation>
     </message>
     <message>
         <source>&amp;First round:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;remier tour :</translation>
     </message>
     <message>
         <source>Second round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Second tour :</translation>
     </message>
     <message>
         <source>&amp;Rights contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact pour les &amp;droits :</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalité :</translation>
     </message>
     <message>
         <source>&amp;Sender ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;expéditeur :</translation>
     </message>
     <message>
         <source>STOP short &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro c&amp;ourt STOP :</translation>
     </message>
     <message>
         <source>Privacy notice &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien vers la politique de confidentialité :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire :</translation>
     </message>
     <message>
         <source>Legal &amp;footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions lé&amp;gales :</translation>
     </message>
     <message>
         <source>Allow sending on public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l&apos;envoi les jours fériés</translation>
     </message>
     <message>
         <source>Allow sending on Sundays</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l&apos;envoi le dimanche</translation>
     </message>
     <message>
         <source>Sending hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>SMS pro&amp;vider:</source>
+        <translation>Presta&amp;taire SMS :</translation>
     </message>
     <message>
         <source>&amp;Price per SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;x par SMS :</translation>
     </message>
     <message>
         <source>Max SMS per &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS &amp;max. par message :</translation>
     </message>
     <message>
         <source>Municipal</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipales</translation>
     </message>
     <message>
         <source>Departmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Départementales</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Régionales</translation>
     </message>
     <message>
         <source>Legislative</source>
-        <translation type="unfinished"></translation>
+        <translation>Législatives</translation>
     </message>
     <message>
         <source>European</source>
-        <translation type="unfinished"></translation>
+        <translation>Européennes</translation>
     </message>
     <message>
         <source>Presidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidentielle</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveOptOutDialog</name>
+    <message>
+        <source>Remove an opt-out</source>
+        <translation>Retirer une désinscription</translation>
+    </message>
+    <message>
+        <source>{phone} asked not to be contacted. Remove it from the list only if the person asked to hear from you again: write when and how.</source>
+        <translation>Le titulaire du {phone} a demandé à ne plus être contacté. Ne retirez ce numéro de la liste que si la personne a demandé à recevoir à nouveau vos messages : indiquez quand et comment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>Encore %n caractère nécessaire.</numerusform>
+            <numerusform>Encore %n caractères nécessaires.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Compliance check of batch {id}</source>
+        <translation>Contrôle de conformité de l&apos;envoi {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Compliance check</source>
+        <translation>Contrôle de conformité</translation>
+    </message>
+    <message>
+        <source>Every rule the law and the providers set, checked on the frozen messages.</source>
+        <translation>Toutes les règles fixées par la loi et les prestataires, vérifiées sur les messages figés.</translation>
+    </message>
+    <message>
+        <source>Next: choose the file format for your provider.</source>
+        <translation>Étape suivante : choisissez le format de fichier pour votre prestataire.</translation>
+    </message>
+    <message>
+        <source>The batch is kept. Export it from the Sendings page once the problem is solved or the time allows it; it is checked again then.</source>
+        <translation>L&apos;envoi est conservé. Exportez-le depuis la page Envois une fois le problème résolu ou quand l&apos;horaire le permet ; il sera alors vérifié de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>The batch passes every check: it may be exported now.</source>
+        <translation>L&apos;envoi passe tous les contrôles : il peut être exporté dès maintenant.</translation>
+    </message>
+    <message>
+        <source>The batch cannot be exported now.</source>
+        <translation>L&apos;envoi ne peut pas être exporté maintenant.</translation>
+    </message>
+    <message>
+        <source>Next allowed moment: {moment}.</source>
+        <translation>Prochain moment autorisé : {moment}.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDialog</name>
+    <message>
+        <source>Export the data held</source>
+        <translation>Exporter les données détenues</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>Demande d&apos;exercice des droits</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>&amp;Oppose (erase and block)</source>
+        <translation>S&apos;&amp;opposer (effacer et bloquer)</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>Answer within one month. Find the number to see everything held about it.</source>
+        <translation>Répondez sous un mois. Recherchez le numéro pour voir tout ce qui est détenu à son sujet.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exporté dans {path}.</translation>
+    </message>
+    <message>
+        <source>Erase everything held about {phone} and block the number for good? This cannot be undone.</source>
+        <translation>Effacer tout ce qui est détenu sur le {phone} et bloquer définitivement ce numéro ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erase everything held about {phone}? This cannot be undone.</source>
+        <translation>Effacer tout ce qui est détenu sur le {phone} ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erased; the number is now blocked.</source>
+        <translation>Effacé ; le numéro est désormais bloqué.</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Effacé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {error}</source>
+        <translation>Impossible d&apos;écrire le fichier : {error}</translation>
+    </message>
+    <message>
+        <source>Not in the contact list.</source>
+        <translation>Absent de la liste de contacts.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>Preuve du consentement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source description</source>
+        <translation>Description de la source</translation>
+    </message>
+    <message>
+        <source>Obtained on</source>
+        <translation>Obtenu le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Wording at collection</source>
+        <translation>Formulation lors de la collecte</translation>
+    </message>
+    <message>
+        <source>In the list since</source>
+        <translation>Dans la liste depuis le</translation>
+    </message>
+    <message>
+        <source>Not on the opt-out list.</source>
+        <translation>Absent de la liste des désinscriptions.</translation>
+    </message>
+    <message>
+        <source>Blocked since {since} ({channel}).</source>
+        <translation>Bloqué depuis le {since} ({channel}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent or prepared.</source>
+        <translation>
+            <numerusform>%n message envoyé ou préparé.</numerusform>
+            <numerusform>%n messages envoyés ou préparés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Who receives it</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Narrow the recipients if you wish; a list where nothing is ticked does not filter. Consent and opt-outs are always applied.</source>
+        <translation>Restreignez les destinataires si vous le souhaitez ; une liste où rien n&apos;est coché ne filtre pas. Le consentement et les désinscriptions sont toujours appliqués.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the batch</source>
+        <translation>&amp;Créer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Leave out people &amp;messaged since:</source>
+        <translation>Exclure les personnes déjà contactées &amp;depuis le :</translation>
+    </message>
+    <message>
+        <source>(no tags yet)</source>
+        <translation>(aucune étiquette pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>(no communes yet)</source>
+        <translation>(aucune commune pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Where the contact came from</source>
+        <translation>Origine du contact</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) can receive this message.</source>
+        <translation>
+            <numerusform>%n contact peut recevoir ce message.</numerusform>
+            <numerusform>%n contacts peuvent recevoir ce message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those messaged since the date will be left out when created.</source>
+        <translation>Les personnes contactées depuis cette date seront exclues lors de la création.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingsPage</name>
+    <message>
+        <source>Choose the provider&apos;s received-messages file</source>
+        <translation>Choisir le fichier des messages reçus du prestataire</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tableurs (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sendings</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>A batch freezes exactly what each person will receive. It is checked against the law before any export; then send the file from your provider&apos;s site.</source>
+        <translation>Un envoi fige exactement ce que chaque personne recevra. Sa conformité à la loi est vérifiée avant tout export ; envoyez ensuite le fichier depuis le site de votre prestataire.</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Nouvel envoi…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Import &amp;replies…</source>
+        <translation>Importer les &amp;réponses…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;ledger…</source>
+        <translation>Exporter le re&amp;levé des coûts…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>No batch yet. Click “New batch…” to prepare your first sending.</source>
+        <translation>Aucun envoi pour l&apos;instant. Cliquez sur « Nouvel envoi… » pour préparer votre premier envoi.</translation>
+    </message>
+    <message>
+        <source>Batch {id}, template “{name}”.</source>
+        <translation>Envoi {id}, modèle « {name} ».</translation>
+    </message>
+    <message>
+        <source>Left out: {list}.</source>
+        <translation>Écartés : {list}.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exporté dans {path}.</translation>
+    </message>
+    <message>
+        <source>Checking batch {id}…</source>
+        <translation>Vérification de l&apos;envoi {id}…</translation>
+    </message>
+    <message>
+        <source>Replies read: {stop} opt-out(s) recorded, {yes} consent(s) granted, {no} refusal(s), {other} other or unknown, {invalid} invalid number(s).</source>
+        <translation>Réponses lues : {stop} désinscription(s) enregistrée(s), {yes} consentement(s) accordé(s), {no} refus, {other} autre(s) ou inconnue(s), {invalid} numéro(s) non valide(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger written to {path}: %n batch(es), total {total}.</source>
+        <translation>
+            <numerusform>Relevé des coûts écrit dans {path} : %n envoi, total {total}.</numerusform>
+            <numerusform>Relevé des coûts écrit dans {path} : %n envois, total {total}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>&amp;Language (after a restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue (après redémarrage) :</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : veuillez corriger les champs ci-dessus.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Where do these contacts come from?</source>
+        <translation>D&apos;où viennent ces contacts ?</translation>
+    </message>
+    <message>
+        <source>The law asks you to prove the origin of each number and the consent of each person. This declaration is kept with every contact of the file.</source>
+        <translation>La loi vous demande de prouver l&apos;origine de chaque numéro et le consentement de chaque personne. Cette déclaration est conservée avec chaque contact du fichier.</translation>
+    </message>
+    <message>
+        <source>e.g. sign-up form at the market, 2 February; file rented from Company X</source>
+        <translation>ex. : formulaire d&apos;inscription au marché, 2 février ; fichier loué à la société X</translation>
+    </message>
+    <message>
+        <source>The sentence people agreed to, e.g. “I agree to receive SMS from …”</source>
+        <translation>La phrase acceptée par les personnes, ex. : « J&apos;accepte de recevoir des SMS de … »</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of source:</source>
+        <translation>T&amp;ype de source :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained on:</source>
+        <translation>Date d&apos;&amp;obtention :</translation>
+    </message>
+    <message>
+        <source>&amp;Wording at collection:</source>
+        <translation>&amp;Formulation lors de la collecte :</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>&amp;Consentement :</translation>
+    </message>
+    <message>
+        <source>Contacts from this source are imported as pending: they may only receive one message asking for their consent, and count as consenting only after a positive answer.</source>
+        <translation>Les contacts de cette source sont importés en attente : ils ne peuvent recevoir qu&apos;un seul message leur demandant leur consentement, et ne sont considérés comme consentants qu&apos;après une réponse positive.</translation>
+    </message>
+    <message>
+        <source>Choose Granted only if every person in the file agreed to receive political messages; the wording above is kept as the evidence.</source>
+        <translation>Choisissez « Accordé » uniquement si chaque personne du fichier a accepté de recevoir des messages politiques ; la formulation ci-dessus est conservée comme preuve.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Campaign message (consenting contacts)</source>
+        <translation>Message de campagne (contacts consentants)</translation>
+    </message>
+    <message>
+        <source>Consent request (one message, pending contacts)</source>
+        <translation>Demande de consentement (un seul message, contacts en attente)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;variable</source>
+        <translation>Insérer une &amp;variable</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Bonjour {{ prenom }}, … (the legal notice is added below automatically)</source>
+        <translation>Bonjour {{ prenom }}, … (les mentions légales sont ajoutées automatiquement en dessous)</translation>
+    </message>
+    <message>
+        <source>Legal notice added by the app</source>
+        <translation>Mentions légales ajoutées par l&apos;application</translation>
+    </message>
+    <message>
+        <source>Built from the campaign profile and the contact&apos;s source; it cannot be edited.</source>
+        <translation>Construites à partir du profil de la campagne et de la source du contact ; elles ne sont pas modifiables.</translation>
+    </message>
+    <message>
+        <source>Added by the app to every message (legal notice, locked):</source>
+        <translation>Ajouté par l&apos;application à chaque message (mentions légales, verrouillées) :</translation>
+    </message>
+    <message>
+        <source>SMS parts · encoding · characters used / room in those parts</source>
+        <translation>SMS · encodage · caractères utilisés / place disponible dans ces SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Fix characters…</source>
+        <translation>Corri&amp;ger…</translation>
+    </message>
+    <message>
+        <source>Replace characters that switch the SMS to UCS-2</source>
+        <translation>Remplacer les caractères qui font passer le SMS en UCS-2</translation>
+    </message>
+    <message>
+        <source>Preview: the message as it will be received</source>
+        <translation>Aperçu : le message tel qu&apos;il sera reçu</translation>
+    </message>
+    <message>
+        <source>no commune</source>
+        <translation>sans commune</translation>
+    </message>
+    <message>
+        <source>Typical for the kind</source>
+        <translation>Selon le type</translation>
+    </message>
+    <message>
+        <source>Sample &amp;contact:</source>
+        <translation>&amp;Contact d&apos;exemple :</translation>
+    </message>
+    <message>
+        <source>Sample &amp;source:</source>
+        <translation>&amp;Source d&apos;exemple :</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78 (empty: the sample above)</source>
+        <translation>06 12 34 56 78 (vide : exemple ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Or a contact&apos;s &amp;number:</source>
+        <translation>Ou un n&amp;uméro :</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Aperçu du message</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Parrainage</source>
+        <translation>Parrainage</translation>
+    </message>
+    <message>
+        <source>Rented file</source>
+        <translation>Fichier loué</translation>
+    </message>
+    <message>
+        <source>Purchased file</source>
+        <translation>Fichier acheté</translation>
+    </message>
+    <message>
+        <source>Field meeting</source>
+        <translation>Rencontre de terrain</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 characters per SMS instead of 160) because of: {chars}</source>
+        <translation>UCS-2 (70 caractères par SMS au lieu de 160) à cause de : {chars}</translation>
+    </message>
+    <message>
+        <source>This message could not be sent: it lacks {what}.</source>
+        <translation>Ce message ne pourrait pas être envoyé : il manque {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Choose the message</source>
+        <translation>Choisir le message</translation>
+    </message>
+    <message>
+        <source>Only approved templates can be sent. The legal notice is added to each SMS.</source>
+        <translation>Seuls les modèles approuvés peuvent être envoyés. Les mentions légales sont ajoutées à chaque SMS.</translation>
+    </message>
+    <message>
+        <source>No template is approved yet: write one on the Messages page and approve it, then come back here.</source>
+        <translation>Aucun modèle n&apos;est encore approuvé : rédigez-en un sur la page Messages et approuvez-le, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Text (before the legal notice):</source>
+        <translation>Texte (avant les mentions légales) :</translation>
+    </message>
+    <message>
+        <source>Consent request: only contacts whose consent is pending and who were never asked before. Each person is asked once, ever.</source>
+        <translation>Demande de consentement : uniquement les contacts dont le consentement est en attente et qui n&apos;ont jamais été sollicités. Chaque personne n&apos;est sollicitée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>Campaign message: only contacts who gave their consent.</source>
+        <translation>Message de campagne : uniquement les contacts qui ont donné leur consentement.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerWindow</name>
+    <message>
+        <source>Campagne Desktop: volunteer workspace</source>
+        <translation>Campagne Desktop : espace bénévole</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Volunteer workspace&lt;/h2&gt;&lt;p&gt;Write messages for the campaign without any contact list. Open the profile file the candidate gave you: previews then show the real legal notice, on invented people.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Espace bénévole&lt;/h2&gt;&lt;p&gt;Rédigez des messages pour la campagne sans aucune liste de contacts. Ouvrez le fichier de profil que le candidat vous a remis : les aperçus affichent alors les vraies mentions légales, sur des personnes fictives.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open the profile file…</source>
+        <translation>&amp;Ouvrir le fichier de profil…</translation>
+    </message>
+    <message>
+        <source>Template name, e.g. Invitation réunion</source>
+        <translation>Nom du modèle, ex. : Invitation réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Export template file…</source>
+        <translation>&amp;Exporter le fichier de modèle…</translation>
+    </message>
+    <message>
+        <source>A file to give the candidate, who imports it</source>
+        <translation>Un fichier à remettre au candidat, qui l&apos;importe</translation>
+    </message>
+    <message>
+        <source>Open a &amp;template file…</source>
+        <translation>Ouvrir un fichier de &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Change &amp;profile file…</source>
+        <translation>Changer de fichier de &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{candidate}&lt;/b&gt;: previews use invented people and the campaign&apos;s real legal notice. No contacts are stored on this computer.</source>
+        <translation>&lt;b&gt;{candidate}&lt;/b&gt; : les aperçus utilisent des personnes fictives et les vraies mentions légales de la campagne. Aucun contact n&apos;est enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open the profile file</source>
+        <translation>Ouvrir le fichier de profil</translation>
+    </message>
+    <message>
+        <source>Profile files (*{suffix} *.json)</source>
+        <translation>Fichiers de profil (*{suffix} *.json)</translation>
+    </message>
+    <message>
+        <source>Template files (*{suffix} *.json)</source>
+        <translation>Fichiers de modèle (*{suffix} *.json)</translation>
+    </message>
+    <message>
+        <source>Open a template file</source>
+        <translation>Ouvrir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>Written to {path}. Give this file to the candidate.</source>
+        <translation>Écrit dans {path}. Remettez ce fichier au candidat.</translation>
     </message>
 </context>
 <context>
     <name>_IntroPage</name>
     <message>
         <source>Welcome to Campagne Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Campagne Desktop</translation>
     </message>
     <message>
         <source>This assistant creates your campaign. Everything stays on this computer, in an encrypted database.
@@ -317,301 +2103,761 @@
 The app adds the legal notice to every message for you: who sends it, where the number came from, what it is for, how to exercise data rights, and STOP PROSPECTION. It checks consent, opt-outs, sending hours and the electoral silence before anything goes out.
 
 After the election, one click destroys everything and gives you a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet assistant crée votre campagne. Tout reste sur cet ordinateur, dans une base de données chiffrée.
+
+L&apos;application ajoute pour vous les mentions légales à chaque message : qui l&apos;envoie, d&apos;où vient le numéro, à quoi il sert, comment exercer ses droits sur ses données, et STOP PROSPECTION. Elle vérifie le consentement, les désinscriptions, les heures d&apos;envoi et le silence électoral avant tout envoi.
+
+Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apos;effacement.</translation>
     </message>
 </context>
 <context>
     <name>_ProfilePage</name>
     <message>
         <source>Your campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre campagne</translation>
     </message>
     <message>
         <source>These details go into the legal notice of every message. You can change them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces informations figurent dans les mentions légales de chaque message. Vous pourrez les modifier plus tard dans Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>_SecurityPage</name>
     <message>
         <source>Protecting the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des données</translation>
     </message>
     <message>
         <source>The database will be encrypted with a random key kept in your system&apos;s keyring ({backend}). You will not need to type anything to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données sera chiffrée avec une clé aléatoire conservée dans le trousseau de votre système ({backend}). Vous n&apos;aurez rien à saisir pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>No secure system keyring was found ({backend}). The database will be encrypted with a passphrase that you choose in the next step. Without it, nobody, not even you, can open the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système sécurisé n&apos;a été trouvé ({backend}). La base de données sera chiffrée avec une phrase secrète que vous choisirez à l&apos;étape suivante. Sans elle, personne, pas même vous, ne pourra ouvrir la campagne.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Campaign created in {path}; database encrypted ({mode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne créée dans {path} ; base de données chiffrée ({mode}).</translation>
+    </message>
+    <message>
+        <source>key in the system keyring</source>
+        <translation>clé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>key from your passphrase</source>
+        <translation>clé tirée de votre phrase secrète</translation>
     </message>
     <message>
         <source>Demonstration campaign created in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de démonstration créée dans {path}.</translation>
     </message>
     <message>
         <source>No secure system keyring was found: the campaign will be encrypted with a passphrase. Choose a long one and keep it safe; it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système sécurisé n&apos;a été trouvé : la campagne sera chiffrée avec une phrase secrète. Choisissez-en une longue et conservez-la précieusement ; elle ne peut pas être récupérée.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète : </translation>
     </message>
     <message>
         <source>Passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète (confirmation) : </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
         <source>outside sending hours</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors des heures d&apos;envoi</translation>
     </message>
     <message>
         <source>not a sending day (e.g. Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>jour sans envoi (ex. : dimanche)</translation>
     </message>
     <message>
         <source>public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>jour férié</translation>
     </message>
     <message>
         <source>electoral silence (from midnight on the eve of the vote until the polls close)</source>
-        <translation type="unfinished"></translation>
+        <translation>silence électoral (de minuit la veille du scrutin jusqu&apos;à la fermeture des bureaux de vote)</translation>
     </message>
     <message>
         <source>No moment in the next {days} days allows sending in every recipient&apos;s time zone. Widen the sending hours or days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moment dans les {days} prochains jours ne permet d&apos;envoyer dans le fuseau horaire de tous les destinataires. Élargissez les heures ou les jours d&apos;envoi.</translation>
     </message>
     <message>
         <source>Times are written HH:MM, e.g. 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures s&apos;écrivent HH:MM, par exemple 08:00.</translation>
     </message>
     <message>
         <source>Messages may never be sent after 21:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages ne peuvent jamais être envoyés après 21:30.</translation>
     </message>
     <message>
         <source>Sending hours must start before they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;envoi doivent commencer avant de finir.</translation>
     </message>
     <message>
         <source>Sending days are weekday digits, 0 for Monday to 6 for Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours d&apos;envoi sont des chiffres de jour de la semaine, de 0 pour lundi à 6 pour dimanche.</translation>
     </message>
     <message>
         <source>who sends the message and for which election</source>
-        <translation type="unfinished"></translation>
+        <translation>qui envoie le message et pour quelle élection</translation>
     </message>
     <message>
         <source>where the phone number came from</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;origine du numéro de téléphone</translation>
     </message>
     <message>
         <source>what the data is used for</source>
-        <translation type="unfinished"></translation>
+        <translation>la finalité des données</translation>
     </message>
     <message>
         <source>whom to contact to exercise data rights</source>
-        <translation type="unfinished"></translation>
+        <translation>le contact pour exercer les droits sur les données</translation>
     </message>
     <message>
         <source>the STOP PROSPECTION opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>la désinscription STOP PROSPECTION</translation>
     </message>
     <message>
         <source>how to answer to give consent</source>
-        <translation type="unfinished"></translation>
+        <translation>la façon de répondre pour donner son consentement</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone est vide.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is a landline: SMS cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » est un numéro fixe : il ne peut pas recevoir de SMS.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is a service number, not a mobile: SMS cannot reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » est un numéro de service, pas un mobile : il ne peut pas recevoir de SMS.</translation>
     </message>
     <message>
         <source>Unknown profile field &apos;{name}&apos;. Fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de profil inconnu « {name} ». Champs : {fields}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid value for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une valeur valide pour {name}.</translation>
     </message>
     <message>
         <source>The candidate or list name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du candidat ou de la liste est obligatoire.</translation>
     </message>
     <message>
         <source>A contact for data-protection requests (e-mail or address) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact pour les demandes relatives aux données personnelles (e-mail ou adresse) est obligatoire.</translation>
     </message>
     <message>
         <source>The purpose of the messages is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalité des messages est obligatoire.</translation>
     </message>
     <message>
         <source>The sender ID must be 1 to 11 letters, digits or spaces, with at least one letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;expéditeur doit comporter de 1 à 11 lettres, chiffres ou espaces, dont au moins une lettre.</translation>
     </message>
     <message>
         <source>Round 2 must come after round 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le second tour doit avoir lieu après le premier.</translation>
     </message>
     <message>
         <source>The STOP short number must be 5 digits, e.g. 36111.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro court STOP doit comporter 5 chiffres, par exemple 36111.</translation>
     </message>
     <message>
         <source>The privacy notice link must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien vers la politique de confidentialité doit commencer par https://.</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;{value}&apos; (e.g. Europe/Paris).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire inconnu « {value} » (par exemple Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>Unknown SMS provider &apos;{value}&apos;. Providers: {known}.</source>
+        <translation>Prestataire SMS inconnu « {value} ». Prestataires : {known}.</translation>
     </message>
     <message>
         <source>The price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The segment cap must be between 1 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre maximal de SMS par message doit être compris entre 1 et 10.</translation>
     </message>
     <message>
         <source>This template does something not allowed in a message ({detail}).</source>
         <extracomment>The only variables a template may read (the French names volunteers see). Invented people for previews in volunteer mode (one without a commune, to show `{% if %}`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle fait quelque chose qui n&apos;est pas permis dans un message ({detail}).</translation>
     </message>
     <message>
         <source>Line {line}: this template does something not allowed in a message ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} : ce modèle fait quelque chose qui n&apos;est pas permis dans un message ({detail}).</translation>
     </message>
     <message>
         <source>Line {line}: unknown variable &apos;{name}&apos;. You can use: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} : variable inconnue « {name} ». Variables utilisables : {allowed}.</translation>
     </message>
     <message>
         <source>The message could not be filled in ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas pu être complété ({detail}).</translation>
     </message>
     <message>
         <source>The message is too long once filled in (over {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop long une fois complété (plus de {limit} caractères).</translation>
     </message>
     <message>
         <source>Line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} : {detail}</translation>
     </message>
     <message>
         <source>Campagne Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne Desktop</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe; the action was cancelled. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu. Vos données sont intactes ; l&apos;action a été annulée. Les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
         <source>Open the log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est vide.</translation>
     </message>
     <message>
         <source>The file {name} cannot be opened ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} ne peut pas être ouvert ({detail}).</translation>
     </message>
     <message>
         <source>This file cannot be read as a contact list ({detail}). Save it as CSV (UTF-8) or XLSX and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu comme une liste de contacts ({detail}). Enregistrez-le au format CSV (UTF-8) ou XLSX et réessayez.</translation>
     </message>
     <message>
         <source>The first row of {name} must hold the column names (first name, last name, phone…), not contact data. Add a row of column names at the top and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne de {name} doit contenir les noms des colonnes (prénom, nom, téléphone…), et non des données de contact. Ajoutez une ligne de noms de colonnes en haut et réessayez.</translation>
     </message>
     <message>
         <source>The file {name} is damaged near row {row} ({detail}). Fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est endommagé vers la ligne {row} ({detail}). Corrigez-le et réessayez.</translation>
     </message>
     <message>
         <source>The workbook {name} has no sheet named &quot;{sheet}&quot;. Its sheets are: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur {name} n&apos;a pas de feuille nommée « {sheet} ». Ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
         <source>The file {name} holds no contact card (no BEGIN:VCARD line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} ne contient aucune fiche de contact (aucune ligne BEGIN:VCARD).</translation>
     </message>
     <message>
         <source>No phone number column was found in {name}. Columns found: {columns}. Choose the phone column by hand (--column phone=COLUMN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de numéro de téléphone n&apos;a été trouvée dans {name}. Colonnes trouvées : {columns}. Choisissez la colonne du téléphone à la main (--column phone=COLONNE).</translation>
     </message>
     <message>
         <source>Write a column choice as FIELD=COLUMN, for example phone=Mobile (got &quot;{spec}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un choix de colonne sous la forme CHAMP=COLONNE, par exemple phone=Mobile (reçu : &quot;{spec}&quot;).</translation>
     </message>
     <message>
         <source>Unknown contact field &quot;{field}&quot; in &quot;{spec}&quot;. Fields: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de contact inconnu &quot;{field}&quot; dans &quot;{spec}&quot;. Champs : {fields}.</translation>
     </message>
     <message>
         <source>The file has no column &quot;{column}&quot; (in &quot;{spec}&quot;). Columns found: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de colonne &quot;{column}&quot; (dans &quot;{spec}&quot;). Colonnes trouvées : {columns}.</translation>
     </message>
     <message>
         <source>No campaign here yet. Create one first (campagne init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune campagne ici pour l&apos;instant. Créez-en une d&apos;abord (campagne init).</translation>
     </message>
     <message>
         <source>The campaign settings file is damaged: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des paramètres de la campagne est endommagé : {path}</translation>
     </message>
     <message>
         <source>A passphrase is needed to open the campaign (no secure system keyring). Type it when asked, or set CAMPAGNE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète est nécessaire pour ouvrir la campagne (pas de trousseau système sécurisé). Tapez-la quand elle est demandée, ou définissez CAMPAGNE_PASSPHRASE.</translation>
     </message>
     <message>
         <source>The passphrase must be at least {count} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit comporter au moins {count} caractères.</translation>
     </message>
     <message>
         <source>A campaign already exists in {path}. Use `campagne profile set` to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une campagne existe déjà dans {path}. Utilisez `campagne profile set` pour la modifier.</translation>
     </message>
     <message>
         <source>The key of this campaign is not in the system keyring any more (was the campaign wiped, or opened under another user account?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cette campagne ne se trouve plus dans le trousseau du système (la campagne a-t-elle été effacée, ou ouverte sous un autre compte utilisateur ?).</translation>
     </message>
     <message>
         <source>The campaign has no profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne n&apos;a pas encore de profil.</translation>
     </message>
     <message>
         <source>The campaign database could not be opened: the key or passphrase is wrong, or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de la campagne n&apos;a pas pu être ouverte : la clé ou la phrase secrète est erronée, ou le fichier est endommagé.</translation>
     </message>
     <message>
         <source>This campaign was saved by a newer version of Campagne Desktop (schema {revision}). Install the latest version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette campagne a été enregistrée par une version plus récente de Campagne Desktop (schéma {revision}). Installez la dernière version pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Batch {id} ({template}, {state}): {messages} messages, {segments} SMS, about {cost:.2f} EUR. Excluded: {excluded}.</source>
+        <translation>Envoi {id} ({template}, {state}) : {messages} messages, {segments} SMS, environ {cost:.2f} EUR. Exclus : {excluded}.</translation>
+    </message>
+    <message>
+        <source>{rows} messages written to {path}.</source>
+        <translation>{rows} messages écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>In the provider&apos;s editor, the message text is: {text}</source>
+        <translation>Dans l&apos;éditeur du prestataire, le texte du message est : {text}</translation>
+    </message>
+    <message>
+        <source>{opted_out} opted out, {consented} consented, {refused} refused, {ignored} ignored, {invalid} invalid.</source>
+        <translation>{opted_out} désinscrits, {consented} consentements, {refused} refus, {ignored} ignorés, {invalid} non valides.</translation>
+    </message>
+    <message>
+        <source>Ledger written to {path}.</source>
+        <translation>Relevé des coûts écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted ({foreign} foreign), {duplicates} duplicates, {invalid} invalid, {landlines} landlines, {suppressed} opted out (not imported).</source>
+        <translation>{accepted} acceptés ({foreign} étrangers), {duplicates} doublons, {invalid} non valides, {landlines} fixes, {suppressed} désinscrits (non importés).</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) changed.</source>
+        <translation>{count} contact(s) modifié(s).</translation>
+    </message>
+    <message>
+        <source>The number is now blocked for good.</source>
+        <translation>Le numéro est désormais bloqué définitivement.</translation>
+    </message>
+    <message>
+        <source>The number was already blocked.</source>
+        <translation>Le numéro était déjà bloqué.</translation>
+    </message>
+    <message>
+        <source>{added} blocked, {already} already blocked, {invalid} invalid.</source>
+        <translation>{added} bloqués, {already} déjà bloqués, {invalid} non valides.</translation>
+    </message>
+    <message>
+        <source>The number is no longer blocked.</source>
+        <translation>Le numéro n&apos;est plus bloqué.</translation>
+    </message>
+    <message>
+        <source>Consent recorded: {status}.</source>
+        <translation>Consentement enregistré : {status}.</translation>
+    </message>
+    <message>
+        <source>Give the file with --out FILE.</source>
+        <translation>Indiquez le fichier avec --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Erased: {contacts} contact, {messages} message(s). Blocked: {opt_outs}.</source>
+        <translation>Effacé : {contacts} contact, {messages} message(s). Bloqué : {opt_outs}.</translation>
+    </message>
+    <message>
+        <source>Characters forcing UCS-2: {chars}</source>
+        <translation>Caractères imposant l&apos;UCS-2 : {chars}</translation>
+    </message>
+    <message>
+        <source>Possible replacements: {fixes}</source>
+        <translation>Remplacements possibles : {fixes}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Impossible de lire {path} : {detail}</translation>
+    </message>
+    <message>
+        <source>Template &apos;{name}&apos; saved ({status}).</source>
+        <translation>Modèle « {name} » enregistré ({status}).</translation>
+    </message>
+    <message>
+        <source>No templates yet (campagne template add NAME --file F).</source>
+        <translation>Aucun modèle pour l&apos;instant (campagne template add NOM --file F).</translation>
+    </message>
+    <message>
+        <source>Template &apos;{name}&apos; approved.</source>
+        <translation>Modèle « {name} » approuvé.</translation>
+    </message>
+    <message>
+        <source>Template &apos;{name}&apos; deleted.</source>
+        <translation>Modèle « {name} » supprimé.</translation>
+    </message>
+    <message>
+        <source>(on a sample contact)</source>
+        <translation>(sur un contact d&apos;exemple)</translation>
+    </message>
+    <message>
+        <source>This message could not be sent: it lacks {what}.</source>
+        <translation>Ce message ne pourrait pas être envoyé : il manque {what}.</translation>
+    </message>
+    <message>
+        <source>{messages} messages, {segments} SMS in all, {worst} at most per message, estimated cost {cost:.2f} €.</source>
+        <translation>{messages} messages, {segments} SMS au total, {worst} au maximum par message, coût estimé {cost:.2f} €.</translation>
+    </message>
+    <message>
+        <source>Profile file written to {path}. Volunteers open it with campagne-desktop --volunteer.</source>
+        <translation>Fichier de profil écrit dans {path}. Les bénévoles l&apos;ouvrent avec campagne-desktop --volunteer.</translation>
+    </message>
+    <message>
+        <source>The wipe must open the campaign to count what it destroys, and the passphrase was not accepted. Nothing was deleted.</source>
+        <translation>L&apos;effacement doit ouvrir la campagne pour compter ce qu&apos;il détruit, et la phrase secrète n&apos;a pas été acceptée. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Campaign wiped: {contacts} contacts, {opt_outs} opt-outs, {templates} templates, {batches} batches, {messages} messages, {sources} sources, {files} files, {keyring_entries} keyring entries.</source>
+        <translation>Campagne effacée : {contacts} contacts, {opt_outs} désinscriptions, {templates} modèles, {batches} envois, {messages} messages, {sources} sources, {files} fichiers, {keyring_entries} entrées du trousseau.</translation>
+    </message>
+    <message>
+        <source>Verification: no file and no phone number left behind.</source>
+        <translation>Vérification : aucun fichier ni numéro de téléphone restant.</translation>
+    </message>
+    <message>
+        <source>Verification: {count} file(s) could not be removed; delete them by hand:</source>
+        <translation>Vérification : {count} fichier(s) n&apos;ont pas pu être supprimés ; supprimez-les à la main :</translation>
+    </message>
+    <message>
+        <source>Certificate of deletion saved to {path}.</source>
+        <translation>Certificat d&apos;effacement enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Open the profile file first.</source>
+        <translation>Ouvrez d&apos;abord le fichier de profil.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Choose another name, or confirm that it may be replaced.</source>
+        <translation>Le fichier {path} existe déjà. Choisissez un autre nom, ou confirmez qu&apos;il peut être remplacé.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({detail}).</source>
+        <translation>Le fichier {path} ne peut pas être écrit ({detail}).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Unit price (EUR)</source>
+        <translation>Prix unitaire (EUR)</translation>
+    </message>
+    <message>
+        <source>Total (EUR)</source>
+        <translation>Total (EUR)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The file {name} does not look like a provider&apos;s received-messages export: it needs a sender number column and a message column. Columns found: {columns}.</source>
+        <translation>Le fichier {name} ne ressemble pas à un export des messages reçus d&apos;un prestataire : il lui faut une colonne de numéro d&apos;expéditeur et une colonne de message. Colonnes trouvées : {columns}.</translation>
+    </message>
+    <message>
+        <source>Brevo lists politics among the content it prohibits for marketing SMS to France: political SMS sent through Brevo may be blocked and the account suspended. Choose another provider, or get Brevo&apos;s written agreement first.</source>
+        <translation>Brevo classe la politique parmi les contenus interdits pour les SMS marketing vers la France : les SMS politiques envoyés via Brevo peuvent être bloqués et le compte suspendu. Choisissez un autre prestataire, ou obtenez d&apos;abord l&apos;accord écrit de Brevo.</translation>
+    </message>
+    <message>
+        <source>SMSFactor holds new accounts for moderation: the first sending can wait for a manual check. Open the account and send a test to your own number well before the campaign.</source>
+        <translation>SMSFactor soumet les nouveaux comptes à une modération : le premier envoi peut attendre une vérification manuelle. Ouvrez le compte et envoyez un test à votre propre numéro bien avant la campagne.</translation>
+    </message>
+    <message>
+        <source>SMSFactor adds its own STOP mention (about 16 characters) to marketing SMS sent under a custom sender: a message close to a segment limit may cost one more segment.</source>
+        <translation>SMSFactor ajoute sa propre mention STOP (environ 16 caractères) aux SMS marketing envoyés avec un expéditeur personnalisé : un message proche d&apos;une limite de SMS peut coûter un SMS de plus.</translation>
+    </message>
+    <message>
+        <source>OVHcloud appends its own STOP clause to advertising SMS unless they are sent with noStopClause: a message close to a segment limit may cost one more segment.</source>
+        <translation>OVHcloud ajoute sa propre clause STOP aux SMS publicitaires, sauf s&apos;ils sont envoyés avec noStopClause : un message proche d&apos;une limite de SMS peut coûter un SMS de plus.</translation>
+    </message>
+    <message>
+        <source>OVHcloud only sends advertising SMS from 08:00 to 20:00, Monday to Saturday: messages handed over at other times wait until the next allowed moment.</source>
+        <translation>OVHcloud n&apos;envoie les SMS publicitaires que de 08:00 à 20:00, du lundi au samedi : les messages transmis à d&apos;autres moments attendent le prochain moment autorisé.</translation>
+    </message>
+    <message>
+        <source>Octopush reports STOP replies through a callback or its STOP list: import them into the opt-out list after every sending.</source>
+        <translation>Octopush signale les réponses STOP par un rappel (callback) ou par sa liste STOP : importez-les dans la liste des désinscriptions après chaque envoi.</translation>
+    </message>
+    <message>
+        <source>Twilio refuses messages to numbers that replied STOP to your Twilio number (error 21610): record those numbers as opt-outs.</source>
+        <translation>Twilio refuse les messages vers les numéros qui ont répondu STOP à votre numéro Twilio (erreur 21610) : enregistrez ces numéros comme désinscrits.</translation>
+    </message>
+    <message>
+        <source>There is no batch {id}.</source>
+        <translation>Il n&apos;y a pas d&apos;envoi {id}.</translation>
+    </message>
+    <message>
+        <source>Batch {id} was already exported ({path}). Sending it twice would message the same people twice: export it again only if the first file was never sent, and say so explicitly.</source>
+        <translation>L&apos;envoi {id} a déjà été exporté ({path}). L&apos;envoyer deux fois enverrait deux fois le message aux mêmes personnes : ne l&apos;exportez à nouveau que si le premier fichier n&apos;a jamais été envoyé, et indiquez-le explicitement.</translation>
+    </message>
+    <message>
+        <source>no consent for this kind of message</source>
+        <translation>pas de consentement pour ce type de message</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>désinscrit</translation>
+    </message>
+    <message>
+        <source>consent already requested once (never twice)</source>
+        <translation>consentement déjà demandé une fois (jamais deux)</translation>
+    </message>
+    <message>
+        <source>messaged since the chosen date</source>
+        <translation>contacté depuis la date choisie</translation>
+    </message>
+    <message>
+        <source>the message cannot be completed for this contact</source>
+        <translation>le message ne peut pas être complété pour ce contact</translation>
+    </message>
+    <message>
+        <source>longer than the SMS cap</source>
+        <translation>dépasse le nombre maximal de SMS</translation>
+    </message>
+    <message>
+        <source>Cancelled: no batch was created.</source>
+        <translation>Annulé : aucun envoi n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this message: {excluded} contact(s) excluded ({reasons}). No batch was created.</source>
+        <translation>Personne ne peut recevoir ce message : {excluded} contact(s) exclu(s) ({reasons}). Aucun envoi n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The campaign profile is incomplete: {problem}</source>
+        <translation>Le profil de la campagne est incomplet : {problem}</translation>
+    </message>
+    <message>
+        <source>The campaign profile is complete.</source>
+        <translation>Le profil de la campagne est complet.</translation>
+    </message>
+    <message>
+        <source>{count} message(s) lack part of the legal notice ({elements}).</source>
+        <translation>{count} message(s) n&apos;ont pas toutes les mentions légales ({elements}).</translation>
+    </message>
+    <message>
+        <source>Every message carries the full legal notice and STOP PROSPECTION.</source>
+        <translation>Chaque message porte l&apos;intégralité des mentions légales et STOP PROSPECTION.</translation>
+    </message>
+    <message>
+        <source>{count} message(s) are longer than {cap} SMS.</source>
+        <translation>{count} message(s) dépassent {cap} SMS.</translation>
+    </message>
+    <message>
+        <source>{count} message(s) will not be sent: the person opted out, was erased or their consent changed since the batch was made.</source>
+        <translation>{count} message(s) ne seront pas envoyés : la personne s&apos;est désinscrite, a été effacée ou son consentement a changé depuis la création de l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Every recipient consented and none opted out.</source>
+        <translation>Tous les destinataires ont consenti et aucun ne s&apos;est désinscrit.</translation>
+    </message>
+    <message>
+        <source>No message is left to send in this batch.</source>
+        <translation>Il ne reste aucun message à envoyer dans cet envoi.</translation>
+    </message>
+    <message>
+        <source>Sending is allowed now for every recipient ({zones}).</source>
+        <translation>L&apos;envoi est autorisé maintenant pour tous les destinataires ({zones}).</translation>
+    </message>
+    <message>
+        <source>Not now: {restriction} for recipients in {zone}. Next allowed moment for everyone: {next}.</source>
+        <translation>Pas maintenant : {restriction} pour les destinataires du fuseau {zone}. Prochain moment autorisé pour tous : {next}.</translation>
+    </message>
+    <message>
+        <source>Refused by the compliance check: {reasons}</source>
+        <translation>Refusé par le contrôle de conformité : {reasons}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>No contact has the number {phone}.</source>
+        <translation>Aucun contact n&apos;a le numéro {phone}.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Removing an opt-out needs a written reason (at least 10 characters), for example the date and way the person asked to hear from you again.</source>
+        <translation>Retirer une désinscription exige un motif écrit (au moins 10 caractères), par exemple la date et la façon dont la personne a demandé à recevoir à nouveau vos messages.</translation>
+    </message>
+    <message>
+        <source>The number {phone} is not on the opt-out list.</source>
+        <translation>Le numéro {phone} ne figure pas dans la liste des désinscriptions.</translation>
+    </message>
+    <message>
+        <source>{path} is not a {what} file.</source>
+        <translation>{path} n&apos;est pas un fichier de type {what}.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of Campagne Desktop: update it.</source>
+        <translation>{path} provient d&apos;une version plus récente de Campagne Desktop : mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>Consent needs its evidence: the reply received, the form signed, with the date.</source>
+        <translation>Le consentement doit être prouvé : la réponse reçue ou le formulaire signé, avec la date.</translation>
+    </message>
+    <message>
+        <source>Nothing is held about the number {phone}.</source>
+        <translation>Aucune donnée n&apos;est détenue sur le numéro {phone}.</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>un formulaire</translation>
+    </message>
+    <message>
+        <source>a newsletter</source>
+        <translation>une newsletter</translation>
+    </message>
+    <message>
+        <source>parrainage</source>
+        <translation>parrainage</translation>
+    </message>
+    <message>
+        <source>a rented file</source>
+        <translation>un fichier loué</translation>
+    </message>
+    <message>
+        <source>a purchased file</source>
+        <translation>un fichier acheté</translation>
+    </message>
+    <message>
+        <source>a field meeting</source>
+        <translation>une rencontre sur le terrain</translation>
+    </message>
+    <message>
+        <source>another source</source>
+        <translation>une autre source</translation>
+    </message>
+    <message>
+        <source>Describe where these contacts come from (who, when, with what wording).</source>
+        <translation>Décrivez l&apos;origine de ces contacts (qui, quand, avec quelle formulation).</translation>
+    </message>
+    <message>
+        <source>Contacts from this source ({kind}) cannot be imported as consenting: they may only receive one message asking for their consent.</source>
+        <translation>Les contacts de cette source ({kind}) ne peuvent pas être importés comme consentants : ils ne peuvent recevoir qu&apos;un seul message leur demandant leur consentement.</translation>
+    </message>
+    <message>
+        <source>This source looks like a municipal or professional file (town-hall registers, electoral rolls, patients, clients). The CNIL forbids using them for political messages: import only if you are sure it is none of these.</source>
+        <translation>Cette source ressemble à un fichier municipal ou professionnel (registres de mairie, listes électorales, patients, clients). La CNIL interdit de les utiliser pour des messages politiques : n&apos;importez que si vous êtes sûr que ce n&apos;est aucun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A template name may have at most {count} characters.</source>
+        <translation>Le nom d&apos;un modèle peut comporter au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>There is no template named &apos;{name}&apos;.</source>
+        <translation>Il n&apos;existe aucun modèle nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{name}&apos; already exists.</source>
+        <translation>Un modèle nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The template &apos;{name}&apos; is a draft: it must be approved before it is sent.</source>
+        <translation>Le modèle « {name} » est un brouillon : il doit être approuvé avant d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <source>The template &apos;{name}&apos; changed after it was approved: approve it again.</source>
+        <translation>Le modèle « {name} » a été modifié après son approbation : approuvez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>An interrupted end-of-election wipe was finished. Certificate: {path}</source>
+        <translation>Un effacement de fin d&apos;élection interrompu a été terminé. Certificat : {path}</translation>
+    </message>
+    <message>
+        <source>The name typed does not match the candidate or list name exactly. Nothing was deleted.</source>
+        <translation>Le nom tapé ne correspond pas exactement au nom du candidat ou de la liste. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{path} is inside the campaign&apos;s folders, which the wipe destroys. Choose a place outside them.</source>
+        <translation>{path} se trouve dans les dossiers de la campagne, que l&apos;effacement détruit. Choisissez un emplacement en dehors.</translation>
+    </message>
+    <message>
+        <source>The database key could not be removed from the system keyring. Nothing else was deleted; try again.</source>
+        <translation>La clé de la base n&apos;a pas pu être supprimée du trousseau du système. Rien d&apos;autre n&apos;a été supprimé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The election ended {days} days ago and the recommended deadline ({deadline}) has passed: wipe the campaign now (campagne wipe --confirm NAME).</source>
+        <translation>L&apos;élection est terminée depuis {days} jours et la date limite recommandée ({deadline}) est dépassée : effacez la campagne maintenant (campagne wipe --confirm NOM).</translation>
+    </message>
+    <message>
+        <source>The election ended {days} days ago. Save the cost ledger, then wipe the campaign before {deadline} (recommended).</source>
+        <translation>L&apos;élection est terminée depuis {days} jours. Enregistrez le relevé des coûts, puis effacez la campagne avant le {deadline} (recommandé).</translation>
+    </message>
+    <message>
+        <source>An interrupted wipe left a damaged journal ({path}); it cannot be finished automatically. Delete the campaign folders by hand, then remove this file.</source>
+        <translation>Un effacement interrompu a laissé un journal endommagé ({path}) ; il ne peut pas être terminé automatiquement. Supprimez à la main les dossiers de la campagne, puis ce fichier.</translation>
+    </message>
+    <message>
+        <source>The campaign folder {path} is a general folder (home or documents): the wipe would delete files that are not the campaign&apos;s. Move the campaign to a folder of its own first.</source>
+        <translation>Le dossier de la campagne {path} est un dossier général (dossier personnel ou documents) : l&apos;effacement supprimerait des fichiers qui ne sont pas ceux de la campagne. Déplacez d&apos;abord la campagne dans un dossier qui lui est propre.</translation>
     </message>
 </context>
 </TS>
