@@ -139,3 +139,17 @@ def test_oppose_erases_and_blocks(tmp_path, people, ctx) -> None:
         kind=SourceKind.FORM, description="formulaire", obtained_on=date(2026, 1, 5)
     )
     assert import_contacts(people, path, decl, actor="t", now=ctx.clock()).suppressed == 1
+
+
+def test_export_never_replaces_a_file_silently(tmp_path, people, ctx) -> None:
+    from campagne_desktop.providers import OutputFileError
+
+    out = tmp_path / "existing.json"
+    out.write_text("someone else's file")
+    with pytest.raises(OutputFileError, match="already exists"):
+        rights.export_subject_data(people, "0612345678", out, actor="t", now=ctx.clock())
+    assert out.read_text() == "someone else's file"
+    rights.export_subject_data(people, "0612345678", out, actor="t", now=ctx.clock(),
+                               overwrite=True)
+    assert json.loads(out.read_text())["contact"]["first_name"] == "Jeanne"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600

@@ -160,7 +160,12 @@ class RightsDialog(QDialog):
             return
         try:
             path = export_subject_data(
-                self.db, self.data.phone, Path(chosen), actor=self.ctx.actor, now=self.ctx.clock()
+                self.db,
+                self.data.phone,
+                Path(chosen),
+                actor=self.ctx.actor,
+                now=self.ctx.clock(),
+                overwrite=True,  # the save dialog asked before replacing a file
             )
         except (UserError, OSError) as error:
             self._show(error)

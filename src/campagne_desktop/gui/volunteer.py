@@ -162,7 +162,7 @@ class VolunteerWindow(QMainWindow):
             return
         try:
             self.last_export = write_template_file(
-                path, name, self.editor.kind(), self.editor.body()
+                path, name, self.editor.kind(), self.editor.body(), overwrite=True
             )
         except UserError as error:
             show_user_error(self, error)

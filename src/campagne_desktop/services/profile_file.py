@@ -17,8 +17,9 @@ from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile, validate
 from ..storage.database import Database
 from . import audit
+from .private_files import write_owner_only
 from .profile import get_profile
-from .template_file import TemplateFileError, read_json, write_owner_only
+from .template_file import TemplateFileError, read_json
 from .templates import record_export
 
 PROFILE_FILE_FORMAT = "campagne-profile"
@@ -37,13 +38,15 @@ def profile_file_data(profile: CampaignProfile) -> dict[str, Any]:
     return {"format": PROFILE_FILE_FORMAT, "version": PROFILE_FILE_VERSION, "profile": shared}
 
 
-def write_profile_file(profile: CampaignProfile, path: Path) -> Path:
-    return write_owner_only(path, profile_file_data(profile))
+def write_profile_file(profile: CampaignProfile, path: Path, *, overwrite: bool = False) -> Path:
+    return write_owner_only(path, profile_file_data(profile), overwrite=overwrite)
 
 
-def export_profile_file(db: Database, path: Path, *, actor: str, now: datetime) -> Path:
+def export_profile_file(
+    db: Database, path: Path, *, actor: str, now: datetime, overwrite: bool = False
+) -> Path:
     """Write the campaign's profile file (0600), recorded for the end-of-campaign wipe."""
-    written = write_profile_file(get_profile(db), path)
+    written = write_profile_file(get_profile(db), path, overwrite=overwrite)
     with db.session() as session:
         record_export(session, written, "profile-file", now)
         audit.record(session, at=now, actor=actor, action="profile.file_exported")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ from ..storage.models import BatchMessage, Contact, ExportedFile, OptOut
 from . import audit
 from .contacts import ContactNotFoundError, find_contact
 from .optouts import add_opt_out
+from .private_files import write_owner_only
 
 ERASED = "[effacé]"
 
@@ -122,7 +121,13 @@ def subject_data(db: Database, raw_phone: str) -> SubjectData:
 
 
 def export_subject_data(
-    db: Database, raw_phone: str, path: Path, *, actor: str, now: datetime
+    db: Database,
+    raw_phone: str,
+    path: Path,
+    *,
+    actor: str,
+    now: datetime,
+    overwrite: bool = False,
 ) -> Path:
     """Write all that is held about a number to ``path`` (JSON, 0600, recorded for the wipe)."""
     data = subject_data(db, raw_phone)
@@ -131,10 +136,7 @@ def export_subject_data(
             QT_TRANSLATE_NOOP("messages", "Nothing is held about the number {phone}."),
             phone=raw_phone,
         )
-    path = path.expanduser().resolve()
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(data.as_json(), handle, ensure_ascii=False, indent=2)
+    path = write_owner_only(path, data.as_json(), overwrite=overwrite)
     with db.session() as session:
         if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
             session.add(

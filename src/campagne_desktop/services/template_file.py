@@ -7,7 +7,6 @@ candidate's side (:mod:`.templates`) imports them as drafts and records the expo
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from ..domain.enums import TemplateKind
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.templating import compile_template
+from .private_files import write_owner_only
 
 TEMPLATE_FILE_FORMAT = "campagne-template"
 TEMPLATE_FILE_VERSION = 1
@@ -47,17 +47,6 @@ def check_name(name: str) -> str:
     return cleaned
 
 
-def write_owner_only(path: Path, data: dict[str, Any]) -> Path:
-    """Write ``data`` as JSON to ``path``, readable by its owner only; returns the full path."""
-    path = path.expanduser().resolve()
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT: tighten it too
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
-    return path
-
-
 def read_json(path: Path, what: str) -> dict[str, Any]:
     """A small JSON object from ``path``; ``what`` names the kind of file in the error."""
     try:
@@ -84,7 +73,9 @@ def read_json(path: Path, what: str) -> dict[str, Any]:
     return data
 
 
-def write_template_file(path: Path, name: str, kind: TemplateKind, body: str) -> Path:
+def write_template_file(
+    path: Path, name: str, kind: TemplateKind, body: str, *, overwrite: bool = False
+) -> Path:
     """Save a template for another computer; only a template that compiles is written."""
     compile_template(body)
     data = {
@@ -94,7 +85,7 @@ def write_template_file(path: Path, name: str, kind: TemplateKind, body: str) ->
         "kind": kind.value,
         "body": body,
     }
-    return write_owner_only(path, data)
+    return write_owner_only(path, data, overwrite=overwrite)
 
 
 def read_template_file(path: Path) -> TemplateFile:

@@ -257,10 +257,12 @@ def record_export(session: Session, path: Path, kind: str, now: datetime) -> Non
         session.add(ExportedFile(path=str(path), kind=kind, created_at=now.replace(tzinfo=None)))
 
 
-def export_template(db: Database, name: str, path: Path, *, actor: str, now: datetime) -> Path:
+def export_template(
+    db: Database, name: str, path: Path, *, actor: str, now: datetime, overwrite: bool = False
+) -> Path:
     """Write the template to a template file (0600), recorded for the end-of-campaign wipe."""
     info = get_template(db, name)
-    written = write_template_file(path, info.name, info.kind, info.body)
+    written = write_template_file(path, info.name, info.kind, info.body, overwrite=overwrite)
     with db.session() as session:
         record_export(session, written, "template-file", now)
         audit.record(

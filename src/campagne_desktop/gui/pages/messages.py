@@ -330,7 +330,12 @@ class MessagesPage(QWidget):
             return
         try:
             templates.export_template(
-                self.db, self.current.name, path, actor=self.ctx.actor, now=self.ctx.clock()
+                self.db,
+                self.current.name,
+                path,
+                actor=self.ctx.actor,
+                now=self.ctx.clock(),
+                overwrite=True,  # the save dialog asked before replacing a file
             )
         except UserError as error:
             show_user_error(self, error)
@@ -364,6 +369,8 @@ class MessagesPage(QWidget):
         if path is None:
             return
         try:
-            export_profile_file(self.db, path, actor=self.ctx.actor, now=self.ctx.clock())
+            export_profile_file(
+                self.db, path, actor=self.ctx.actor, now=self.ctx.clock(), overwrite=True
+            )
         except UserError as error:
             show_user_error(self, error)
