@@ -30,8 +30,12 @@ TEMPLATE = (
 
 def contact_rows(count: int) -> list[tuple[str, str, str, str]]:
     return [
-        (FIRST[i % len(FIRST)], LAST[i % len(LAST)], f"06{10000000 + i:08d}",
-         COMMUNES[i % len(COMMUNES)])
+        (
+            FIRST[i % len(FIRST)],
+            LAST[i % len(LAST)],
+            f"06{10000000 + i:08d}",
+            COMMUNES[i % len(COMMUNES)],
+        )
         for i in range(count)
     ]
 
@@ -46,12 +50,16 @@ def make_campaign(root: Path, count: int):  # -> (ctx, db)
     from campagne_desktop.services.contact_import import import_contacts
     from campagne_desktop.services.sources import SourceDeclaration
 
-    ctx = AppContext.build(AppPaths.under(root / "campaign"), trust_keyring=True,
-                           clock=lambda: NOW)
+    ctx = AppContext.build(AppPaths.under(root / "campaign"), trust_keyring=True, clock=lambda: NOW)
     profile = CampaignProfile(
-        candidate="Camille Exemple", election=ElectionKind.MUNICIPALES, round1=date(2026, 3, 15),
-        round2=date(2026, 3, 22), rights_contact="donnees@exemple.fr",
-        purpose="vous informer de la campagne", sender_id="Camille26", stop_number="36111",
+        candidate="Camille Exemple",
+        election=ElectionKind.MUNICIPALES,
+        round1=date(2026, 3, 15),
+        round2=date(2026, 3, 22),
+        rights_contact="donnees@exemple.fr",
+        purpose="vous informer de la campagne",
+        sender_id="Camille26",
+        stop_number="36111",
     )
     db = create_campaign(ctx, profile)
     csv_path = root / "contacts.csv"
@@ -59,8 +67,12 @@ def make_campaign(root: Path, count: int):  # -> (ctx, db)
         handle.write("prenom,nom,tel,ville\n")
         for first, last, phone, commune in contact_rows(count):
             handle.write(f"{first},{last},{phone},{commune}\n")
-    declaration = SourceDeclaration(kind=SourceKind.FORM, description="formulaire du site",
-                                    obtained_on=date(2026, 2, 1), consent=ConsentStatus.GRANTED)
+    declaration = SourceDeclaration(
+        kind=SourceKind.FORM,
+        description="formulaire du site",
+        obtained_on=date(2026, 2, 1),
+        consent=ConsentStatus.GRANTED,
+    )
     import_contacts(db, csv_path, declaration, actor="bench", now=NOW)
     templates.add_template(db, "bench", TEMPLATE, TemplateKind.CAMPAIGN, actor="bench", now=NOW)
     templates.approve_template(db, "bench", actor="bench", now=NOW)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import resource
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -34,9 +35,17 @@ def floor(count: int, out: Path) -> float:
         writer = csv.writer(handle)
         writer.writerow(["phone", "message"])
         for first, last, phone, commune in rows:
-            text = compiled.render({"prenom": first, "nom": last, "commune": commune,
-                                    "candidat": "Camille Exemple", "election": "municipales",
-                                    "tour1": "15 mars 2026", "tour2": "22 mars 2026"})
+            text = compiled.render(
+                {
+                    "prenom": first,
+                    "nom": last,
+                    "commune": commune,
+                    "candidat": "Camille Exemple",
+                    "election": "municipales",
+                    "tour1": "15 mars 2026",
+                    "tour2": "22 mars 2026",
+                }
+            )
             writer.writerow([phone, text])
     return time.perf_counter() - started
 
@@ -60,8 +69,9 @@ def main() -> None:
     report = compliance.check_batch(db, created.id, now=NOW)
     t_check = time.perf_counter() - started
     started = time.perf_counter()
-    batch_export.export_batch(db, created.id, ExportFormat.GENERIC, root / "export.csv",
-                              actor="bench", now=NOW)
+    batch_export.export_batch(
+        db, created.id, ExportFormat.GENERIC, root / "export.csv", actor="bench", now=NOW
+    )
     t_export = time.perf_counter() - started
     total = t_create + t_check + t_export
     t_floor = floor(count, root / "floor.csv")
@@ -75,6 +85,7 @@ def main() -> None:
     print(f"ratio                {total / t_floor:>10.2f} x   (target <= 2.00 x)")
     print(f"peak RSS             {peak_rss_mib():>10.0f} MiB (after set-up: {rss_before:.0f} MiB)")
     db.close()
+    shutil.rmtree(root, ignore_errors=True)  # synthetic, but a benchmark leaves nothing behind
 
 
 if __name__ == "__main__":

@@ -2388,6 +2388,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Le fichier des paramètres de la campagne est endommagé : {path}</translation>
     </message>
     <message>
+        <source>No secure system keyring was found, so the new campaign must be encrypted with a passphrase. Type it when asked, or set CAMPAGNE_PASSPHRASE.</source>
+        <translation>Aucun trousseau système sécurisé n&apos;a été trouvé : la nouvelle campagne doit être chiffrée avec une phrase secrète. Tapez-la quand elle vous est demandée, ou définissez CAMPAGNE_PASSPHRASE.</translation>
+    </message>
+    <message>
         <source>A passphrase is needed to open the campaign (no secure system keyring). Type it when asked, or set CAMPAGNE_PASSPHRASE.</source>
         <translation>Une phrase secrète est nécessaire pour ouvrir la campagne (pas de trousseau système sécurisé). Tapez-la quand elle est demandée, ou définissez CAMPAGNE_PASSPHRASE.</translation>
     </message>

@@ -149,7 +149,8 @@ def test_export_never_replaces_a_file_silently(tmp_path, people, ctx) -> None:
     with pytest.raises(OutputFileError, match="already exists"):
         rights.export_subject_data(people, "0612345678", out, actor="t", now=ctx.clock())
     assert out.read_text() == "someone else's file"
-    rights.export_subject_data(people, "0612345678", out, actor="t", now=ctx.clock(),
-                               overwrite=True)
+    rights.export_subject_data(
+        people, "0612345678", out, actor="t", now=ctx.clock(), overwrite=True
+    )
     assert json.loads(out.read_text())["contact"]["first_name"] == "Jeanne"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600

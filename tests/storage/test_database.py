@@ -117,3 +117,17 @@ def test_plain_sqlite_file_is_not_opened(tmp_path, raw_key) -> None:
     with pytest.raises(WrongKeyError):
         open_database(path, raw_key)
     assert os.path.getsize(path) > 0
+
+
+def test_models_and_migrations_agree() -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from campagne_desktop.storage.models import Base
+
+    engine = create_engine("sqlite://")
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == [], "add a migration for the model change (README, migrations)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -35,6 +36,7 @@ def setup_logging(log_dir: Path) -> Path:
     """Log warnings and crashes to a file (never personal data: we log no values)."""
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_dir / "campagne-desktop.log"
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))  # owner-only from birth
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)

@@ -62,6 +62,14 @@ def key_mode(ctx: AppContext) -> KeyMode:
 
 def _ask_passphrase(ctx: AppContext, purpose: PassphrasePurpose) -> str:
     passphrase = ctx.ask_passphrase(purpose)
+    if not passphrase and purpose is PassphrasePurpose.CREATE:
+        raise CampaignError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No secure system keyring was found, so the new campaign must be encrypted with "
+                "a passphrase. Type it when asked, or set CAMPAGNE_PASSPHRASE.",
+            )
+        )
     if not passphrase:
         raise CampaignError(
             QT_TRANSLATE_NOOP(
@@ -93,15 +101,16 @@ def create_campaign(ctx: AppContext, profile: CampaignProfile) -> Database:
             ),
             path=str(ctx.paths.data_dir),
         )
-    ctx.paths.ensure()
     if ctx.keyring.trusted:
         raw = secrets.token_bytes(32)
-        ctx.secrets.set(DATABASE_KEY_NAME, raw.hex())
         key = DatabaseKey(raw=raw)
         mode = KeyMode.KEYRING
-    else:
+    else:  # asked before anything is written: a cancelled passphrase leaves no empty folders
         key = DatabaseKey(passphrase=_ask_passphrase(ctx, PassphrasePurpose.CREATE))
         mode = KeyMode.PASSPHRASE
+    ctx.paths.ensure()
+    if mode is KeyMode.KEYRING:
+        ctx.secrets.set(DATABASE_KEY_NAME, raw.hex())
     _write_campaign_file(
         ctx, {"format": 1, "key_mode": mode.value, "keyring_backend": ctx.keyring.backend}
     )

@@ -7,7 +7,7 @@ from alembic import context
 from campagne_desktop.storage.models import Base
 
 connection = context.config.attributes.get("connection")
-if connection is None:  # pragma: no cover - only `alembic revision --autogenerate` by developers
+if connection is None:  # pragma: no cover - see the README (migrations) for adding a revision
     raise SystemExit("Run migrations through campagne_desktop.storage.migrate")
 
 context.configure(
