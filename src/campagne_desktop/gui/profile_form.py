@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import ElectionKind, FooterForm
+from ..domain.enums import ElectionKind, FooterForm, ProviderKey
 from ..domain.profile import CampaignProfile, ProfileError, validate
 from ..providers import PROVIDERS
 from .messages import user_text
@@ -106,7 +106,9 @@ class ProfileForm(QWidget):
         self.sending_end.setDisplayFormat("HH:mm")
         self.provider = QComboBox()
         for info in PROVIDERS.values():
-            self.provider.addItem(info.display_name, str(info.key))
+            generic = info.key == ProviderKey.OTHER
+            name = self.tr("Other provider (generic CSV)") if generic else info.display_name
+            self.provider.addItem(name, str(info.key))
         self.price = QDoubleSpinBox(decimals=3, maximum=10.0, singleStep=0.005, suffix=" €")
         self.segment_cap = QSpinBox(minimum=1, maximum=10)
         self.allow_holidays = QCheckBox(self.tr("Allow sending on public holidays"))

@@ -105,7 +105,7 @@ def export_batch(
                 .order_by(BatchMessage.id)
                 .execution_options(yield_per=2000)
             )
-            for phone, text in session.execute(query):
+            for phone, text in session.connection().execute(query):  # plain rows, no ORM
                 if phone not in opted_out:
                     yield OutgoingMessage(phone=phone, text=text, sender_id=profile.sender_id)
 

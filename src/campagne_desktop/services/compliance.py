@@ -147,9 +147,15 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
         .order_by(BatchMessage.id)
         .execution_options(yield_per=2000)
     )
-    for message_id, phone, text, segments, consent, requested_at, source_id in session.execute(
-        query
-    ):
+    for (
+        message_id,
+        phone,
+        text,
+        segments,
+        consent,
+        requested_at,
+        source_id,
+    ) in session.connection().execute(query):
         if source_id is None or phone == ERASED:
             found.skipped["erased"] += 1
             found.skipped_ids.append(message_id)
