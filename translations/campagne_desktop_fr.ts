@@ -1383,6 +1383,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Mentions lé&amp;gales :</translation>
     </message>
     <message>
+        <source>Other provider (generic CSV)</source>
+        <translation>Autre prestataire (CSV générique)</translation>
+    </message>
+    <message>
         <source>Allow sending on public holidays</source>
         <translation>Autoriser l&apos;envoi les jours fériés</translation>
     </message>
