@@ -1391,12 +1391,20 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Autoriser l&apos;envoi les jours fériés</translation>
     </message>
     <message>
-        <source>Allow sending on Sundays</source>
-        <translation>Autoriser l&apos;envoi le dimanche</translation>
+        <source>The electoral silence lasts until the polls close on voting day.</source>
+        <translation>Le silence électoral dure jusqu&apos;à la fermeture des bureaux de vote le jour du scrutin.</translation>
     </message>
     <message>
         <source>Sending hours:</source>
         <translation>Heures d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>Sending days:</source>
+        <translation>Jours d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>Polls &amp;close at:</source>
+        <translation>Fermeture des &amp;bureaux de vote :</translation>
     </message>
     <message>
         <source>SMS pro&amp;vider:</source>
@@ -2289,6 +2297,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Unknown time zone &apos;{value}&apos; (e.g. Europe/Paris).</source>
         <translation>Fuseau horaire inconnu « {value} » (par exemple Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week for sending.</source>
+        <translation>Choisissez au moins un jour de la semaine pour les envois.</translation>
     </message>
     <message>
         <source>Unknown SMS provider &apos;{value}&apos;. Providers: {known}.</source>

@@ -83,3 +83,18 @@ def test_geometry_is_kept(qtbot, ctx, db) -> None:
     assert again.navigation.currentRow() == 3
     assert again.navigation.currentRow() == 3
     assert (ctx.paths.config_dir / "window.ini").exists()
+
+
+def test_settings_edit_sending_days_and_poll_closing(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    form = window.settings_page.form
+    assert [box.isChecked() for box in form.sending_days] == [True] * 6 + [False]
+    form.sending_days[5].setChecked(False)  # no Saturdays
+    form.polls_close.setTime(form.polls_close.time().fromString("18:00", "HH:mm"))
+    assert window.settings_page.save()
+    saved = get_profile(db)
+    assert saved.sending_days == "01234" and saved.polls_close == "18:00"
+    for box in form.sending_days:
+        box.setChecked(False)
+    assert not window.settings_page.save()
+    assert "at least one day" in form.errors.text()

@@ -187,7 +187,12 @@ def validate(profile: CampaignProfile) -> list[ProfileError]:
                 "sending_start",
                 QT_TRANSLATE_NOOP("messages", "Sending hours must start before they end."),
             )
-    if not profile.sending_days or any(c not in "0123456" for c in profile.sending_days):
+    if not profile.sending_days:
+        fail(
+            "sending_days",
+            QT_TRANSLATE_NOOP("messages", "Choose at least one day of the week for sending."),
+        )
+    elif any(c not in "0123456" for c in profile.sending_days):
         fail(
             "sending_days",
             QT_TRANSLATE_NOOP(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,7 +112,16 @@ class ProfileForm(QWidget):
         self.price = QDoubleSpinBox(decimals=3, maximum=10.0, singleStep=0.005, suffix=" €")
         self.segment_cap = QSpinBox(minimum=1, maximum=10)
         self.allow_holidays = QCheckBox(self.tr("Allow sending on public holidays"))
-        self.allow_sunday = QCheckBox(self.tr("Allow sending on Sundays"))
+        # One box per weekday (Monday first, as the profile's digits 0-6), named by the locale.
+        self.sending_days = [
+            QCheckBox(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat))
+            for day in range(7)
+        ]
+        self.polls_close = QTimeEdit()
+        self.polls_close.setDisplayFormat("HH:mm")
+        self.polls_close.setToolTip(
+            self.tr("The electoral silence lasts until the polls close on voting day.")
+        )
         if advanced:
             hours = QHBoxLayout()
             hours.addWidget(self.sending_start)
@@ -120,8 +129,13 @@ class ProfileForm(QWidget):
             hours.addWidget(self.sending_end)
             hours.addStretch(1)
             form.addRow(self.tr("Sending hours:"), hours)
-            form.addRow("", self.allow_sunday)
+            days = QHBoxLayout()
+            for box in self.sending_days:
+                days.addWidget(box)
+            days.addStretch(1)
+            form.addRow(self.tr("Sending days:"), days)
             form.addRow("", self.allow_holidays)
+            form.addRow(self.tr("Polls &close at:"), self.polls_close)
             form.addRow(self.tr("SMS pro&vider:"), self.provider)
             form.addRow(self.tr("&Price per SMS:"), self.price)
             form.addRow(self.tr("Max SMS per &message:"), self.segment_cap)
@@ -135,8 +149,6 @@ class ProfileForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.errors)
         self._extra: dict[str, str] = {}
-        self._sending_days = "012345"
-        self._polls_close = "20:00"
         today = date.today()
         self.round1.setDate(_qdate(today))
         self.round2.setDate(_qdate(today))
@@ -171,19 +183,17 @@ class ProfileForm(QWidget):
         self.footer_form.setCurrentIndex(self.footer_form.findData(profile.footer_form.value))
         self.sending_start.setTime(QTime.fromString(profile.sending_start, "HH:mm"))
         self.sending_end.setTime(QTime.fromString(profile.sending_end, "HH:mm"))
-        self.allow_sunday.setChecked("6" in profile.sending_days)
+        for day, box in enumerate(self.sending_days):
+            box.setChecked(str(day) in profile.sending_days)
+        self.polls_close.setTime(QTime.fromString(profile.polls_close, "HH:mm"))
         self.allow_holidays.setChecked(profile.allow_public_holidays)
         self.price.setValue(profile.price_per_segment)
         self.segment_cap.setValue(profile.segment_cap)
         self._extra = dict(profile.extra)
         self.provider.setCurrentIndex(max(0, self.provider.findData(profile.provider)))
-        self._sending_days = profile.sending_days
-        self._polls_close = profile.polls_close
 
     def profile(self) -> CampaignProfile:
-        days = self._sending_days.replace("6", "")
-        if self.allow_sunday.isChecked():
-            days += "6"
+        days = "".join(str(day) for day, box in enumerate(self.sending_days) if box.isChecked())
         return CampaignProfile(
             candidate=self.candidate.text().strip(),
             election=ElectionKind(self.election.currentData()),
@@ -200,7 +210,7 @@ class ProfileForm(QWidget):
             sending_end=self.sending_end.time().toString("HH:mm"),
             sending_days=days,
             allow_public_holidays=self.allow_holidays.isChecked(),
-            polls_close=self._polls_close,
+            polls_close=self.polls_close.time().toString("HH:mm"),
             provider=str(self.provider.currentData()),
             price_per_segment=round(self.price.value(), 3),
             segment_cap=self.segment_cap.value(),
