@@ -2420,8 +2420,8 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Une campagne existe déjà dans {path}. Utilisez `campagne profile set` pour la modifier.</translation>
     </message>
     <message>
-        <source>The key of this campaign is not in the system keyring any more (was the campaign wiped, or opened under another user account?).</source>
-        <translation>La clé de cette campagne ne se trouve plus dans le trousseau du système (la campagne a-t-elle été effacée, ou ouverte sous un autre compte utilisateur ?).</translation>
+        <source>The key of this campaign cannot be read from the system keyring: it may be locked or unavailable, the campaign may have been wiped, or it was created under another user account.</source>
+        <translation>La clé de cette campagne ne peut pas être lue dans le trousseau du système : il est peut-être verrouillé ou indisponible, la campagne a peut-être été effacée, ou elle a été créée sous un autre compte utilisateur.</translation>
     </message>
     <message>
         <source>The campaign has no profile yet.</source>

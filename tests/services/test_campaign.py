@@ -27,7 +27,7 @@ def test_keyring_mode_stores_a_random_256_bit_key(ctx) -> None:
 def test_missing_keyring_entry_is_explained(ctx) -> None:
     campaign.create_campaign(ctx, sample_profile()).close()
     ctx.secrets.delete(campaign.DATABASE_KEY_NAME)
-    with pytest.raises(campaign.CampaignError, match="not in the system keyring"):
+    with pytest.raises(campaign.CampaignError, match="cannot be read from the system keyring"):
         campaign.open_campaign(ctx)
 
 
@@ -89,3 +89,26 @@ def test_profile_changes_are_validated_and_audited(db, ctx) -> None:
     events = audit.list_events(db)
     assert [e.action for e in events] == ["profile.updated", "campaign.created"]
     assert events[0].actor == "alice" and events[0].detail == "sender_id"
+
+
+def test_a_keyring_that_refuses_falls_back_to_a_passphrase(ctx) -> None:
+    from campagne_desktop.storage.secrets import SecretStoreError
+
+    class LockedKeyring:
+        def get(self, name):
+            return None
+
+        def set(self, name, value):
+            raise SecretStoreError("locked")
+
+        def delete(self, name):
+            return False
+
+        def names(self):
+            return []
+
+    ctx.secrets = LockedKeyring()
+    ctx.ask_passphrase = lambda _purpose: PASSPHRASE
+    campaign.create_campaign(ctx, sample_profile()).close()
+    assert campaign.key_mode(ctx) is campaign.KeyMode.PASSPHRASE
+    campaign.open_campaign(ctx).close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 from enum import StrEnum
@@ -12,8 +13,11 @@ from ..context import AppContext, PassphrasePurpose
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.profile import CampaignProfile, validate
 from ..storage.database import Database, DatabaseKey, open_database
+from ..storage.secrets import SecretStoreError
 from . import audit
 from .profile import save_profile
+
+log = logging.getLogger(__name__)
 
 DATABASE_KEY_NAME = "database-key"
 MIN_PASSPHRASE_LENGTH = 10
@@ -88,6 +92,16 @@ def _ask_passphrase(ctx: AppContext, purpose: PassphrasePurpose) -> str:
     return passphrase
 
 
+def _store_key(ctx: AppContext, raw: bytes) -> bool:
+    """Keep the key in the keyring; False when the keyring refuses (locked, no D-Bus...)."""
+    try:
+        ctx.secrets.set(DATABASE_KEY_NAME, raw.hex())
+    except SecretStoreError:
+        log.warning("The system keyring refused the database key: using a passphrase instead")
+        return False
+    return True
+
+
 def create_campaign(ctx: AppContext, profile: CampaignProfile) -> Database:
     """Validate ``profile``, create the encrypted database, store its key, save the profile."""
     errors = validate(profile)
@@ -101,16 +115,13 @@ def create_campaign(ctx: AppContext, profile: CampaignProfile) -> Database:
             ),
             path=str(ctx.paths.data_dir),
         )
-    if ctx.keyring.trusted:
-        raw = secrets.token_bytes(32)
+    raw = secrets.token_bytes(32)
+    mode = KeyMode.KEYRING if ctx.keyring.trusted and _store_key(ctx, raw) else KeyMode.PASSPHRASE
+    if mode is KeyMode.KEYRING:
         key = DatabaseKey(raw=raw)
-        mode = KeyMode.KEYRING
     else:  # asked before anything is written: a cancelled passphrase leaves no empty folders
         key = DatabaseKey(passphrase=_ask_passphrase(ctx, PassphrasePurpose.CREATE))
-        mode = KeyMode.PASSPHRASE
     ctx.paths.ensure()
-    if mode is KeyMode.KEYRING:
-        ctx.secrets.set(DATABASE_KEY_NAME, raw.hex())
     _write_campaign_file(
         ctx, {"format": 1, "key_mode": mode.value, "keyring_backend": ctx.keyring.backend}
     )
@@ -133,8 +144,9 @@ def open_campaign(ctx: AppContext) -> Database:
             raise CampaignError(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "The key of this campaign is not in the system keyring any more "
-                    "(was the campaign wiped, or opened under another user account?).",
+                    "The key of this campaign cannot be read from the system keyring: it may be "
+                    "locked or unavailable, the campaign may have been wiped, or it was created "
+                    "under another user account.",
                 )
             )
         key = DatabaseKey(raw=bytes.fromhex(stored))

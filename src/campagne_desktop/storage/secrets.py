@@ -16,6 +16,10 @@ import keyring.errors
 SERVICE_PREFIX = "campagne-desktop"
 
 
+class SecretStoreError(Exception):
+    """The keyring refused to store a secret (locked, no D-Bus session, access denied...)."""
+
+
 class SecretStore(Protocol):
     def get(self, name: str) -> str | None: ...
     def set(self, name: str, value: str) -> None: ...
@@ -85,7 +89,10 @@ class KeyringSecretStore:
             return []
 
     def set(self, name: str, value: str) -> None:
-        keyring.set_password(self.service, name, value)
+        try:
+            keyring.set_password(self.service, name, value)
+        except keyring.errors.KeyringError as error:
+            raise SecretStoreError(type(error).__name__) from error
         names = self.names()
         if name not in names:
             keyring.set_password(self.service, INDEX_NAME, json.dumps([*names, name]))
