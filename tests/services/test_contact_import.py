@@ -179,6 +179,9 @@ def test_filters(tmp_path, db, ctx) -> None:
     path = write(tmp_path, "a.csv", EXCEL_CP1252, "cp1252")
     import_contacts(db, path, declaration(), actor="t", now=ctx.clock())
     assert count_contacts(db, ContactFilter(search="lyon")) == 1
+    assert count_contacts(db, ContactFilter(search="eloise durand")) == 1  # no accents, no case
+    assert count_contacts(db, ContactFilter(search="SAINT-ÉTIENNE")) == 1
+    assert count_contacts(db, ContactFilter(search="%")) == 0  # a LIKE wildcard is just text
     assert count_contacts(db, ContactFilter(search="06 12 34 56 78")) == 1
     assert count_contacts(db, ContactFilter(tag="bénévoles")) == 1
     assert count_contacts(db, ContactFilter(commune="cayenne")) == 1

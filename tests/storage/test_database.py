@@ -131,3 +131,38 @@ def test_models_and_migrations_agree() -> None:
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == [], "add a migration for the model change (README, migrations)"
+
+
+def test_database_of_the_previous_schema_is_migrated_with_its_data(tmp_path, raw_key) -> None:
+    """A 0001 database with contacts opens under 0002: the new search column is filled in."""
+    from sqlalchemy import create_engine
+
+    from campagne_desktop.storage import database
+
+    path = tmp_path / "old.db"
+    engine = create_engine("sqlite://", creator=lambda: database._connect(path, raw_key))
+    upgrade_to_head(engine, target="0001")
+    with engine.begin() as c:
+        c.execute(
+            text(
+                "INSERT INTO source (id, kind, description, obtained_on, file_name, file_sha256, "
+                "collection_wording, imported_by, created_at) VALUES (1, 'form', 'formulaire', "
+                "'2026-02-01', '', '', '', 't', '2026-02-01 10:00:00')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO contact (phone, region, first_name, last_name, commune, postal_code, "
+                "tags, source_id, consent, consent_evidence, created_at, updated_at) VALUES "
+                "('+33612345678', 'FR', 'Zoé', 'Lefèvre', 'Saint-Étienne', '', '', 1, 'granted', "
+                "'', '2026-02-01 10:00:00', '2026-02-01 10:00:00')"
+            )
+        )
+    engine.dispose()
+    db = open_database(path, raw_key)
+    assert current_revision(db.engine) == head_revision() != "0001"
+    with db.engine.connect() as c:
+        assert c.execute(text("SELECT search_text FROM contact")).scalar() == (
+            "zoe lefevre saint-etienne"
+        )
+    db.close()

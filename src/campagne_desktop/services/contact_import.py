@@ -13,6 +13,7 @@ from sqlalchemy import insert, select
 from ..domain.enums import ConsentStatus
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import PhoneError, PhoneNumber, PhoneProblem, normalise
+from ..domain.text import contact_search_text
 from ..importers import ContactFile, ContactRow
 from ..storage.database import Database
 from ..storage.models import Contact, OptOut, Source
@@ -168,6 +169,7 @@ def import_contacts(
                     "phone": phone,
                     "region": number.region,
                     "first_name": name[0][:100],
+                    "search_text": contact_search_text(name[0], name[1], row.commune.strip()),
                     "last_name": name[1][:100],
                     "commune": row.commune.strip()[:100],
                     "postal_code": row.postal_code.strip()[:10],

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..domain.enums import CONSENT_REQUEST_ONLY_SOURCES, ConsentStatus, SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.text import fold
 
 # Words that betray a file the CNIL forbids for political messages: municipal registers and
 # professional files (LEGAL.md §2). Accents and case are folded before matching.
@@ -81,14 +81,9 @@ class SourceDeclaration:
         return self
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def forbidden_source_warnings(declaration: SourceDeclaration) -> list[str]:
     """Message keys warning about sources LEGAL.md forbids; empty when nothing looks wrong."""
-    text = _fold(f"{declaration.description} {declaration.collection_wording}")
+    text = fold(f"{declaration.description} {declaration.collection_wording}")
     if any(word in text for word in FORBIDDEN_SOURCE_WORDS):
         return [
             QT_TRANSLATE_NOOP(

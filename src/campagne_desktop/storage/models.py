@@ -20,8 +20,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ..domain.text import contact_search_text
 
 
 class Base(DeclarativeBase):
@@ -92,6 +95,8 @@ class Contact(Base):
     commune: Mapped[str] = mapped_column(String(100), default="")
     postal_code: Mapped[str] = mapped_column(String(10), default="")
     tags: Mapped[str] = mapped_column(String(500), default="")  # comma-separated, lower-case
+    # Names and commune folded (no case, no accents): what the search box matches.
+    search_text: Mapped[str] = mapped_column(String(320), default="")
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
     consent: Mapped[str] = mapped_column(String(10), default="pending")
     consent_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -196,3 +201,13 @@ class ExportedFile(Base):
     path: Mapped[str] = mapped_column(Text, unique=True)
     kind: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+@event.listens_for(Contact, "before_insert")
+@event.listens_for(Contact, "before_update")
+def _keep_search_text(_mapper: object, _connection: object, contact: Contact) -> None:
+    """Whatever path changes a contact's names, its search column follows (bulk inserts of
+    plain rows, as the import does, set it themselves)."""
+    contact.search_text = contact_search_text(
+        contact.first_name or "", contact.last_name or "", contact.commune or ""
+    )
