@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from ..importers import CONTACT_FIELDS, ContactFile
 from ..services.contact_import import ImportReport, import_contacts
 from ..services.sources import SourceDeclaration
 from ..storage.database import Database
-from .drops import dropped_file
+from .files import FileChooser, ask_open_file, dropped_file
 from .import_pages import (
     CheckPage,
     ImportPage,
@@ -47,19 +46,15 @@ from .messages import user_text
 PREVIEW_ROWS = 10
 CONTACT_FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard"
 
-FileChooser = Callable[[QWidget], str]
-
 
 def choose_contact_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    return ask_open_file(
         parent,
         QCoreApplication.translate("ImportWizard", "Choose a contact file"),
-        str(Path.home()),
         QCoreApplication.translate(
             "ImportWizard", "Contact files ({patterns});;All files (*)"
         ).format(patterns=CONTACT_FILE_FILTER),
     )
-    return path
 
 
 class FilePage(QWizardPage):

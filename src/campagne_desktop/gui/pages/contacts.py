@@ -36,7 +36,7 @@ from ...services.rights import set_consent
 from ...storage.database import Database
 from ..contact_dialog import ConsentDialog, ContactDialog
 from ..contacts_model import ContactsModel, consent_label, source_label
-from ..drops import dropped_file
+from ..files import dropped_file
 from ..import_wizard import ImportWizard
 from ..messages import show_user_error
 from ..rights_dialog import Confirm, RightsDialog, ask_confirmation

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,25 +29,22 @@ from ...domain.phones import format_national
 from ...services.optouts import import_opt_outs, list_opt_outs, record_opt_out, remove_opt_out
 from ...storage.database import Database
 from ..contacts_model import channel_label
+from ..files import FileChooser, ask_open_file
 from ..messages import show_user_error
 
 SHOWN = 500  # the most recent; a search finds the others
 MIN_REASON = 10
 
-FileChooser = Callable[[QWidget], str]
-
 
 def choose_stop_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    return ask_open_file(
         parent,
         QCoreApplication.translate("OptOutsPage", "Choose a STOP or blacklist file"),
-        str(Path.home()),
         QCoreApplication.translate(
             "OptOutsPage",
             "Lists of numbers (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf);;All files (*)",
         ),
     )
-    return path
 
 
 def local_time(value: datetime) -> str:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,22 +39,19 @@ from ..batch_report import (
     state_label,
 )
 from ..batch_wizard import BatchWizard
+from ..files import FileChooser, ask_open_file
 from ..import_worker import Job
 from ..messages import show_user_error, translate_message
 
-FileChooser = Callable[[QWidget], str]
-
 
 def choose_replies_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    return ask_open_file(
         parent,
         QCoreApplication.translate("SendingsPage", "Choose the provider's received-messages file"),
-        str(Path.home()),
         QCoreApplication.translate(
             "SendingsPage", "Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)"
         ),
     )
-    return path
 
 
 def run_wizard(ctx: AppContext, db: Database, parent: QWidget) -> None:
