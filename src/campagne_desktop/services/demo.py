@@ -18,6 +18,7 @@ from ..domain.enums import (
 from ..domain.profile import CampaignProfile
 from ..storage.database import Database
 from . import campaign, templates
+from .batches import BatchSelection, create_batch
 from .contact_import import import_contacts
 from .optouts import record_opt_out
 from .sources import SourceDeclaration
@@ -157,7 +158,17 @@ def _populate(ctx: AppContext, db: Database, count: int) -> dict[str, int]:
     templates.add_template(
         db, "Brouillon", "Bonjour {{ prenom }} !", TemplateKind.CAMPAIGN, actor=ctx.actor, now=now
     )
-    return {"contacts": accepted, "opt_outs": 3, "templates": 3}
+    # A batch frozen but not exported: the Envois page shows how a check and an export go.
+    batch = create_batch(
+        db, "Réunion publique", BatchSelection(tags=("bénévole",)), actor=ctx.actor, now=now
+    )
+    return {
+        "contacts": accepted,
+        "opt_outs": 3,
+        "templates": 3,
+        "batches": 1,
+        "batch_messages": batch.messages,
+    }
 
 
 def create_demo(ctx: AppContext, contacts: int = 240) -> dict[str, Any]:

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import json
+
+from campagne_desktop.cli.main import main as cli_main
+from campagne_desktop.domain.enums import ConsentStatus, TemplateStatus
+from campagne_desktop.services import batches, campaign, templates
+from campagne_desktop.services.contacts import ContactFilter, count_contacts
+from campagne_desktop.services.demo import create_demo
+from campagne_desktop.services.optouts import list_opt_outs
+from tests.conftest import PASSPHRASE
+
+
+def test_demo_has_something_on_every_page(ctx) -> None:
+    made = create_demo(ctx)
+    db = campaign.open_campaign(ctx)
+    try:
+        assert made["contacts"] == count_contacts(db) == 240
+        assert count_contacts(db, ContactFilter(consent=ConsentStatus.GRANTED)) > 0
+        assert count_contacts(db, ContactFilter(consent=ConsentStatus.PENDING)) > 0
+        assert len(list_opt_outs(db)) == 3
+        statuses = {t.name: t.status for t in templates.list_templates(db)}
+        assert statuses["Brouillon"] is TemplateStatus.DRAFT
+        assert statuses["Réunion publique"] is TemplateStatus.APPROVED
+        assert [b.messages for b in batches.list_batches(db)] == [made["batch_messages"]]
+        # Nothing synthetic is left lying around but the campaign itself.
+        assert list(ctx.paths.cache_dir.iterdir()) == []
+    finally:
+        db.close()
+
+
+def test_demo_command(capsys, data_dir, monkeypatch) -> None:
+    monkeypatch.setenv("CAMPAGNE_PASSPHRASE", PASSPHRASE)
+    status = cli_main(["--data-dir", str(data_dir), "--json", "demo"])
+    assert status == 0
+    assert json.loads(capsys.readouterr().out)["contacts"] == 240
