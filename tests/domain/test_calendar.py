@@ -118,8 +118,10 @@ def test_silence_periods_give_both_rounds_in_the_zone(policy):
     assert reunion_start == datetime(2026, 3, 13, 20, 0, tzinfo=UTC)
 
 
-def test_a_single_round_has_a_single_silence():
-    single = SendingPolicy.from_profile(make_profile(round2=None))
+def test_a_single_round_election_has_a_single_silence():
+    single = SendingPolicy.from_profile(
+        make_profile(round2=None, election=ElectionKind.EUROPEENNES)
+    )
     assert len(silence_periods(single, PARIS)) == 1
     assert check_moment(at(PARIS, 2026, 3, 21, 10, 0), PARIS, single).allowed
 
@@ -379,3 +381,16 @@ def test_mayotte_number_gets_mayotte_time_and_holidays(policy):
     noon = at(tz, 2026, 4, 27, 12, 0)
     assert check_moment(noon, tz, policy).restriction is Restriction.PUBLIC_HOLIDAY
     assert check_moment(noon, REUNION, policy).allowed
+
+
+def test_an_undeclared_second_round_is_still_protected() -> None:
+    from tests.conftest import sample_profile
+
+    saturday_before_round2 = datetime(2026, 3, 21, 14, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    policy = SendingPolicy.from_profile(sample_profile(round2=None))
+    verdict = check_moment(saturday_before_round2, "Europe/Paris", policy)
+    assert verdict.restriction is Restriction.ELECTORAL_SILENCE
+    european = SendingPolicy.from_profile(
+        sample_profile(round2=None, election=ElectionKind.EUROPEENNES)
+    )
+    assert check_moment(saturday_before_round2, "Europe/Paris", european).allowed

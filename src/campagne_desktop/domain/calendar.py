@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import holidays
 import phonenumbers
 
+from .enums import ElectionKind
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .profile import LATEST_SENDING_END, CampaignProfile, ProfileError
 
@@ -194,6 +195,10 @@ class SendingPolicy:
                 ),
             )
         rounds = tuple(sorted(d for d in (profile.round1, profile.round2) if d is not None))
+        if profile.round2 is None and profile.election is not ElectionKind.EUROPEENNES:
+            # A second round, if there is one, is the following Sunday (Code électoral L56).
+            # Undeclared, it is still protected: the strict choice for an open rule (LEGAL.md).
+            rounds = (*rounds, profile.round1 + timedelta(days=7))
         # The campaign year, the one before and the two after cover any 400-day search from it.
         years = range(rounds[0].year - 1, rounds[-1].year + 3)
         holiday_dates: dict[tuple[str, int], frozenset[date]] = {}
