@@ -34,3 +34,23 @@ def test_demo_command(capsys, data_dir, monkeypatch) -> None:
     status = cli_main(["--data-dir", str(data_dir), "--json", "demo"])
     assert status == 0
     assert json.loads(capsys.readouterr().out)["contacts"] == 240
+
+
+def test_nothing_can_leave_a_demonstration_campaign(ctx, tmp_path) -> None:
+    import pytest
+
+    from campagne_desktop.domain.messages import ComplianceError
+    from campagne_desktop.providers import ExportFormat
+    from campagne_desktop.services.batch_export import export_batch
+
+    create_demo(ctx)
+    db = campaign.open_campaign(ctx)
+    try:
+        batch = batches.list_batches(db)[0]
+        with pytest.raises(ComplianceError, match="demonstration"):
+            export_batch(
+                db, batch.id, ExportFormat.OVH, tmp_path / "out.csv", actor="t", now=ctx.clock()
+            )
+        assert not (tmp_path / "out.csv").exists()
+    finally:
+        db.close()

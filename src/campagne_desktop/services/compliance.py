@@ -195,6 +195,18 @@ def check_batch(
         report = ComplianceReport(batch_id=batch_id, checked_at=now)
         add = report.lines.append
 
+        if profile.extra.get("demo"):
+            add(
+                CheckLine(
+                    "demo",
+                    CheckStatus.FAILED,
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This is a demonstration campaign: its numbers are invented but may "
+                        "belong to real people, so nothing can be exported.",
+                    ),
+                )
+            )
         problems = validate(profile)
         if problems:
             add(

@@ -23,6 +23,8 @@ from .contact_import import import_contacts
 from .optouts import record_opt_out
 from .sources import SourceDeclaration
 
+DEMO_MARK = "demo"
+
 FIRST_NAMES = (
     "Camille",
     "Léa",
@@ -88,6 +90,8 @@ def demo_profile(today: date) -> CampaignProfile:
         stop_number="36111",
         privacy_url="https://camille-exemple.fr/donnees",
         footer_form=FooterForm.FULL,
+        # Its numbers are invented but may belong to real people: nothing may leave the app.
+        extra={DEMO_MARK: "true"},
     )
 
 
