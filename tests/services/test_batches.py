@@ -341,3 +341,50 @@ def test_export_format_names_the_provider_and_brings_its_warnings(campaign, tmp_
     assert any("olitic" in line["text"] for line in report if line["status"] == "warning")
     ledger = batch_export.ledger_rows(campaign)
     assert [row.provider for row in ledger] == ["brevo"]
+
+
+def test_failed_commit_leaves_no_file_and_no_export(campaign, tmp_path, monkeypatch) -> None:
+    from campagne_desktop.services import audit as audit_module
+
+    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+
+    real_record = audit_module.record
+
+    def broken_record(session, **event):
+        if event["action"] == "batch.exported":  # after the file was published
+            assert (tmp_path / "never.csv").exists()
+            raise RuntimeError("disk full while committing")
+        real_record(session, **event)
+
+    monkeypatch.setattr(audit_module, "record", broken_record)
+    with pytest.raises(RuntimeError):
+        batch_export.export_batch(
+            campaign,
+            created.id,
+            ExportFormat.GENERIC,
+            tmp_path / "never.csv",
+            actor="t",
+            now=ALLOWED,
+        )
+    assert not (tmp_path / "never.csv").exists()
+    assert batches.get_batch(campaign, created.id).export_paths == []
+    monkeypatch.undo()
+    done = batch_export.export_batch(
+        campaign, created.id, ExportFormat.GENERIC, tmp_path / "never.csv", actor="t", now=ALLOWED
+    )
+    assert done.rows == 4
+
+
+def test_an_existing_file_is_refused_before_it_is_recorded(campaign, tmp_path) -> None:
+    from campagne_desktop.providers import OutputFileError
+    from campagne_desktop.services.wipe_scan import recorded_export_paths
+
+    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    mine = tmp_path / "mine.csv"
+    mine.write_text("the user's own file")
+    with pytest.raises(OutputFileError):
+        batch_export.export_batch(
+            campaign, created.id, ExportFormat.GENERIC, mine, actor="t", now=ALLOWED
+        )
+    with campaign.session() as s:
+        assert str(mine) not in recorded_export_paths(s)  # the wipe will not touch it

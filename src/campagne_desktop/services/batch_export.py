@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from ..domain.enums import BatchState, MessageState, TemplateKind
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..providers import (
     ExportFormat,
+    ExportResult,
     LedgerRow,
     LedgerSummary,
     OutgoingMessage,
@@ -20,12 +23,14 @@ from ..providers import (
     write_export,
     write_ledger,
 )
+from ..providers.files import FILE_EXISTS, OutputFileError
 from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage, Contact, ExportedFile, OptOut
 from . import audit
 from .batches import BatchError
 from .compliance import ComplianceReport, require_compliant
 from .profile import load_profile
+from .rights import ERASED
 
 
 @dataclass(frozen=True)
@@ -79,72 +84,103 @@ def export_batch(
         batch.provider = provider_for_format(ExportFormat(fmt)) or load_profile(session).provider
     report: ComplianceReport = require_compliant(db, batch_id, now=now, actor=actor)
     path = path.expanduser().resolve()
-    with db.session() as session:
-        batch = session.get(Batch, batch_id)
-        assert batch is not None
-        profile = load_profile(session)
-        naive_now = now.replace(tzinfo=None)
-        for start in range(0, len(report.skipped_ids), 900):
-            session.execute(
-                update(BatchMessage)
-                .where(BatchMessage.id.in_(report.skipped_ids[start : start + 900]))
-                .values(state=MessageState.FAILED.value, error="no longer allowed at export")
+    if not overwrite and os.path.lexists(path):
+        # Refused before it is recorded: the wipe must never shred a file that is not ours.
+        raise OutputFileError(FILE_EXISTS, path=str(path))
+    # Recorded before the file exists: whatever happens next, the wipe knows where to look.
+    record_export_path(db, path, f"batch-{ExportFormat(fmt).value}", now)
+    published = False
+    try:
+        with db.session() as session:
+            result = _freeze_states_and_write(
+                session, batch_id, report, ExportFormat(fmt), path, now, overwrite
             )
-        # Re-read in this transaction: an opt-out recorded a moment ago still wins.
-        opted_out = set(session.scalars(select(OptOut.phone)))
-
-        def outgoing() -> Iterator[OutgoingMessage]:
-            query = (
-                select(BatchMessage.phone, BatchMessage.text)
-                .where(
-                    BatchMessage.batch_id == batch_id,
-                    BatchMessage.state.in_(
-                        [MessageState.PENDING.value, MessageState.EXPORTED.value]
-                    ),
-                )
-                .order_by(BatchMessage.id)
-                .execution_options(yield_per=2000)
+            published = True
+            audit.record(
+                session,
+                at=now,
+                actor=actor,
+                action="batch.exported",
+                counts={"rows": result.rows},
+                detail=f"batch={batch_id} format={ExportFormat(fmt).value}",
             )
-            for phone, text in session.connection().execute(query):  # plain rows, no ORM
-                if phone not in opted_out:
-                    yield OutgoingMessage(phone=phone, text=text, sender_id=profile.sender_id)
-
-        result = write_export(
-            fmt, outgoing(), path, sender_id=profile.sender_id, overwrite=overwrite
-        )
-        session.execute(
-            update(BatchMessage)
-            .where(
-                BatchMessage.batch_id == batch_id, BatchMessage.state == MessageState.PENDING.value
-            )
-            .values(state=MessageState.EXPORTED.value)
-        )
-        if batch.template_kind == TemplateKind.CONSENT.value:
-            # One consent request, ever (LEGAL.md §2): from now on these contacts were asked.
-            asked = select(BatchMessage.contact_id).where(
-                BatchMessage.batch_id == batch_id,
-                BatchMessage.state == MessageState.EXPORTED.value,
-            )
-            session.execute(
-                update(Contact).where(Contact.id.in_(asked)).values(consent_requested_at=naive_now)
-            )
-        batch.export_paths = [*batch.export_paths, str(path)]
-        batch.state = BatchState.EXPORTED.value
-        if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
-            session.add(
-                ExportedFile(path=str(path), kind=f"batch-{fmt.value}", created_at=naive_now)
-            )
-        audit.record(
-            session,
-            at=now,
-            actor=actor,
-            action="batch.exported",
-            counts={"rows": result.rows, "skipped": report.skipped},
-            detail=f"batch={batch_id} format={fmt.value}",
-        )
+    except BaseException:
+        # The database does not say this file went out: it must not exist either.
+        if published:
+            path.unlink(missing_ok=True)
+        raise
     return ExportSummary(
         batch_id, path, ExportFormat(fmt), result.rows, report.skipped, result.campaign_text
     )
+
+
+def _freeze_states_and_write(
+    session: Session,
+    batch_id: int,
+    report: ComplianceReport,
+    fmt: ExportFormat,
+    path: Path,
+    now: datetime,
+    overwrite: bool,
+) -> ExportResult:
+    """Mark what goes and what no longer may, then write exactly the rows marked as going.
+
+    Runs in the caller's transaction: the file is published before the commit, and the caller
+    removes it if the commit fails, so the states and the file always agree.
+    """
+    batch = session.get(Batch, batch_id)
+    assert batch is not None
+    profile = load_profile(session)
+    naive_now = now.replace(tzinfo=None)
+    for start in range(0, len(report.skipped_ids), 900):
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id.in_(report.skipped_ids[start : start + 900]))
+            .values(state=MessageState.FAILED.value, error="no longer allowed at export")
+        )
+    live = [MessageState.PENDING.value, MessageState.EXPORTED.value]
+    # An opt-out or an erasure recorded since the check still wins.
+    session.execute(
+        update(BatchMessage)
+        .where(
+            BatchMessage.batch_id == batch_id,
+            BatchMessage.state.in_(live),
+            or_(BatchMessage.phone.in_(select(OptOut.phone)), BatchMessage.phone == ERASED),
+        )
+        .values(state=MessageState.FAILED.value, error="opted out or erased before export")
+    )
+    session.execute(
+        update(BatchMessage)
+        .where(BatchMessage.batch_id == batch_id, BatchMessage.state == MessageState.PENDING.value)
+        .values(state=MessageState.EXPORTED.value)
+    )
+    if batch.template_kind == TemplateKind.CONSENT.value:
+        # One consent request, ever (LEGAL.md §2): from now on these contacts were asked.
+        asked = select(BatchMessage.contact_id).where(
+            BatchMessage.batch_id == batch_id,
+            BatchMessage.state == MessageState.EXPORTED.value,
+        )
+        session.execute(
+            update(Contact).where(Contact.id.in_(asked)).values(consent_requested_at=naive_now)
+        )
+    batch.export_paths = [*batch.export_paths, str(path)]
+    batch.state = BatchState.EXPORTED.value
+    session.flush()
+
+    def outgoing() -> Iterator[OutgoingMessage]:
+        query = (
+            select(BatchMessage.phone, BatchMessage.text)
+            .where(
+                BatchMessage.batch_id == batch_id,
+                BatchMessage.state == MessageState.EXPORTED.value,
+            )
+            .order_by(BatchMessage.id)
+            .execution_options(yield_per=2000)
+        )
+        for phone, text in session.connection().execute(query):  # plain rows, no ORM
+            yield OutgoingMessage(phone=phone, text=text, sender_id=profile.sender_id)
+
+    return write_export(fmt, outgoing(), path, sender_id=profile.sender_id, overwrite=overwrite)
 
 
 def ledger_rows(db: Database) -> list[LedgerRow]:

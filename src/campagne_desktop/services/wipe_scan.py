@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..context import AppContext
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..paths import AppPaths
+from ..providers.files import partial_files
 from ..storage.database import Database
 from ..storage.models import (
     AuditEvent,
@@ -84,7 +85,10 @@ def recorded_export_paths(session: Session) -> list[str]:
     found: list[str] = list(session.scalars(select(ExportedFile.path)))
     for paths in session.scalars(select(Batch.export_paths)):
         found.extend(str(p) for p in (paths or []))
-    return sorted({str(Path(p).expanduser().absolute()) for p in found if p})
+    paths = {str(Path(p).expanduser().absolute()) for p in found if p}
+    # A crash while writing an export leaves its hidden temporary file beside it.
+    paths |= {str(part) for p in list(paths) for part in partial_files(p)}
+    return sorted(paths)
 
 
 def _distinct_roots(folders: Iterable[Path]) -> list[Path]:
