@@ -2692,6 +2692,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Personne ne peut recevoir ce message : {excluded} contact(s) exclu(s) ({reasons}). Aucun envoi n&apos;a été créé.</translation>
     </message>
     <message>
+        <source>This is a demonstration campaign: its numbers are invented but may belong to real people, so nothing can be exported.</source>
+        <translation>Ceci est une campagne de démonstration : ses numéros sont inventés mais peuvent appartenir à de vraies personnes, donc rien ne peut être exporté.</translation>
+    </message>
+    <message>
         <source>The campaign profile is incomplete: {problem}</source>
         <translation>Le profil de la campagne est incomplet : {problem}</translation>
     </message>

@@ -116,16 +116,19 @@ def test_counts(dashboard, db, tmp_path) -> None:
     }
 
 
-def test_a_single_round_has_one_silence(dashboard, db) -> None:
+def test_a_single_round_election_has_one_silence(dashboard, db) -> None:
+    from campagne_desktop.domain.enums import ElectionKind
+
     profile = get_profile(db)
-    update_profile(
-        db,
-        profile.with_changes(round1=date(2026, 3, 15), round2=None),
-        actor="t",
-        now=ALLOWED,
-    )
+    undeclared = profile.with_changes(round1=date(2026, 3, 15), round2=None)
+    update_profile(db, undeclared, actor="t", now=ALLOWED)
     dashboard.refresh()
-    assert len(dashboard.silences.text().splitlines()) == 1
+    # A second round left empty is still protected (the following Sunday, L56)...
+    assert "21/03" in dashboard.silences.text().splitlines()[1]
+    european = undeclared.with_changes(election=ElectionKind.EUROPEENNES)
+    update_profile(db, european, actor="t", now=ALLOWED)
+    dashboard.refresh()
+    assert len(dashboard.silences.text().splitlines()) == 1  # ...unless there is no round 2
     assert dashboard.duration(timedelta(seconds=-5)) == "0 minute(s)"
 
 
