@@ -208,3 +208,36 @@ def test_reminder_on_stderr(capsys, ctx, db, now, expected) -> None:
     wipe_commands.print_wipe_reminder(ctx, db, lambda key: key)
     err = capsys.readouterr().err
     assert (expected in err) if expected else err == ""
+
+
+def test_a_kept_file_cannot_be_an_export_or_an_existing_file(
+    capsys, ctx, full, data_dir, tmp_path
+) -> None:
+    mine = tmp_path / "mes-notes.csv"
+    mine.write_text("my own notes")
+    status, _, err = run(
+        capsys,
+        data_dir,
+        "wipe",
+        "--confirm",
+        NAME,
+        "--save-audit",
+        str(mine),
+        "--certificate",
+        str(tmp_path / "c.pdf"),
+    )
+    assert status == 1 and "already exists" in err
+    assert mine.read_text() == "my own notes"
+    status, _, err = run(
+        capsys,
+        data_dir,
+        "wipe",
+        "--confirm",
+        NAME,
+        "--save-ledger",
+        str(full.exports[0]),
+        "--certificate",
+        str(tmp_path / "c.pdf"),
+    )
+    assert status == 1 and "destroys" in err
+    assert full.exports[0].exists()  # nothing was wiped either

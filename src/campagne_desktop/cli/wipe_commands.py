@@ -23,6 +23,7 @@ from ..services.wipe import (
 )
 from ..services.wipe_journal import WipeReport
 from ..services.wipe_records import write_audit_summary, write_cost_ledger
+from ..services.wipe_scan import recorded_export_paths
 from ..storage.database import Database, WrongKeyError
 from .runtime import Result, Runtime
 
@@ -80,8 +81,10 @@ def run_wipe(rt: Runtime) -> Result:
     # Check the name before writing anything, so that a wrong name changes nothing at all.
     require_confirmation(rt.args.confirm, get_profile(db).candidate)
     kept = [p for p in (rt.args.certificate, rt.args.save_ledger, rt.args.save_audit) if p]
+    with db.session() as session:
+        exports = recorded_export_paths(session)
     for path in kept:
-        check_kept_file_path(rt.ctx, path)
+        check_kept_file_path(rt.ctx, path, exports)
     if rt.args.save_ledger:
         write_cost_ledger(db, rt.args.save_ledger)
     if rt.args.save_audit:

@@ -99,9 +99,10 @@ def _inside(path: Path, folders: tuple[Path, ...]) -> bool:
     return any(path.is_relative_to(f.expanduser().resolve()) for f in folders)
 
 
-def check_kept_file_path(ctx: AppContext, path: Path, exports: list[str] | None = None) -> None:
-    """Refuse a place the wipe destroys for a file meant to be kept (certificate, ledger)."""
-    if _inside(path, ctx.paths.all_dirs()) or str(path.expanduser().absolute()) in (exports or []):
+def check_kept_file_path(ctx: AppContext, path: Path, exports: list[str]) -> None:
+    """Refuse a place the wipe destroys for a file meant to be kept (certificate, ledger):
+    the app's folders and every export it recorded (``recorded_export_paths``)."""
+    if _inside(path, ctx.paths.all_dirs()) or str(path.expanduser().absolute()) in exports:
         raise WipeError(
             QT_TRANSLATE_NOOP(
                 "messages",

@@ -7,12 +7,12 @@ agent), the audit summary lists actions with their counts, without who did them.
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
 from sqlalchemy import select
 
 from ..providers import write_ledger
+from ..providers.files import private_output
 from ..storage.database import Database
 from ..storage.models import AuditEvent
 from .batch_export import ledger_rows
@@ -20,26 +20,18 @@ from .batch_export import ledger_rows
 AUDIT_COLUMNS = ("date_utc", "action", "counts", "detail")
 
 
-def _open_owner_only(path: Path) -> int:
-    path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    if os.name == "posix":
-        os.fchmod(fd, 0o600)
-    return fd
-
-
-def write_cost_ledger(db: Database, path: Path) -> int:
+def write_cost_ledger(db: Database, path: Path, *, overwrite: bool = False) -> int:
     """The same ledger as ``campagne ledger export``, kept outside the app (never recorded for
-    the wipe: it is what the campaign keeps). Returns the number of batches."""
+    the wipe: it is what the campaign keeps). Returns the number of batches. An existing file
+    is refused unless ``overwrite`` (a save dialog already asked)."""
     rows = ledger_rows(db)
     path = path.expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_ledger(rows, path, overwrite=True)  # the user confirmed in a save dialog
+    write_ledger(rows, path, overwrite=overwrite)
     return len(rows)
 
 
-def write_audit_summary(db: Database, path: Path) -> int:
+def write_audit_summary(db: Database, path: Path, *, overwrite: bool = False) -> int:
     """Every audit event, oldest first, without the actor; returns the number of events."""
     with db.session() as session:
         events = list(session.scalars(select(AuditEvent).order_by(AuditEvent.at, AuditEvent.id)))
@@ -52,7 +44,9 @@ def write_audit_summary(db: Database, path: Path) -> int:
             )
             for e in events
         ]
-    with os.fdopen(_open_owner_only(path), "w", encoding="utf-8", newline="") as handle:
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with private_output(path, encoding="utf-8", overwrite=overwrite) as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(AUDIT_COLUMNS)
         writer.writerows(rows)

@@ -83,12 +83,12 @@ def count_rows(session: Session) -> dict[str, int]:
 def recorded_export_paths(session: Session) -> list[str]:
     """Every file the app wrote for the user: the exported_file table and batch.export_paths."""
     found: list[str] = list(session.scalars(select(ExportedFile.path)))
-    for paths in session.scalars(select(Batch.export_paths)):
-        found.extend(str(p) for p in (paths or []))
-    paths = {str(Path(p).expanduser().absolute()) for p in found if p}
+    for batch_paths in session.scalars(select(Batch.export_paths)):
+        found.extend(str(p) for p in (batch_paths or []))
+    unique = {str(Path(p).expanduser().absolute()) for p in found if p}
     # A crash while writing an export leaves its hidden temporary file beside it.
-    paths |= {str(part) for p in list(paths) for part in partial_files(p)}
-    return sorted(paths)
+    unique |= {str(part) for p in list(unique) for part in partial_files(p)}
+    return sorted(unique)
 
 
 def _distinct_roots(folders: Iterable[Path]) -> list[Path]:

@@ -37,7 +37,7 @@ from ...services.wipe import (
 )
 from ...services.wipe_journal import WipeReport
 from ...services.wipe_records import write_audit_summary, write_cost_ledger
-from ...services.wipe_scan import take_inventory
+from ...services.wipe_scan import recorded_export_paths, take_inventory
 from ...storage.database import Database
 from ..messages import translate_message, user_text
 
@@ -253,7 +253,9 @@ class EndOfCampaignPage(QWidget):
             return None
         path = Path(chosen)
         try:
-            check_kept_file_path(self.ctx, path)
+            with self.db.session() as session:
+                exports = recorded_export_paths(session)
+            check_kept_file_path(self.ctx, path, exports)
         except UserError as error:
             self._say(user_text(error), error=True)
             return None
@@ -269,7 +271,7 @@ class EndOfCampaignPage(QWidget):
             self.tr("CSV files (*.csv)"),
         )
         if path is not None:
-            count = write_cost_ledger(self.db, path)
+            count = write_cost_ledger(self.db, path, overwrite=True)  # the dialog asked
             self._say(
                 self.tr("Cost ledger saved ({count} batches): {path}").format(
                     count=count, path=path
@@ -283,7 +285,7 @@ class EndOfCampaignPage(QWidget):
             self.tr("CSV files (*.csv)"),
         )
         if path is not None:
-            count = write_audit_summary(self.db, path)
+            count = write_audit_summary(self.db, path, overwrite=True)  # the dialog asked
             self._say(
                 self.tr("Audit summary saved ({count} events): {path}").format(
                     count=count, path=path
@@ -309,7 +311,9 @@ class EndOfCampaignPage(QWidget):
             return
         certificate = Path(self.certificate.text().strip()).expanduser()
         try:
-            check_kept_file_path(self.ctx, certificate)
+            with self.db.session() as session:
+                exports = recorded_export_paths(session)
+            check_kept_file_path(self.ctx, certificate, exports)
         except UserError as error:
             self._say(user_text(error), error=True)
             return
