@@ -1792,6 +1792,18 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <source>Replies read: {stop} opt-out(s) recorded, {yes} consent(s) granted, {no} refusal(s), {other} other or unknown, {invalid} invalid number(s).</source>
         <translation>Réponses lues : {stop} désinscription(s) enregistrée(s), {yes} consentement(s) accordé(s), {no} refus, {other} autre(s) ou inconnue(s), {invalid} numéro(s) non valide(s).</translation>
     </message>
+    <message>
+        <source>Replies to read</source>
+        <translation>Réponses à lire</translation>
+    </message>
+    <message>
+        <source>These replies were not understood. If one asks not to be contacted again, block its number on the Opt-outs page.
+
+{replies}</source>
+        <translation>Ces réponses n&apos;ont pas été comprises. Si l&apos;une d&apos;elles demande à ne plus être contactée, bloquez son numéro dans la page Désinscriptions.
+
+{replies}</translation>
+    </message>
     <message numerus="yes">
         <source>Ledger written to {path}: %n batch(es), total {total}.</source>
         <translation>
@@ -2450,6 +2462,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>{opted_out} opted out, {consented} consented, {refused} refused, {ignored} ignored, {invalid} invalid.</source>
         <translation>{opted_out} désinscrits, {consented} consentements, {refused} refus, {ignored} ignorés, {invalid} non valides.</translation>
+    </message>
+    <message>
+        <source>Read these replies yourself: if one asks to stop, block its number (campagne optout add NUMBER --channel stop_reply).</source>
+        <translation>Lisez vous-même ces réponses : si l&apos;une d&apos;elles demande l&apos;arrêt, bloquez son numéro (campagne optout add NUMÉRO --channel stop_reply).</translation>
     </message>
     <message>
         <source>Ledger written to {path}.</source>

@@ -298,11 +298,17 @@ def test_replies_and_ledger(qtbot, page, campaign, tmp_path) -> None:
     )
     replies = tmp_path / "reponses.csv"
     replies.write_text(
-        "Numéro,Message\n+33734567801,OUI\n+33734567802,Stop prospection\n", encoding="utf-8"
+        "Numéro,Message\n+33734567801,OUI\n+33734567802,Stop prospection\n"
+        "+33612345601,Vous pouvez arrêter avec vos messages\n"
+        "+33612345603,Qui êtes-vous ?\n",
+        encoding="utf-8",
     )
     page.choose_replies = lambda _parent: str(replies)
+    shown: list[str] = []
+    page.show_notice = lambda _parent, _title, text: shown.append(text)
     qtbot.mouseClick(page.replies_button, Qt.MouseButton.LeftButton)
-    assert "1 opt-out(s) recorded, 1 consent(s) granted" in page.status.text()
+    assert "2 opt-out(s) recorded, 1 consent(s) granted" in page.status.text()
+    assert len(shown) == 1 and "Qui êtes-vous ?" in shown[0]  # a person reads the rest
     assert get_contact(campaign, PENDING[0]).consent is ConsentStatus.GRANTED
 
     ledger = tmp_path / "depenses.csv"

@@ -388,3 +388,28 @@ def test_an_existing_file_is_refused_before_it_is_recorded(campaign, tmp_path) -
         )
     with campaign.session() as s:
         assert str(mine) not in recorded_export_paths(s)  # the wipe will not touch it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ne veux plus de vos SMS",
+        "Retirez-moi de votre liste",
+        "Ne m'écrivez plus",
+        "Je ne souhaite plus recevoir vos messages",
+        "Supprimez mon numéro",
+        "Je m'oppose",
+    ],
+)
+def test_plain_word_objections_opt_out(campaign, tmp_path, text) -> None:
+    answers = tmp_path / "recus.csv"
+    answers.write_text(f"Expéditeur;Message\n+33612345601;{text}\n", encoding="utf-8")
+    report = replies.import_replies(campaign, answers, actor="t", now=ALLOWED)
+    assert report.opted_out == 1
+
+
+def test_replies_nobody_understood_are_listed_for_a_person(campaign, tmp_path) -> None:
+    answers = tmp_path / "recus.csv"
+    answers.write_text("Expéditeur;Message\n+33612345601;Qui êtes-vous ?\n", encoding="utf-8")
+    report = replies.import_replies(campaign, answers, actor="t", now=ALLOWED)
+    assert report.to_review == [{"row": 2, "phone": "+33612345601", "text": "Qui êtes-vous ?"}]

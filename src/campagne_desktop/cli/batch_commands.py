@@ -169,8 +169,17 @@ def run_replies(rt: Runtime) -> Result:
             "{opted_out} opted out, {consented} consented, "
             "{refused} refused, {ignored} ignored, {invalid} invalid.",
         ),
-        **report.as_json(),
+        **{k: v for k, v in report.as_json().items() if k != "to_review"},
     )
+    if report.to_review:
+        text += "\n" + rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Read these replies yourself: if one asks to stop, block its number "
+                "(campagne optout add NUMBER --channel stop_reply).",
+            )
+        )
+        text += "".join(f"\n  row {r['row']} {r['phone']}: {r['text']}" for r in report.to_review)
     return Result(report.as_json(), text)
 
 

@@ -47,7 +47,13 @@ _STOP_WORDS = frozenset(
     {"arret", "arrete", "arreter", "arretez", "desabonner", "desabonnez", "desabonnement",
      "desinscrire", "desinscrivez", "desinscription", "unsubscribe"}
 )  # fmt: skip
-_STOP_PHRASES = ("ne plus recevoir", "plus de sms", "plus de message", "envoyez plus")
+_STOP_PHRASES = (
+    "ne plus recevoir", "plus de sms", "plus de message", "envoyez plus", "ecrivez plus",
+    "contactez plus", "ne veux plus", "ne souhaite plus", "veux plus", "souhaite plus",
+    "retirez moi", "retire moi", "enlevez moi", "supprimez moi", "supprimez mon",
+    "effacez mon", "effacez mes", "je m oppose", "opposition", "laissez moi tranquille",
+    "harcelement",
+)  # fmt: skip
 _YES = re.compile(r"o+u+i+|yes+|yep")
 _NO_WORDS = frozenset({"non", "nan", "no", "nope", "jamais"})
 _NO_PHRASES = ("pas interesse",)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,8 @@ class RepliesReport:
     refused: int = 0
     ignored: int = 0  # other texts, unknown numbers, or an OUI nobody asked for
     invalid: int = 0
+    # Replies no rule understood: a person must read them (an objection needs no keyword).
+    to_review: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -64,6 +66,10 @@ def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> Re
                 report.refused += 1
             else:
                 report.ignored += 1
+                if reply.kind is ReplyKind.OTHER:
+                    report.to_review.append(
+                        {"row": reply.row, "phone": phone, "text": reply.text.strip()[:320]}
+                    )
         audit.record(
             session, at=now, actor=actor, action="replies.imported", counts=report.as_json()
         )

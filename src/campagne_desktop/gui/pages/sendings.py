@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...context import AppContext
 from ...domain.enums import BatchState
 from ...domain.messages import UserError
+from ...domain.phones import format_national
 from ...services.batch_export import export_ledger
 from ...services.batches import BatchSummary, list_batches
 from ...services.compliance import ComplianceReport, check_batch
@@ -71,6 +73,7 @@ class SendingsPage(QWidget):
         self.run_wizard: Callable[[AppContext, Database, QWidget], None] = run_wizard
         self.choose_path: PathChooser = choose_export_path
         self.choose_replies: FileChooser = choose_replies_file
+        self.show_notice = QMessageBox.information  # tests read what the user would see
         self.pool = QThreadPool(self)
         self.jobs: list[Job] = []
         self.batches: list[BatchSummary] = []
@@ -279,6 +282,19 @@ class SendingsPage(QWidget):
                 invalid=report.invalid,
             )
         )
+        if report.to_review:
+            # An objection needs no keyword: what no rule understood, a person reads.
+            lines = "\n".join(
+                f"{format_national(r['phone'])} : {r['text']}" for r in report.to_review[:50]
+            )
+            self.show_notice(
+                self,
+                self.tr("Replies to read"),
+                self.tr(
+                    "These replies were not understood. If one asks not to be contacted again, "
+                    "block its number on the Opt-outs page.\n\n{replies}"
+                ).format(replies=lines),
+            )
         self.batches_changed.emit()
         return report
 
