@@ -154,3 +154,18 @@ def test_export_never_replaces_a_file_silently(tmp_path, people, ctx) -> None:
     )
     assert json.loads(out.read_text())["contact"]["first_name"] == "Jeanne"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_erasing_someone_already_asked_for_consent_blocks_a_second_request(people, ctx) -> None:
+    with people.session() as s:
+        s.execute(
+            text(
+                "UPDATE contact SET consent_requested_at = '2026-03-01 10:00:00' "
+                "WHERE phone = '+33612345678'"
+            )
+        )
+    counts = rights.erase_subject(people, "0612345678", actor="t", now=ctx.clock())
+    assert counts["opt_outs"] == 1
+    assert optouts.is_opted_out(people, "0612345678")
+    # Someone never asked is only erased: they may be imported again later.
+    assert rights.erase_subject(people, "0734567890", actor="t", now=ctx.clock())["opt_outs"] == 0

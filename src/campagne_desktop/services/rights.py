@@ -160,7 +160,8 @@ def erase_subject(
     """Erase the contact and the personal data in its messages; ``oppose`` also blocks the number.
 
     Batch messages keep their state and segment count (the campaign's accounts) but lose the
-    number and the text.
+    number and the text. A person who was already asked for consent is blocked too: with no
+    trace left of that request, a re-import would ask them a second time (LEGAL.md §2).
     """
     phone = normalise(raw_phone).e164
     with db.session() as session:
@@ -175,7 +176,10 @@ def erase_subject(
         )
         if contact is not None:
             session.delete(contact)
-        opted_out = add_opt_out(session, phone, OptOutChannel.REQUEST, now) if oppose else False
+        asked = contact is not None and contact.consent_requested_at is not None
+        opted_out = (
+            add_opt_out(session, phone, OptOutChannel.REQUEST, now) if oppose or asked else False
+        )
         if contact is None and not erased_messages and not opted_out:
             raise ContactNotFoundError(
                 QT_TRANSLATE_NOOP("messages", "Nothing is held about the number {phone}."),
