@@ -2311,6 +2311,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Fuseau horaire inconnu « {value} » (par exemple Europe/Paris).</translation>
     </message>
     <message>
+        <source>Messages may never be sent before 08:00.</source>
+        <translation>Les messages ne peuvent jamais partir avant 8 h.</translation>
+    </message>
+    <message>
         <source>Choose at least one day of the week for sending.</source>
         <translation>Choisissez au moins un jour de la semaine pour les envois.</translation>
     </message>

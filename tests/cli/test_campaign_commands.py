@@ -147,3 +147,27 @@ def test_installed_entry_point_runs(data_dir) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["profile"]["sender_id"] == "LISTEEX"
+
+
+def test_compliance_refusals_exit_3(capsys, data_dir, tmp_path) -> None:
+    run(capsys, data_dir, *INIT)
+    rented = tmp_path / "loue.csv"
+    rented.write_text("tel\n0612345678\n")
+    status, _, err = run(
+        capsys,
+        data_dir,
+        "import",
+        str(rented),
+        "--source-kind",
+        "rented",
+        "--source",
+        "liste louée à X",
+        "--consent",
+        "granted",
+    )
+    assert status == 3 and "consent" in err
+    body = tmp_path / "t.txt"
+    body.write_text("Bonjour {{ prenom }}")
+    run(capsys, data_dir, "template", "add", "brouillon", "--file", str(body), "--kind", "campaign")
+    status, _, err = run(capsys, data_dir, "batch", "create", "--template", "brouillon")
+    assert status == 3 and "approved" in err

@@ -43,6 +43,8 @@ def test_sending_hours_never_after_half_past_nine() -> None:
     assert validate(sample_profile(sending_end="21:30")) == []
     assert fields_in_error(sample_profile(sending_end="21:31")) == {"sending_end"}
     assert fields_in_error(sample_profile(sending_start="20:00")) == {"sending_start"}
+    assert fields_in_error(sample_profile(sending_start="07:59")) == {"sending_start"}
+    assert validate(sample_profile(sending_start="08:00")) == []
 
 
 @pytest.mark.parametrize(

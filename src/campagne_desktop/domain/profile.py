@@ -14,6 +14,7 @@ from .messages import QT_TRANSLATE_NOOP, UserError
 SENDER_ID_PATTERN = re.compile(r"^[A-Za-z0-9 ]{1,11}$")
 STOP_NUMBER_PATTERN = re.compile(r"^[0-9]{5}$")
 LATEST_SENDING_END = "21:30"  # AF2M charter: never later (LEGAL.md §4)
+EARLIEST_SENDING_START = "08:00"  # the same charters' earliest hour
 TIME_PATTERN = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
@@ -182,7 +183,12 @@ def validate(profile: CampaignProfile) -> list[ProfileError]:
                 "sending_end",
                 QT_TRANSLATE_NOOP("messages", "Messages may never be sent after 21:30."),
             )
-        if profile.sending_start >= profile.sending_end:
+        if profile.sending_start < EARLIEST_SENDING_START:
+            fail(
+                "sending_start",
+                QT_TRANSLATE_NOOP("messages", "Messages may never be sent before 08:00."),
+            )
+        elif profile.sending_start >= profile.sending_end:
             fail(
                 "sending_start",
                 QT_TRANSLATE_NOOP("messages", "Sending hours must start before they end."),

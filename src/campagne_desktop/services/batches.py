@@ -13,7 +13,7 @@ from sqlalchemy import Select, and_, exists, func, literal, or_, select
 
 from ..domain.enums import BatchState, ConsentStatus, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
-from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.rendering import MessageRenderer
 from ..domain.templating import TemplateError, compile_template
 from ..storage.database import Database
@@ -29,6 +29,10 @@ Progress = Callable[[int], bool]  # contacts examined so far; False cancels
 
 class BatchError(UserError):
     pass
+
+
+class NobodyReachableError(BatchError, ComplianceError):
+    """Every selected contact is excluded by a rule: a refusal, not a failure (exit 3)."""
 
 
 class Exclusion(StrEnum):
@@ -282,7 +286,7 @@ def create_batch(
         if pending:
             connection.exec_driver_sql(insert_messages, pending)
         if messages == 0:
-            raise BatchError(
+            raise NobodyReachableError(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "Nobody can receive this message: {excluded} contact(s) excluded "

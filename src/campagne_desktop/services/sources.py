@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.enums import CONSENT_REQUEST_ONLY_SOURCES, ConsentStatus, SourceKind
-from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..domain.text import fold
 
 # Words that betray a file the CNIL forbids for political messages: municipal registers and
@@ -46,7 +46,7 @@ SOURCE_KIND_LABELS = {
 }
 
 
-class SourceError(UserError):
+class SourceError(ComplianceError):
     pass
 
 

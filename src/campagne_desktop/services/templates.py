@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import TemplateKind, TemplateStatus
-from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.templating import compile_template
 from ..storage.database import Database
 from ..storage.models import ExportedFile, Template
@@ -35,7 +35,7 @@ class TemplateExistsError(UserError):
     pass
 
 
-class TemplateNotApprovedError(UserError):
+class TemplateNotApprovedError(ComplianceError):
     pass
 
 
