@@ -2903,5 +2903,13 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>The campaign folder {path} is a general folder (home or documents): the wipe would delete files that are not the campaign&apos;s. Move the campaign to a folder of its own first.</source>
         <translation>Le dossier de la campagne {path} est un dossier général (dossier personnel ou documents) : l&apos;effacement supprimerait des fichiers qui ne sont pas ceux de la campagne. Déplacez d&apos;abord la campagne dans un dossier qui lui est propre.</translation>
     </message>
+    <message>
+        <source>The campaign is in use by another window or command. Close it, then try again.</source>
+        <translation>La campagne est utilisée par une autre fenêtre ou commande. Fermez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}); nothing was changed. Run again with CAMPAGNE_DEBUG=1 to see the details.</source>
+        <translation>Erreur inattendue ({kind}) ; rien n&apos;a été modifié. Relancez avec CAMPAGNE_DEBUG=1 pour voir les détails.</translation>
+    </message>
 </context>
 </TS>

@@ -171,3 +171,27 @@ def test_compliance_refusals_exit_3(capsys, data_dir, tmp_path) -> None:
     run(capsys, data_dir, "template", "add", "brouillon", "--file", str(body), "--kind", "campaign")
     status, _, err = run(capsys, data_dir, "batch", "create", "--template", "brouillon")
     assert status == 3 and "approved" in err
+
+
+def test_a_busy_database_or_an_unexpected_error_is_a_message(capsys, data_dir, monkeypatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from campagne_desktop.cli import campaign_commands
+
+    run(capsys, data_dir, *INIT)
+
+    def locked(_rt):
+        raise OperationalError("UPDATE contact", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(campaign_commands, "run_audit", locked)
+    status, out, err = run(capsys, data_dir, "--json", "audit")
+    assert status == 1 and "in use by another window" in err
+    assert json.loads(out)["status"] == 1
+
+    def broken(_rt):
+        raise ValueError("+33612345678 is a secret")
+
+    monkeypatch.setattr(campaign_commands, "run_audit", broken)
+    status, _, err = run(capsys, data_dir, "audit")
+    assert status == 1 and "ValueError" in err
+    assert "+3361" not in err and "Traceback" not in err

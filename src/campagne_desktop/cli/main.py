@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
 
 from .. import __version__
 from ..context import AppContext
-from ..domain.messages import UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..i18n import choose_language, translator
 from ..paths import AppPaths
 from ..preferences import Preferences
@@ -63,6 +67,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CAMPAIGN_BUSY = QT_TRANSLATE_NOOP(
+    "messages",
+    "The campaign is in use by another window or command. Close it, then try again.",
+)
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Unexpected error ({kind}); nothing was changed. Run again with CAMPAGNE_DEBUG=1 to see "
+    "the details.",
+)
+
+
+def _report(args: argparse.Namespace, t: Callable[[str], str], error: UserError) -> int:
+    status = EXIT_REFUSED if isinstance(error, ComplianceRefusedError) else EXIT_FAILURE
+    message = error.render(t)
+    if args.json:
+        print(json.dumps({"error": message, "status": status}, ensure_ascii=False))
+    print(message, file=sys.stderr)
+    return status
+
+
+def _unexpected(args: argparse.Namespace, t: Callable[[str], str], error: Exception) -> int:
+    # The message of an unexpected error may quote a number or a name: only its type is shown,
+    # unless the user asks for the details on their own terminal.
+    if os.environ.get("CAMPAGNE_DEBUG"):
+        traceback.print_exception(error)
+    return _report(args, t, UserError(UNEXPECTED, kind=type(error).__name__))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
@@ -76,14 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             wipe_commands.resume_at_start(ctx, t)  # a wipe killed halfway is finished first
         result = args.handler(runtime)
     except UserError as error:
-        status = EXIT_REFUSED if isinstance(error, ComplianceRefusedError) else EXIT_FAILURE
-        message = error.render(t)
-        if args.json:
-            print(json.dumps({"error": message, "status": status}, ensure_ascii=False))
-        print(message, file=sys.stderr)
-        return status
+        return _report(args, t, error)
+    except OperationalError as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            return _unexpected(args, t, error)
+        return _report(args, t, UserError(CAMPAIGN_BUSY))
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except Exception as error:
+        return _unexpected(args, t, error)
     finally:
         runtime.close()
     if args.json:
