@@ -2736,6 +2736,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>{count} message(s) dépassent {cap} SMS.</translation>
     </message>
     <message>
+        <source>{count} message(s) start with = + - or @, which spreadsheets read as a formula. Start the template with a word instead.</source>
+        <translation>{count} message(s) commencent par = + - ou @, ce que les tableurs lisent comme une formule. Commencez plutôt le modèle par un mot.</translation>
+    </message>
+    <message>
         <source>{count} message(s) will not be sent: the person opted out, was erased or their consent changed since the batch was made.</source>
         <translation>{count} message(s) ne seront pas envoyés : la personne s&apos;est désinscrite, a été effacée ou son consentement a changé depuis la création de l&apos;envoi.</translation>
     </message>

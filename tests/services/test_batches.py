@@ -413,3 +413,21 @@ def test_replies_nobody_understood_are_listed_for_a_person(campaign, tmp_path) -
     answers.write_text("Expéditeur;Message\n+33612345601;Qui êtes-vous ?\n", encoding="utf-8")
     report = replies.import_replies(campaign, answers, actor="t", now=ALLOWED)
     assert report.to_review == [{"row": 2, "phone": "+33612345601", "text": "Qui êtes-vous ?"}]
+
+
+def test_a_message_a_spreadsheet_would_run_is_refused_not_altered(campaign, tmp_path) -> None:
+    templates.add_template(
+        campaign,
+        "formule",
+        '=HYPERLINK("x") {{ prenom }}',
+        TemplateKind.CAMPAIGN,
+        actor="t",
+        now=ALLOWED,
+    )
+    templates.approve_template(campaign, "formule", actor="t", now=ALLOWED)
+    created = batches.create_batch(campaign, "formule", actor="t", now=ALLOWED)
+    with pytest.raises(ComplianceError, match="formula"):
+        batch_export.export_batch(
+            campaign, created.id, ExportFormat.GENERIC, tmp_path / "f.csv", actor="t", now=ALLOWED
+        )
+    assert not (tmp_path / "f.csv").exists()

@@ -30,6 +30,7 @@ from ..domain.footer import (
 )
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..domain.profile import validate
+from ..providers.cells import needs_neutralising
 from ..providers.warnings import provider_warnings
 from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
@@ -101,6 +102,7 @@ class _Frozen:
     footer_failures: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)
     over_cap: int = 0
+    formula_like: int = 0  # a spreadsheet would read the text as a formula
     zones: set[str] = field(default_factory=set)
 
 
@@ -174,6 +176,8 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
                 found.footer_failures[element.value] += 1
         if segments > cap:
             found.over_cap += 1
+        if needs_neutralising(text):
+            found.formula_like += 1
         prefix = phone[:6]  # country code and the first digits decide the region
         zone = zone_of.get(prefix)
         if zone is None:
@@ -264,6 +268,21 @@ def check_batch(
                     CheckStatus.FAILED,
                     QT_TRANSLATE_NOOP("messages", "{count} message(s) are longer than {cap} SMS."),
                     {"count": found.over_cap, "cap": profile.segment_cap},
+                )
+            )
+        if found.formula_like:
+            # Exports would prefix a quote to disarm the spreadsheet formula, and that quote
+            # would be sent: the frozen, checked text must leave unchanged, so it is refused.
+            add(
+                CheckLine(
+                    "formula",
+                    CheckStatus.FAILED,
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{count} message(s) start with = + - or @, which spreadsheets read as a "
+                        "formula. Start the template with a word instead.",
+                    ),
+                    {"count": found.formula_like},
                 )
             )
         if found.skipped:
