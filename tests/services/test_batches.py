@@ -431,3 +431,18 @@ def test_a_message_a_spreadsheet_would_run_is_refused_not_altered(campaign, tmp_
             campaign, created.id, ExportFormat.GENERIC, tmp_path / "f.csv", actor="t", now=ALLOWED
         )
     assert not (tmp_path / "f.csv").exists()
+
+
+def test_not_messaged_since_counts_from_the_export_not_the_creation(campaign, tmp_path) -> None:
+    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)  # 3 March
+    exported_later = datetime(2026, 3, 10, 14, 0, tzinfo=PARIS)
+    batch_export.export_batch(
+        campaign,
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "a.csv",
+        actor="t",
+        now=exported_later,
+    )
+    since_5_march = batches.BatchSelection(not_messaged_since=date(2026, 3, 5))
+    assert batches.count_reachable(campaign, TemplateKind.CAMPAIGN, since_5_march) == 0

@@ -165,6 +165,7 @@ def _freeze_states_and_write(
         )
     batch.export_paths = [*batch.export_paths, str(path)]
     batch.state = BatchState.EXPORTED.value
+    batch.exported_at = naive_now
     session.flush()
 
     def outgoing() -> Iterator[OutgoingMessage]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, literal, or_, select
 
-from ..domain.enums import BatchState, ConsentStatus, SourceKind, TemplateKind
+from ..domain.enums import BatchState, ConsentStatus, MessageState, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.rendering import MessageRenderer
@@ -141,15 +141,16 @@ def selected_contacts(selection: BatchSelection) -> Select[Contact, Source]:
 
 
 def _recently_messaged(since: date) -> Any:
+    # Messaged = a message of theirs that left the app (exported or sent) since that date.
     recent = (
         select(BatchMessage.id)
         .join(Batch, BatchMessage.batch_id == Batch.id)
         .where(
             and_(
                 BatchMessage.contact_id == Contact.id,
-                Batch.created_at >= datetime.combine(since, datetime.min.time()),
-                Batch.state.in_(
-                    [BatchState.EXPORTED, BatchState.SENDING, BatchState.SENT, BatchState.CLOSED]
+                Batch.exported_at >= datetime.combine(since, datetime.min.time()),
+                BatchMessage.state.in_(
+                    [MessageState.EXPORTED, MessageState.SENT, MessageState.DELIVERED]
                 ),
             )
         )

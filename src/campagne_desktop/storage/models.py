@@ -156,6 +156,7 @@ class Batch(Base):
     provider: Mapped[str] = mapped_column(String(32), default="")
     compliance_report: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime)  # the latest export
     export_paths: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
