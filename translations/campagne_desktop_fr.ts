@@ -787,6 +787,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
             <numerusform>%n contacts importés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1777,6 +1781,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Envoi {id}, modèle « {name} ».</translation>
     </message>
     <message>
+        <source>{reason}: {count}</source>
+        <translation>{reason} : {count}</translation>
+    </message>
+    <message>
         <source>Left out: {list}.</source>
         <translation>Écartés : {list}.</translation>
     </message>
@@ -1870,8 +1878,8 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>T&amp;ype de source :</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <source>&amp;Description (required):</source>
+        <translation>&amp;Description (obligatoire) :</translation>
     </message>
     <message>
         <source>&amp;Obtained on:</source>
@@ -2001,8 +2009,12 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Autre</translation>
     </message>
     <message>
-        <source>UCS-2 (70 characters per SMS instead of 160) because of: {chars}</source>
-        <translation>UCS-2 (70 caractères par SMS au lieu de 160) à cause de : {chars}</translation>
+        <source>{count} · over the limit of {cap} SMS (Settings): left out of batches</source>
+        <translation>{count} · au-delà de la limite de {cap} SMS (Paramètres) : écarté des envois</translation>
+    </message>
+    <message>
+        <source>Special characters make each SMS hold 70 characters instead of 160 (UCS-2): {chars}</source>
+        <translation>Des caractères spéciaux réduisent chaque SMS à 70 caractères au lieu de 160 (UCS-2) : {chars}</translation>
     </message>
     <message>
         <source>This message could not be sent: it lacks {what}.</source>
@@ -2152,12 +2164,12 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Protection des données</translation>
     </message>
     <message>
-        <source>The database will be encrypted with a random key kept in your system&apos;s keyring ({backend}). You will not need to type anything to open it.</source>
-        <translation>La base de données sera chiffrée avec une clé aléatoire conservée dans le trousseau de votre système ({backend}). Vous n&apos;aurez rien à saisir pour l&apos;ouvrir.</translation>
+        <source>The database will be encrypted with a random key kept in your system&apos;s keyring. You will not need to type anything to open it.</source>
+        <translation>La base de données sera chiffrée avec une clé aléatoire conservée dans le trousseau de votre système. Vous n&apos;aurez rien à taper pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>No secure system keyring was found ({backend}). The database will be encrypted with a passphrase that you choose in the next step. Without it, nobody, not even you, can open the campaign.</source>
-        <translation>Aucun trousseau système sécurisé n&apos;a été trouvé ({backend}). La base de données sera chiffrée avec une phrase secrète que vous choisirez à l&apos;étape suivante. Sans elle, personne, pas même vous, ne pourra ouvrir la campagne.</translation>
+        <source>No secure system keyring was found on this computer. The database will be encrypted with a passphrase that you choose when you click Finish. Without it, nobody, not even you, can open the campaign.</source>
+        <translation>Aucun trousseau système sécurisé n&apos;a été trouvé sur cet ordinateur. La base de données sera chiffrée avec une phrase secrète que vous choisirez en cliquant sur Terminer. Sans elle, personne, pas même vous, ne peut ouvrir la campagne.</translation>
     </message>
 </context>
 <context>
@@ -2704,12 +2716,16 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>dépasse le nombre maximal de SMS</translation>
     </message>
     <message>
-        <source>Cancelled: no batch was created.</source>
-        <translation>Annulé : aucun envoi n&apos;a été créé.</translation>
+        <source>Nobody can receive this message: {excluded} contact(s) excluded, mostly because of this rule: {reason}. No batch was created.</source>
+        <translation>Personne ne peut recevoir ce message : {excluded} contact(s) exclu(s), surtout pour cette règle : {reason}. Aucun envoi n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>Nobody can receive this message: {excluded} contact(s) excluded ({reasons}). No batch was created.</source>
-        <translation>Personne ne peut recevoir ce message : {excluded} contact(s) exclu(s) ({reasons}). Aucun envoi n&apos;a été créé.</translation>
+        <source>no contact matches the selection</source>
+        <translation>aucun contact ne correspond à la sélection</translation>
+    </message>
+    <message>
+        <source>Cancelled: no batch was created.</source>
+        <translation>Annulé : aucun envoi n&apos;a été créé.</translation>
     </message>
     <message>
         <source>This is a demonstration campaign: its numbers are invented but may belong to real people, so nothing can be exported.</source>

@@ -162,3 +162,9 @@ def test_export_profile_and_template_files(qtbot, page, tmp_path) -> None:
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert page.current is not None and page.current.name == "Relance (2)"
     assert page.item_status("Relance (2)") == "Draft"
+
+
+def test_a_message_over_the_sms_cap_says_it_will_be_left_out(qtbot, page) -> None:
+    page.editor.editor.insertPlainText("Un long message. " * 40)
+    qtbot.waitUntil(lambda: "over the limit of 3 SMS" in page.editor.counter_label.text())
+    assert "color: #c92a2a" in page.editor.counter_label.styleSheet()

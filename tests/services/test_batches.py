@@ -96,15 +96,17 @@ def test_draft_template_refused(campaign) -> None:
 def test_over_segment_cap_and_invalid(campaign, db) -> None:
     templates.add_template(db, "long", "x" * 700, TemplateKind.CAMPAIGN, actor="t", now=ALLOWED)
     templates.approve_template(db, "long", actor="t", now=ALLOWED)
-    with pytest.raises(batches.BatchError, match="over_segment_cap: 4"):
+    with pytest.raises(batches.NobodyReachableError, match="longer than the SMS cap") as error:
         batches.create_batch(db, "long", actor="t", now=ALLOWED)
+    assert error.value.excluded["over_segment_cap"] == 4
     # Fills in for the sample contacts, fails for last names of 4 letters ("Nom0"...).
     templates.add_template(
         db, "casse", "{{ 10 / (nom|length - 4) }} ok", TemplateKind.CAMPAIGN, actor="t", now=ALLOWED
     )
     templates.approve_template(db, "casse", actor="t", now=ALLOWED)
-    with pytest.raises(batches.BatchError, match="invalid: 4"):
+    with pytest.raises(batches.NobodyReachableError) as error:
         batches.create_batch(db, "casse", actor="t", now=ALLOWED)
+    assert error.value.excluded["invalid"] == 4
 
 
 def test_selection_filters_and_recent_messages(campaign, tmp_path) -> None:
@@ -115,7 +117,7 @@ def test_selection_filters_and_recent_messages(campaign, tmp_path) -> None:
     batch_export.export_batch(
         campaign, vip.id, ExportFormat.GENERIC, tmp_path / "a.csv", actor="t", now=ALLOWED
     )
-    with pytest.raises(batches.BatchError, match="messaged_recently: 4"):
+    with pytest.raises(batches.NobodyReachableError, match="messaged since"):
         batches.create_batch(
             campaign,
             "appel",
@@ -144,7 +146,8 @@ def test_consent_request_is_never_sent_twice(campaign, tmp_path) -> None:
     )
     with pytest.raises(batches.BatchError) as refused:
         batches.create_batch(campaign, "accord", actor="t", now=ALLOWED)
-    assert "consent_already_requested" in str(refused.value)
+    assert refused.value.excluded["consent_already_requested"] == 2
+    assert "consent already requested" in str(refused.value)
 
 
 @pytest.mark.parametrize(

@@ -55,14 +55,14 @@ class _SecurityPage(QWizardPage):
         if ctx.keyring.trusted:
             body = self.tr(
                 "The database will be encrypted with a random key kept in your system's "
-                "keyring ({backend}). You will not need to type anything to open it."
-            ).format(backend=ctx.keyring.backend)
+                "keyring. You will not need to type anything to open it."
+            )
         else:
             body = self.tr(
-                "No secure system keyring was found ({backend}). The database will be "
-                "encrypted with a passphrase that you choose in the next step. Without it, "
-                "nobody, not even you, can open the campaign."
-            ).format(backend=ctx.keyring.backend or "-")
+                "No secure system keyring was found on this computer. The database will be "
+                "encrypted with a passphrase that you choose when you click Finish. Without "
+                "it, nobody, not even you, can open the campaign."
+            )
         label = QLabel(body)
         label.setWordWrap(True)
         QVBoxLayout(self).addWidget(label)

@@ -113,7 +113,7 @@ class SourcePage(QWizardPage):
         self.warning.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Kind of source:"), self.kind)
-        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("&Description (required):"), self.description)
         form.addRow(self.tr("&Obtained on:"), self.obtained_on)
         form.addRow(self.tr("&Wording at collection:"), self.wording)
         form.addRow(self.tr("C&onsent:"), self.consent)
@@ -322,6 +322,12 @@ class ImportPage(QWizardPage):
     def _ended(self, message: str) -> None:
         self.ended = True
         self.cancel_button.setEnabled(False)
+        self.cancel_button.hide()
+        self.setTitle(self.tr("Import finished"))
+        # Nothing left to cancel: only Finish remains, so nobody thinks the import can be undone.
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.CancelButton).hide()
         self.status.setText(message)
         self.completeChanged.emit()
 

@@ -83,7 +83,9 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.navigation.setCurrentRow(r))
-        self.resize(1100, 720)
+        # At most the screen's free area: a 1366x768 laptop has a taskbar and a title bar too.
+        available = self.screen().availableGeometry()
+        self.resize(min(1100, available.width()), min(720, available.height() - 60))
         self._restore_geometry()
 
     def _build_pages(self) -> list[tuple[str, QWidget]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -150,11 +150,18 @@ class ProfileForm(QWidget):
         layout.addWidget(self.errors)
         self._extra: dict[str, str] = {}
         today = date.today()
-        self.round1.setDate(_qdate(today))
-        self.round2.setDate(_qdate(today))
-        # A new campaign starts from the profile's defaults (sending hours, price, cap...).
-        self.set_profile(CampaignProfile("", ElectionKind.MUNICIPALES, today, "", "", ""))
-        self.has_round2.setChecked(True)
+        # A new campaign starts from the profile's defaults (sending hours, price, cap...),
+        # with round 2 on the following Sunday (Code électoral L56) as long as nobody moves it.
+        self.set_profile(
+            CampaignProfile(
+                "", ElectionKind.MUNICIPALES, today, "", "", "", round2=today + timedelta(days=7)
+            )
+        )
+        self.round1.dateChanged.connect(self._follow_round1)
+
+    def _follow_round1(self, day: QDate) -> None:
+        if self.round2.date() <= day:
+            self.round2.setDate(day.addDays(7))
 
     def _election_labels(self) -> dict[ElectionKind, str]:
         return {

@@ -294,13 +294,22 @@ class TemplateEditor(QWidget):
         self.footer_view.setPlainText(shown.footer)
         self.counter_label.setText(shown.segments.label())
         ucs2 = shown.segments.encoding is SmsEncoding.UCS2
-        self.counter_label.setStyleSheet("color: #d9480f;" if ucs2 else "")
+        self.counter_label.setStyleSheet(
+            "color: #c92a2a;" if shown.over_cap else "color: #d9480f;" if ucs2 else ""
+        )
+        if shown.over_cap:
+            self.counter_label.setText(
+                self.tr(
+                    "{count} · over the limit of {cap} SMS (Settings): left out of batches"
+                ).format(count=shown.segments.label(), cap=shown.segment_cap)
+            )
         if shown.segments.non_gsm:
             chars = " ".join(dict.fromkeys(repr(c.char)[1:-1] for c in shown.segments.non_gsm))
             self.ucs2_label.setText(
-                self.tr("UCS-2 (70 characters per SMS instead of 160) because of: {chars}").format(
-                    chars=chars
-                )
+                self.tr(
+                    "Special characters make each SMS hold 70 characters instead of 160 "
+                    "(UCS-2): {chars}"
+                ).format(chars=chars)
             )
             self.ucs2_label.show()
         else:

@@ -31,10 +31,6 @@ class BatchError(UserError):
     pass
 
 
-class NobodyReachableError(BatchError, ComplianceError):
-    """Every selected contact is excluded by a rule: a refusal, not a failure (exit 3)."""
-
-
 class Exclusion(StrEnum):
     NOT_CONSENTED = "not_consented"
     OPTED_OUT = "opted_out"
@@ -56,6 +52,28 @@ EXCLUSION_LABELS = {
     ),
     Exclusion.OVER_SEGMENT_CAP: QT_TRANSLATE_NOOP("messages", "longer than the SMS cap"),
 }
+
+
+class NobodyReachableError(BatchError, ComplianceError):
+    """Every selected contact is excluded by a rule: a refusal, not a failure (exit 3)."""
+
+    def __init__(self, excluded: Counter[str]) -> None:
+        self.excluded = dict(excluded)
+        # Name the telling rule: "no consent for this kind of message" is what most of the
+        # list always gets (a consent request skips everyone who already agreed).
+        telling = Counter({k: v for k, v in excluded.items() if k != Exclusion.NOT_CONSENTED})
+        main = (telling or excluded).most_common(1)
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Nobody can receive this message: {excluded} contact(s) excluded, "
+                "mostly because of this rule: {reason}. No batch was created.",
+            ),
+            excluded=sum(excluded.values()),
+            reason=EXCLUSION_LABELS[Exclusion(main[0][0])]
+            if main
+            else QT_TRANSLATE_NOOP("messages", "no contact matches the selection"),
+        )
 
 
 @dataclass(frozen=True)
@@ -287,15 +305,7 @@ def create_batch(
         if pending:
             connection.exec_driver_sql(insert_messages, pending)
         if messages == 0:
-            raise NobodyReachableError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Nobody can receive this message: {excluded} contact(s) excluded "
-                    "({reasons}). No batch was created.",
-                ),
-                excluded=sum(excluded.values()),
-                reasons=", ".join(f"{k}: {v}" for k, v in excluded.items()) or "-",
-            )
+            raise NobodyReachableError(excluded)
         batch.message_count = messages
         batch.segment_count = segments
         batch.excluded = dict(excluded)

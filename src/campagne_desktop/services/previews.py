@@ -39,10 +39,21 @@ class Preview:
     source: SourceInfo
     sample: bool  # True when the recipient is an invented sample contact
     first_name: str = ""
+    segment_cap: int = 0  # the profile's limit: a longer message is left out of batches
+
+    @property
+    def over_cap(self) -> bool:
+        return bool(self.segment_cap) and self.segments.segments > self.segment_cap
 
     @classmethod
     def of(
-        cls, message: RenderedMessage, source: SourceInfo, *, sample: bool, first_name: str
+        cls,
+        message: RenderedMessage,
+        source: SourceInfo,
+        *,
+        sample: bool,
+        first_name: str,
+        segment_cap: int,
     ) -> Preview:
         return cls(
             message.body,
@@ -53,6 +64,7 @@ class Preview:
             source,
             sample=sample,
             first_name=first_name,
+            segment_cap=segment_cap,
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -114,7 +126,13 @@ def preview_text(
     contact = SAMPLE_CONTACTS[sample % len(SAMPLE_CONTACTS)]
     source = source or sample_source(kind)
     message = renderer.render_sample(contact, source)
-    return Preview.of(message, source, sample=True, first_name=contact.first_name)
+    return Preview.of(
+        message,
+        source,
+        sample=True,
+        first_name=contact.first_name,
+        segment_cap=profile.segment_cap,
+    )
 
 
 def preview_body(
@@ -143,7 +161,13 @@ def preview_body(
         message = MessageRenderer(compiled, profile, kind).render(
             contact.first_name, contact.last_name, contact.commune, source
         )
-        return Preview.of(message, source, sample=False, first_name=contact.first_name)
+        return Preview.of(
+            message,
+            source,
+            sample=False,
+            first_name=contact.first_name,
+            segment_cap=profile.segment_cap,
+        )
 
 
 def sample_check(session: Session, body: str, kind: TemplateKind) -> None:

@@ -85,7 +85,7 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_time()
+        self.refresh()  # contacts, opt-outs and batches may have changed on other pages
         self.timer.start()
         super().showEvent(event)
 

@@ -202,7 +202,9 @@ class SendingsPage(QWidget):
         parts = [self.tr("Batch {id}, template “{name}”.").format(id=batch.id, name=batch.template)]
         if batch.excluded:
             left_out = ", ".join(
-                f"{exclusion_label(reason)}: {QLocale().toString(count)}"
+                self.tr("{reason}: {count}").format(
+                    reason=exclusion_label(reason), count=QLocale().toString(count)
+                )
                 for reason, count in batch.excluded.items()
             )
             parts.append(self.tr("Left out: {list}.").format(list=left_out))
