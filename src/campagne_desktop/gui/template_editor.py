@@ -118,7 +118,8 @@ class TemplateEditor(QWidget):
         self.footer_view.setStyleSheet(
             "QPlainTextEdit { background: palette(window); color: palette(mid); }"
         )
-        self.footer_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sized to show the whole footer; a scroll bar appears if a narrow window still cuts it.
+        self.footer_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # Re-fit whenever wrapping changes the number of lines (new text or a new width).
         self.footer_view.document().documentLayout().documentSizeChanged.connect(
             lambda _size: self._fit_footer()

@@ -42,7 +42,7 @@ from ..messages import show_user_error
 from ..rights_dialog import Confirm, RightsDialog, ask_confirmation
 
 SEARCH_DELAY_MS = 250
-COLUMN_WIDTHS = (150, 140, 160, 160, 100, 150)  # the last column (tags) stretches
+COLUMN_WIDTHS = (130, 110, 130, 130, 90, 120)  # the last column (tags) stretches: all fit 1100 px
 
 
 class ContactsPage(QWidget):

@@ -68,9 +68,15 @@ class MessagesPage(QWidget):
         self.list = QTreeWidget()
         self.list.setHeaderLabels([self.tr("Template"), self.tr("Kind"), self.tr("Status")])
         self.list.setRootIsDecorated(False)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
-        self.list.setMinimumWidth(200)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        # Kind and status get a fixed share (elided, full text in the tooltip): the name first.
+        for column, width in ((1, 100), (2, 80)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.list.setMinimumWidth(260)  # the template's name must stay readable
         self.list.setAccessibleName(self.tr("Templates"))
         self.list.itemSelectionChanged.connect(self._selected)
         self.new_button = QPushButton(self.tr("&New"))
@@ -161,13 +167,13 @@ class MessagesPage(QWidget):
             status = self.tr("Approved") if info.approved else self.tr("Draft")
             item = QTreeWidgetItem([info.name, self.kind_text(info.kind), status])
             item.setData(0, Qt.ItemDataRole.UserRole, info.name)
+            item.setToolTip(0, info.name)
+            item.setToolTip(1, self.kind_text(info.kind))
             item.setToolTip(2, self.status_text(info))
             self.list.addTopLevelItem(item)
             if info.name == select:
                 item.setSelected(True)
                 self.list.setCurrentItem(item)
-        self.list.resizeColumnToContents(1)
-        self.list.resizeColumnToContents(2)
         self.list.blockSignals(False)
 
     def item_status(self, name: str) -> str:
