@@ -382,6 +382,18 @@
         <translation>Envois :</translation>
     </message>
     <message>
+        <source>Next step: import your contacts (Contacts page, Ctrl+2).</source>
+        <translation>Prochaine étape : importez vos contacts (page Contacts, Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>Next step: write a message and approve it (Messages page, Ctrl+3).</source>
+        <translation>Prochaine étape : rédigez un message et approuvez-le (page Messages, Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Next step: prepare a batch (Sendings page, Ctrl+4).</source>
+        <translation>Prochaine étape : préparez un envoi (page Envois, Ctrl+4).</translation>
+    </message>
+    <message>
         <source>The election is over.</source>
         <translation>L&apos;élection est terminée.</translation>
     </message>
@@ -1296,12 +1308,20 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Tapez la phrase secrète qui protège cette campagne.</translation>
     </message>
     <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Afficher ce que je tape</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>Campaign folder: {path}</source>
+        <translation>Dossier de la campagne : {path}</translation>
     </message>
     <message>
         <source>At least {count} characters, please.</source>
@@ -1840,7 +1860,7 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
     <message>
         <source>&amp;Language (after a restart):</source>
-        <translation>&amp;Langue (après redémarrage) :</translation>
+        <translation>Lan&amp;gue (après redémarrage) :</translation>
     </message>
     <message>
         <source>Campaign</source>

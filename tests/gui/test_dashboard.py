@@ -145,3 +145,11 @@ def test_wipe_reminder_banner_after_the_vote(qtbot, ctx, db) -> None:
     page.refresh()
     assert not page.wipe_banner.isHidden()
     assert "has passed" in page.wipe_banner.text()
+
+
+def test_an_empty_campaign_says_what_to_do_first(qtbot, ctx, db) -> None:
+    from campagne_desktop.gui.pages.dashboard import DashboardPage
+
+    page = DashboardPage(ctx, db)
+    qtbot.addWidget(page)
+    assert "import your contacts" in page.next_step.text()

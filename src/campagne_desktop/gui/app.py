@@ -72,7 +72,7 @@ def gui_context(paths: AppPaths, parent: QWidget | None = None) -> AppContext:
     def ask(purpose: PassphrasePurpose) -> str | None:
         if from_env[0]:
             return from_env.pop()
-        return PassphraseDialog.ask(purpose, parent)
+        return PassphraseDialog.ask(purpose, parent, folder=paths.data_dir)
 
     return AppContext.build(paths, ask_passphrase=ask)
 

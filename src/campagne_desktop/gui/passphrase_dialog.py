@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,10 +20,17 @@ from ..services.campaign import MIN_PASSPHRASE_LENGTH
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, purpose: PassphrasePurpose, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        purpose: PassphrasePurpose,
+        parent: QWidget | None = None,
+        *,
+        folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.purpose = purpose
         self.setWindowTitle(self.tr("Campaign passphrase"))
+        self.setMinimumWidth(480)
         explanation = QLabel(
             self.tr(
                 "No secure system keyring was found on this computer, so the campaign database "
@@ -33,6 +43,8 @@ class PassphraseDialog(QDialog):
         explanation.setWordWrap(True)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.confirmation = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.show_text = QCheckBox(self.tr("&Show what I type"))
+        self.show_text.toggled.connect(self._show_text)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         form = QFormLayout()
@@ -46,7 +58,13 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
+        if folder is not None:
+            where = QLabel(self.tr("Campaign folder: {path}").format(path=folder))
+            where.setWordWrap(True)
+            where.setStyleSheet("color: palette(mid);")
+            layout.addWidget(where)
         layout.addLayout(form)
+        layout.addWidget(self.show_text)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
@@ -65,9 +83,16 @@ class PassphraseDialog(QDialog):
                 return
         super().accept()
 
+    def _show_text(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirmation.setEchoMode(mode)
+
     @classmethod
-    def ask(cls, purpose: PassphrasePurpose, parent: QWidget | None = None) -> str | None:
-        dialog = cls(purpose, parent)
+    def ask(
+        cls, purpose: PassphrasePurpose, parent: QWidget | None = None, folder: Path | None = None
+    ) -> str | None:
+        dialog = cls(purpose, parent, folder=folder)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.passphrase.text()
         return None

@@ -75,6 +75,11 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.wipe_banner)
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet("font-weight: bold;")
+        self.next_step.hide()
+        layout.addWidget(self.next_step)
         layout.addLayout(form)
         layout.addWidget(timing)
         layout.addWidget(figures)
@@ -115,7 +120,19 @@ class DashboardPage(QWidget):
         locale = QLocale()
         for name, value in figures.items():
             self.counts[name].setText(locale.toString(value))
+        self.next_step.setText(self._next_step(figures, rows.get("templates", 0)))
+        self.next_step.setVisible(bool(self.next_step.text()))
         self.refresh_time()
+
+    def _next_step(self, figures: dict[str, int], templates: int) -> str:
+        """What to do next, for a campaign that is just starting."""
+        if not figures["contacts"]:
+            return self.tr("Next step: import your contacts (Contacts page, Ctrl+2).")
+        if not templates:
+            return self.tr("Next step: write a message and approve it (Messages page, Ctrl+3).")
+        if not figures["batches"]:
+            return self.tr("Next step: prepare a batch (Sendings page, Ctrl+4).")
+        return ""
 
     def refresh_time(self) -> None:
         """The moment-dependent lines, from the context's clock (tests fix it)."""
