@@ -26,6 +26,14 @@
         <source>New batch</source>
         <translation>Nouvel envoi</translation>
     </message>
+    <message>
+        <source>No file exported</source>
+        <translation>Aucun fichier exporté</translation>
+    </message>
+    <message>
+        <source>No file was exported yet: nothing will be sent. The batch stays in the list, ready to export later. Close the assistant?</source>
+        <translation>Aucun fichier n&apos;a encore été exporté : rien ne sera envoyé. L&apos;envoi reste dans la liste, prêt à être exporté plus tard. Fermer l&apos;assistant ?</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

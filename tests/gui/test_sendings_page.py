@@ -326,3 +326,16 @@ def test_profile_provider_sets_the_default_format(qtbot, wizard, campaign) -> No
     wizard.next()
     panel = wizard.export_page.panel
     assert ExportFormat(panel.format.currentData()) is ExportFormat.BREVO
+
+
+def test_finishing_without_exporting_asks_first(qtbot, wizard) -> None:
+    to_report(qtbot, wizard)
+    wizard.next()
+    assert wizard.currentId() == wizard.EXPORT
+    asked: list[bool] = []
+    wizard.confirm_close = lambda: asked.append(True) or False  # "No": stay
+    wizard.accept()
+    assert asked and wizard.isVisible()
+    wizard.confirm_close = lambda: True
+    wizard.accept()
+    assert not wizard.isVisible()

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -297,6 +299,8 @@ class BatchWizard(QWizard):
             self.setPage(page_id, page)
         self.export_page.panel.exported.connect(self._exported)
         self.resize(860, 620)
+        # Asked before Finish on the export step with no file written (tests answer for the user).
+        self.confirm_close: Callable[[], bool] = self._ask_close_without_export
 
     @classmethod
     def run(
@@ -324,7 +328,25 @@ class BatchWizard(QWizard):
         self.export_result = summary
         self.exported.emit(summary)
 
+    def _ask_close_without_export(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("No file exported"),
+            self.tr(
+                "No file was exported yet: nothing will be sent. The batch stays in the list, "
+                "ready to export later. Close the assistant?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def done(self, result: int) -> None:
+        unexported = (
+            result == QDialog.DialogCode.Accepted
+            and self.currentId() == self.EXPORT
+            and self.export_result is None
+        )
+        if unexported and not self.confirm_close():
+            return
         # Nothing runs once the wizard is closed: a cancelled creation has rolled back by then.
         for job in self.jobs:
             job.cancel()
