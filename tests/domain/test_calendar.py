@@ -394,3 +394,29 @@ def test_an_undeclared_second_round_is_still_protected() -> None:
         sample_profile(round2=None, election=ElectionKind.EUROPEENNES)
     )
     assert check_moment(saturday_before_round2, "Europe/Paris", european).allowed
+
+
+def test_antilles_and_guyane_vote_on_saturday_for_national_elections() -> None:
+    from tests.conftest import sample_profile
+
+    legislatives = sample_profile(
+        election=ElectionKind.LEGISLATIVES, round1=date(2027, 6, 13), round2=date(2027, 6, 20)
+    )
+    policy = SendingPolicy.from_profile(legislatives)
+    friday = (2027, 6, 11, 10, 0)
+    assert (
+        check_moment(at("America/Guadeloupe", *friday), "America/Guadeloupe", policy).restriction
+        is Restriction.ELECTORAL_SILENCE
+    )
+    assert (
+        check_moment(at("America/Cayenne", *friday), "America/Cayenne", policy).restriction
+        is Restriction.ELECTORAL_SILENCE
+    )
+    assert check_moment(at("Indian/Reunion", *friday), "Indian/Reunion", policy).allowed
+    assert check_moment(at(PARIS, *friday), PARIS, policy).allowed
+    # Municipal elections vote on Sunday everywhere.
+    municipal = SendingPolicy.from_profile(
+        legislatives.with_changes(election=ElectionKind.MUNICIPALES)
+    )
+    assert check_moment(at("America/Guadeloupe", *friday), "America/Guadeloupe", municipal).allowed
+    assert len(silence_periods(policy, "America/Martinique")) == 4

@@ -60,6 +60,17 @@ NATIONAL = ""  # holiday-calendar key for the national (metropolitan) calendar
 _FAST_PREFIXES = (("+33", "FR"), ("+596", "MQ"), ("+594", "GF"))
 
 
+# The Antilles, Guyane and the islands near them vote on the Saturday for the national
+# elections, a day ahead of the rest of France, because of the time difference.
+SATURDAY_VOTE_ELECTIONS = frozenset(
+    {ElectionKind.PRESIDENTIELLE, ElectionKind.LEGISLATIVES, ElectionKind.EUROPEENNES}
+)
+SATURDAY_VOTE_ZONES = frozenset(
+    {"America/Guadeloupe", "America/Martinique", "America/Cayenne", "America/Miquelon",
+     "America/St_Barthelemy", "America/Marigot"}
+)  # fmt: skip
+
+
 class Restriction(StrEnum):
     """Why a moment is not allowed, most serious first when several apply."""
 
@@ -161,6 +172,9 @@ class SendingPolicy:
     polls_close: time = time(20, 0)
     rounds: tuple[date, ...] = ()
     default_tz: str = METROPOLITAN_ZONE
+    # Zones that vote on the Saturday for national elections: their silence starts a day
+    # earlier, and (strictly) still covers the Sunday.
+    saturday_vote_zones: frozenset[str] = frozenset()
     holiday_dates: Mapping[tuple[str, int], frozenset[date]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -212,8 +226,17 @@ class SendingPolicy:
             polls_close=_parse_hhmm("polls_close", profile.polls_close),
             rounds=rounds,
             default_tz=profile.timezone,
+            saturday_vote_zones=SATURDAY_VOTE_ZONES
+            if profile.election in SATURDAY_VOTE_ELECTIONS
+            else frozenset(),
             holiday_dates=MappingProxyType(holiday_dates),
         )
+
+    def votes_in(self, tz: str) -> tuple[date, ...]:
+        """The voting days that matter in zone ``tz`` (a Saturday too where people vote then)."""
+        if tz not in self.saturday_vote_zones:
+            return self.rounds
+        return tuple(sorted({*self.rounds, *(vote - timedelta(days=1) for vote in self.rounds)}))
 
     def is_public_holiday(self, day: date, tz: str) -> bool:
         """Whether ``day`` is a public holiday where the zone ``tz`` is."""
@@ -247,7 +270,7 @@ def _require_aware(now: datetime) -> None:
 def _restriction_at(local: datetime, tz: str, policy: SendingPolicy) -> Restriction | None:
     """The rule that blocks ``local`` (a datetime in zone ``tz``), or None."""
     day, wall = local.date(), local.time()
-    for vote in policy.rounds:
+    for vote in policy.votes_in(tz):
         if day == vote - timedelta(days=1) or (day == vote and wall < policy.polls_close):
             return Restriction.ELECTORAL_SILENCE
     if not policy.allow_public_holidays and policy.is_public_holiday(day, tz):
@@ -266,7 +289,7 @@ def _candidates(local_now: datetime, zone: ZoneInfo, policy: SendingPolicy) -> I
     window start or at the close of the polls on voting day.
     """
     first_day = local_now.date()
-    votes = set(policy.rounds)
+    votes = set(policy.votes_in(zone.key))
     for offset in range(SEARCH_DAYS + 1):
         day = first_day + timedelta(days=offset)
         walls = [policy.start]
@@ -354,5 +377,5 @@ def silence_periods(policy: SendingPolicy, tz: str) -> list[tuple[datetime, date
             datetime.combine(vote - timedelta(days=1), time(0, 0), tzinfo=zone),
             datetime.combine(vote, policy.polls_close, tzinfo=zone),
         )
-        for vote in policy.rounds
+        for vote in policy.votes_in(tz)
     ]
