@@ -2037,6 +2037,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Autre</translation>
     </message>
     <message>
+        <source>Added by the app to every message (legal notice, locked, {count} characters; the short form in Settings is shorter):</source>
+        <translation>Ajouté par l&apos;application à chaque message (mentions légales, verrouillées, {count} caractères ; la forme courte, dans les Paramètres, est plus brève) :</translation>
+    </message>
+    <message>
         <source>{count} · over the limit of {cap} SMS (Settings): left out of batches</source>
         <translation>{count} · au-delà de la limite de {cap} SMS (Paramètres) : écarté des envois</translation>
     </message>

@@ -168,3 +168,10 @@ def test_a_message_over_the_sms_cap_says_it_will_be_left_out(qtbot, page) -> Non
     page.editor.editor.insertPlainText("Un long message. " * 40)
     qtbot.waitUntil(lambda: "over the limit of 3 SMS" in page.editor.counter_label.text())
     assert "color: #c92a2a" in page.editor.counter_label.styleSheet()
+
+
+def test_the_legal_notice_says_what_it_costs(qtbot, page) -> None:
+    page.editor.editor.insertPlainText("Bonjour")
+    qtbot.waitUntil(lambda: "characters" in page.editor.footer_title.text())
+    footer = page.editor.footer_view.toPlainText()
+    assert f"{len(footer)} characters" in page.editor.footer_title.text()

@@ -125,9 +125,11 @@ class TemplateEditor(QWidget):
             lambda _size: self._fit_footer()
         )
         self.footer_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        footer_title = QLabel(self.tr("Added by the app to every message (legal notice, locked):"))
-        footer_title.setStyleSheet("color: palette(mid);")
-        footer_title.setWordWrap(True)
+        self.footer_title = QLabel(
+            self.tr("Added by the app to every message (legal notice, locked):")
+        )
+        self.footer_title.setStyleSheet("color: palette(mid);")
+        self.footer_title.setWordWrap(True)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -156,7 +158,7 @@ class TemplateEditor(QWidget):
         header.addWidget(insert)
         left_layout.addLayout(header)
         left_layout.addWidget(self.editor, 1)
-        left_layout.addWidget(footer_title)
+        left_layout.addWidget(self.footer_title)
         left_layout.addWidget(self.footer_view)
         left_layout.addWidget(self.error_label)
         counter_row = QHBoxLayout()
@@ -293,6 +295,13 @@ class TemplateEditor(QWidget):
         self.last_preview = shown
         self.error_label.hide()
         self.footer_view.setPlainText(shown.footer)
+        # Its length is the floor of every message's cost: the short form (Settings) saves most.
+        self.footer_title.setText(
+            self.tr(
+                "Added by the app to every message (legal notice, locked, {count} characters; "
+                "the short form in Settings is shorter):"
+            ).format(count=len(shown.footer))
+        )
         self.counter_label.setText(shown.segments.label())
         ucs2 = shown.segments.encoding is SmsEncoding.UCS2
         self.counter_label.setStyleSheet(
