@@ -1347,8 +1347,8 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>ex. : Marie Dupont ou Ensemble pour Lyon</translation>
     </message>
     <message>
-        <source>Second round</source>
-        <translation>Second tour</translation>
+        <source>planned on</source>
+        <translation>prévu le</translation>
     </message>
     <message>
         <source>e-mail or postal address</source>

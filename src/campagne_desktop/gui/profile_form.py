@@ -58,7 +58,7 @@ class ProfileForm(QWidget):
             self.election.addItem(label, kind.value)
         self.round1 = QDateEdit(calendarPopup=True)
         self.round1.setDisplayFormat("dd/MM/yyyy")
-        self.has_round2 = QCheckBox(self.tr("Second round"))
+        self.has_round2 = QCheckBox(self.tr("planned on"))
         self.round2 = QDateEdit(calendarPopup=True)
         self.round2.setDisplayFormat("dd/MM/yyyy")
         self.has_round2.toggled.connect(self.round2.setEnabled)
