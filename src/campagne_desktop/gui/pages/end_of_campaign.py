@@ -265,32 +265,33 @@ class EndOfCampaignPage(QWidget):
         return str(default_certificate_path(self.ctx.clock()).parent / name)
 
     def save_ledger(self) -> None:
-        path = self._kept_path(
+        self._save_kept_file(
             self.tr("Save the cost ledger"),
-            self._documents("couts-campagne.csv"),
-            self.tr("CSV files (*.csv)"),
+            "couts-campagne.csv",
+            write_cost_ledger,
+            self.tr("Cost ledger saved ({count} batches): {path}"),
         )
-        if path is not None:
-            count = write_cost_ledger(self.db, path, overwrite=True)  # the dialog asked
-            self._say(
-                self.tr("Cost ledger saved ({count} batches): {path}").format(
-                    count=count, path=path
-                )
-            )
 
     def save_audit(self) -> None:
-        path = self._kept_path(
+        self._save_kept_file(
             self.tr("Save the audit summary"),
-            self._documents("journal-campagne.csv"),
-            self.tr("CSV files (*.csv)"),
+            "journal-campagne.csv",
+            write_audit_summary,
+            self.tr("Audit summary saved ({count} events): {path}"),
         )
+
+    def _save_kept_file(
+        self,
+        caption: str,
+        name: str,
+        write: Callable[..., int],
+        done: str,
+    ) -> None:
+        """Ask where to keep a file the wipe must not destroy, write it, say so."""
+        path = self._kept_path(caption, self._documents(name), self.tr("CSV files (*.csv)"))
         if path is not None:
-            count = write_audit_summary(self.db, path, overwrite=True)  # the dialog asked
-            self._say(
-                self.tr("Audit summary saved ({count} events): {path}").format(
-                    count=count, path=path
-                )
-            )
+            count = write(self.db, path, overwrite=True)  # the save dialog asked
+            self._say(done.format(count=count, path=path))
 
     def choose_certificate(self) -> None:
         path = self._kept_path(
