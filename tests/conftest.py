@@ -56,6 +56,16 @@ sys.dont_write_bytecode = True
 PASSPHRASE = "correct horse battery staple"
 
 
+class Clock:
+    """A clock the test moves by hand (``ctx.clock``): time is always passed in."""
+
+    def __init__(self, now):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+
 def sample_profile(**changes):
     from datetime import date
 

@@ -11,17 +11,10 @@ from campagne_desktop.gui.pages.dashboard import DashboardPage
 from campagne_desktop.paths import AppPaths
 from campagne_desktop.services.optouts import record_opt_out
 from campagne_desktop.services.profile import get_profile, update_profile
+from tests.conftest import Clock
 from tests.services.test_batches import ALLOWED, GRANTED, PENDING, _import
 
 PARIS = ZoneInfo("Europe/Paris")
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

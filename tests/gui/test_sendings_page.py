@@ -19,20 +19,11 @@ from campagne_desktop.services import batch_export, batches, templates
 from campagne_desktop.services.compliance import CheckStatus
 from campagne_desktop.services.contacts import get_contact
 from campagne_desktop.services.profile import get_profile, update_profile
+from tests.conftest import Clock
 from tests.services.test_batches import ALLOWED, GRANTED, PENDING, _import
 
 PARIS = ZoneInfo("Europe/Paris")
 SILENCE = datetime(2026, 3, 14, 10, 0, tzinfo=PARIS)  # Saturday, eve of round one
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
