@@ -40,18 +40,11 @@ def contact_rows(count: int) -> list[tuple[str, str, str, str]]:
     ]
 
 
-def make_campaign(root: Path, count: int):  # -> (ctx, db)
-    from campagne_desktop.context import AppContext
-    from campagne_desktop.domain.enums import ConsentStatus, ElectionKind, SourceKind, TemplateKind
+def benchmark_profile():  # -> CampaignProfile (imported late: isolated_environment() first)
+    from campagne_desktop.domain.enums import ElectionKind
     from campagne_desktop.domain.profile import CampaignProfile
-    from campagne_desktop.paths import AppPaths
-    from campagne_desktop.services import templates
-    from campagne_desktop.services.campaign import create_campaign
-    from campagne_desktop.services.contact_import import import_contacts
-    from campagne_desktop.services.sources import SourceDeclaration
 
-    ctx = AppContext.build(AppPaths.under(root / "campaign"), trust_keyring=True, clock=lambda: NOW)
-    profile = CampaignProfile(
+    return CampaignProfile(
         candidate="Camille Exemple",
         election=ElectionKind.MUNICIPALES,
         round1=date(2026, 3, 15),
@@ -60,8 +53,21 @@ def make_campaign(root: Path, count: int):  # -> (ctx, db)
         purpose="vous informer de la campagne",
         sender_id="Camille26",
         stop_number="36111",
+        privacy_url="https://exemple.fr/vie-privee",
     )
-    db = create_campaign(ctx, profile)
+
+
+def make_campaign(root: Path, count: int):  # -> (ctx, db)
+    from campagne_desktop.context import AppContext
+    from campagne_desktop.domain.enums import ConsentStatus, SourceKind, TemplateKind
+    from campagne_desktop.paths import AppPaths
+    from campagne_desktop.services import templates
+    from campagne_desktop.services.campaign import create_campaign
+    from campagne_desktop.services.contact_import import import_contacts
+    from campagne_desktop.services.sources import SourceDeclaration
+
+    ctx = AppContext.build(AppPaths.under(root / "campaign"), trust_keyring=True, clock=lambda: NOW)
+    db = create_campaign(ctx, benchmark_profile())
     csv_path = root / "contacts.csv"
     with csv_path.open("w", encoding="utf-8") as handle:
         handle.write("prenom,nom,tel,ville\n")

@@ -14,33 +14,25 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from pathlib import Path
 
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from campagne_desktop.domain.enums import ElectionKind, SourceKind, TemplateKind
+from campagne_desktop.domain.enums import SourceKind, TemplateKind
 from campagne_desktop.domain.footer import SourceInfo
-from campagne_desktop.domain.profile import CampaignProfile
 from campagne_desktop.domain.rendering import MessageRenderer
 from campagne_desktop.domain.templating import compile_template, template_values
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _campaign import benchmark_profile
 
 TEMPLATE = (
     "Bonjour {{ prenom }},\n"
     "{% if commune %}à {{ commune }}, {% endif %}{{ candidat }} vous invite à voter le "
     "{{ tour1 }}{% if tour2 %} (2e tour le {{ tour2 }}){% endif %}. Merci de votre soutien !"
 )
-PROFILE = CampaignProfile(
-    candidate="Marie Exemple",
-    election=ElectionKind.MUNICIPALES,
-    round1=date(2026, 3, 15),
-    round2=date(2026, 3, 22),
-    rights_contact="donnees@exemple.fr",
-    purpose="vous informer sur la campagne",
-    sender_id="MarieEx",
-    stop_number="36111",
-    privacy_url="https://exemple.fr/vie-privee",
-)
+PROFILE = benchmark_profile()
 SOURCES = (
     SourceInfo(SourceKind.FORM, "formulaire du site"),
     SourceInfo(SourceKind.NEWSLETTER, "infolettre"),
