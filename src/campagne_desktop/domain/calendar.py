@@ -19,7 +19,15 @@ import phonenumbers
 
 from .enums import ElectionKind
 from .messages import QT_TRANSLATE_NOOP, UserError
-from .profile import LATEST_SENDING_END, CampaignProfile, ProfileError
+from .profile import (
+    EARLIEST_POLLS_CLOSE,
+    LATEST_POLLS_CLOSE,
+    LATEST_SENDING_END,
+    POLLS_CLOSE_RANGE,
+    CampaignProfile,
+    ProfileError,
+    expected_round2,
+)
 
 METROPOLITAN_ZONE = "Europe/Paris"
 SEARCH_DAYS = 400  # bound on every "next allowed moment" search
@@ -190,6 +198,12 @@ class SendingPolicy:
                 "sending_start",
                 QT_TRANSLATE_NOOP("messages", "Sending hours must start before they end."),
             )
+        if not (
+            time.fromisoformat(EARLIEST_POLLS_CLOSE)
+            <= self.polls_close
+            <= time.fromisoformat(LATEST_POLLS_CLOSE)
+        ):
+            raise ProfileError("polls_close", POLLS_CLOSE_RANGE)
         if not self.days or not self.days <= frozenset(range(7)):
             raise ProfileError(
                 "sending_days",
@@ -209,10 +223,11 @@ class SendingPolicy:
                 ),
             )
         rounds = tuple(sorted(d for d in (profile.round1, profile.round2) if d is not None))
-        if profile.round2 is None and profile.election is not ElectionKind.EUROPEENNES:
-            # A second round, if there is one, is the following Sunday (Code électoral L56).
-            # Undeclared, it is still protected: the strict choice for an open rule (LEGAL.md).
-            rounds = (*rounds, profile.round1 + timedelta(days=7))
+        undeclared = expected_round2(profile.election, profile.round1)
+        if profile.round2 is None and undeclared is not None:
+            # Undeclared, a second round is still protected on its legal date: the strict
+            # choice for an open rule (LEGAL.md).
+            rounds = (*rounds, undeclared)
         # The campaign year, the one before and the two after cover any 400-day search from it.
         years = range(rounds[0].year - 1, rounds[-1].year + 3)
         holiday_dates: dict[tuple[str, int], frozenset[date]] = {}
