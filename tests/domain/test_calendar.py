@@ -433,9 +433,8 @@ def test_presidential_undeclared_second_round_is_protected_two_weeks_later():
     eve_of_round2 = at(PARIS, 2027, 4, 24, 10, 0)  # Saturday, eve of the 25 April round
     one_week_later_eve = at(PARIS, 2027, 4, 17, 10, 0)  # an ordinary Saturday
 
-    assert check_moment(eve_of_round2, PARIS, policy).restriction is (
-        Restriction.ELECTORAL_SILENCE
-    )
+    silence = Restriction.ELECTORAL_SILENCE
+    assert check_moment(eve_of_round2, PARIS, policy).restriction is silence
     assert check_moment(one_week_later_eve, PARIS, policy).allowed
 
 
