@@ -44,8 +44,17 @@ REGION_ZONES: Mapping[str, str] = MappingProxyType(
         "BL": "America/St_Barthelemy",
         "MF": "America/Marigot",
         "PM": "America/Miquelon",
+        "NC": "Pacific/Noumea",
+        "WF": "Pacific/Wallis",
+        "PF": "Pacific/Tahiti",
     }
 )
+
+# French Polynesia spans three zones (Tahiti UTC-10, the Marquesas UTC-9:30, the Gambier UTC-9)
+# and a +689 number does not say which island: every one of them applies, so a moment is allowed
+# only where all three allow it (LEGAL.md §4).
+POLYNESIA_ZONES = ("Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier")
+REGION_ALL_ZONES: Mapping[str, tuple[str, ...]] = MappingProxyType({"PF": POLYNESIA_ZONES})
 
 # IANA zone -> subdivision code of the `holidays` package. Any other zone (Paris, or the profile's
 # zone used for foreign numbers) gets the national calendar. Alsace-Moselle's extra days cannot
@@ -60,6 +69,9 @@ ZONE_HOLIDAY_SUBDIVISIONS: Mapping[str, str] = MappingProxyType(
         "America/St_Barthelemy": "BL",
         "America/Marigot": "MF",
         "America/Miquelon": "PM",
+        "Pacific/Noumea": "NC",
+        "Pacific/Wallis": "WF",
+        **dict.fromkeys(POLYNESIA_ZONES, "PF"),
     }
 )
 NATIONAL = ""  # holiday-calendar key for the national (metropolitan) calendar
@@ -68,14 +80,15 @@ NATIONAL = ""  # holiday-calendar key for the national (metropolitan) calendar
 _FAST_PREFIXES = (("+33", "FR"), ("+596", "MQ"), ("+594", "GF"))
 
 
-# The Antilles, Guyane and the islands near them vote on the Saturday for the national
-# elections, a day ahead of the rest of France, because of the time difference.
+# The Antilles, Guyane, the islands near them and French Polynesia vote on the Saturday for the
+# national elections, a day ahead of the rest of France, because of the time difference. New
+# Caledonia and Wallis-et-Futuna, ahead of Paris, vote on the Sunday.
 SATURDAY_VOTE_ELECTIONS = frozenset(
     {ElectionKind.PRESIDENTIELLE, ElectionKind.LEGISLATIVES, ElectionKind.EUROPEENNES}
 )
 SATURDAY_VOTE_ZONES = frozenset(
     {"America/Guadeloupe", "America/Martinique", "America/Cayenne", "America/Miquelon",
-     "America/St_Barthelemy", "America/Marigot"}
+     "America/St_Barthelemy", "America/Marigot", *POLYNESIA_ZONES}
 )  # fmt: skip
 
 
@@ -137,8 +150,18 @@ def region_for_e164(e164: str) -> str:
 
 
 def timezone_for_region(region: str, default_tz: str) -> str:
-    """IANA zone for a French region; ``default_tz`` (the profile's zone) for any other."""
+    """IANA zone for a French region; ``default_tz`` (the profile's zone) for any other.
+
+    For a region spanning several zones this is its main one: use :func:`zones_for_region`
+    to judge a recipient.
+    """
     return REGION_ZONES.get(region.upper(), default_tz)
+
+
+def zones_for_region(region: str, default_tz: str) -> tuple[str, ...]:
+    """Every zone a recipient of ``region`` may be in; a moment must be allowed in all of them."""
+    key = region.upper()
+    return REGION_ALL_ZONES.get(key) or (REGION_ZONES.get(key, default_tz),)
 
 
 def _holiday_dates(

@@ -18,7 +18,7 @@ from ..domain.calendar import (
     next_allowed_for_all,
     region_for_e164,
     restriction_label,
-    timezone_for_region,
+    zones_for_region,
 )
 from ..domain.enums import BatchState, ConsentStatus, SourceKind, TemplateKind
 from ..domain.footer import (
@@ -129,7 +129,7 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
         )
     found = _Frozen()
     cap = profile.segment_cap
-    zone_of: dict[str, str] = {}
+    zone_of: dict[str, tuple[str, ...]] = {}
     query = (
         select(
             BatchMessage.id,
@@ -179,10 +179,10 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
         if needs_neutralising(text):
             found.formula_like += 1
         prefix = phone[:6]  # country code and the first digits decide the region
-        zone = zone_of.get(prefix)
-        if zone is None:
-            zone = zone_of[prefix] = timezone_for_region(region_for_e164(phone), profile.timezone)
-        found.zones.add(zone)
+        zones = zone_of.get(prefix)
+        if zones is None:
+            zones = zone_of[prefix] = zones_for_region(region_for_e164(phone), profile.timezone)
+        found.zones.update(zones)
         found.sendable += 1
     return found
 
