@@ -42,6 +42,7 @@ def _import(db, tmp_path, name, numbers, kind, consent, tags=""):
         if kind is SourceKind.RENTED
         else "formulaire du site",
         obtained_on=date(2026, 2, 2),
+        collection_wording="Vos données pourront servir à des fins politiques.",
         consent=consent,
     )
     import_contacts(db, path, decl, actor="t", now=ALLOWED)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
+from ..domain.footer import SourceInfo, source_line
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
 from ..services import contact_import, contacts, optouts, rights
@@ -126,6 +127,9 @@ def run_import(rt: Runtime) -> Result:
     )
     data = report.as_json()
     data["warnings"] = [rt.t(w) for w in report.warnings]
+    # For rented, purchased and "other" sources the description is sent, word for word.
+    footer = source_line(SourceInfo(declaration.kind, declaration.description))
+    data["footer_line"] = footer
     lines = [
         rt.say(QT_TRANSLATE_NOOP("messages", "Dry run: nothing was written.")) if a.dry_run else "",
         rt.say(
@@ -143,6 +147,13 @@ def run_import(rt: Runtime) -> Result:
         ),
         *(f"  row {r.row}: {r.value!r} {r.reason}" for r in report.rejected[:50]),
         *(f"  row {r.row}: {r.value!r} shared number (two names)" for r in report.shared_numbers),
+        rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Every SMS to these contacts will carry this line, word for word: {line}",
+            ),
+            line=footer,
+        ),
         *data["warnings"],
     ]
     return Result(data, "\n".join(line for line in lines if line))
