@@ -11,6 +11,7 @@ from ..domain.enums import SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers import ExportFormat
 from ..services import batch_export, batches, compliance, replies
+from .reply_commands import register_review
 from .runtime import EXIT_REFUSED, Result, Runtime
 
 
@@ -58,6 +59,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     rep_import = rep_cmds.add_parser("import", help="a provider's received-messages export")
     rep_import.add_argument("file", type=Path)
     rep_import.set_defaults(handler=run_replies)
+    register_review(rep_cmds)
 
     led = commands.add_parser("ledger", help="the cost of each batch, for the campaign's accounts")
     led_cmds = led.add_subparsers(dest="ledger_command", metavar="ACTION", required=True)
@@ -169,15 +171,16 @@ def run_replies(rt: Runtime) -> Result:
             "{opted_out} opted out, {consented} consented, "
             "{refused} refused, {ignored} ignored, {invalid} invalid.",
         ),
-        **{k: v for k, v in report.as_json().items() if k != "to_review"},
+        **{k: v for k, v in report.as_json().items() if k not in ("to_review", "held")},
     )
     if report.to_review:
         text += "\n" + rt.say(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Read these replies yourself: if one asks to stop, block its number "
-                "(campagne optout add NUMBER --channel stop_reply).",
-            )
+                "{held} held: these numbers get no message until you read their reply and "
+                "decide (campagne replies review).",
+            ),
+            held=report.held,
         )
         text += "".join(f"\n  row {r['row']} {r['phone']}: {r['text']}" for r in report.to_review)
     return Result(report.as_json(), text)

@@ -29,6 +29,7 @@ from ..storage.models import Batch, BatchMessage, Contact, ExportedFile, OptOut
 from . import audit
 from .batches import BatchError
 from .compliance import ComplianceReport, require_compliant
+from .held_replies import held_phones
 from .profile import load_profile
 from .rights import ERASED
 
@@ -145,7 +146,11 @@ def _freeze_states_and_write(
         .where(
             BatchMessage.batch_id == batch_id,
             BatchMessage.state.in_(live),
-            or_(BatchMessage.phone.in_(select(OptOut.phone)), BatchMessage.phone == ERASED),
+            or_(
+                BatchMessage.phone.in_(select(OptOut.phone)),
+                BatchMessage.phone == ERASED,
+                BatchMessage.phone.in_(held_phones()),  # a reply arrived that must be read
+            ),
         )
         .values(state=MessageState.FAILED.value, error="opted out or erased before export")
     )

@@ -19,6 +19,7 @@ from ..domain.templating import TemplateError, compile_template
 from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
 from . import audit
+from .held_replies import REPLY_TO_READ, held_numbers, held_phones
 from .profile import load_profile
 from .templates import require_approved
 
@@ -38,6 +39,7 @@ class Exclusion(StrEnum):
     MESSAGED_RECENTLY = "messaged_recently"
     INVALID = "invalid"  # the template or the footer fails for this contact
     OVER_SEGMENT_CAP = "over_segment_cap"
+    REPLY_TO_READ = "reply_to_read"  # held until a person reads the number's reply
 
 
 EXCLUSION_LABELS = {
@@ -51,6 +53,7 @@ EXCLUSION_LABELS = {
         "messages", "the message cannot be completed for this contact"
     ),
     Exclusion.OVER_SEGMENT_CAP: QT_TRANSLATE_NOOP("messages", "longer than the SMS cap"),
+    Exclusion.REPLY_TO_READ: REPLY_TO_READ,
 }
 
 
@@ -209,6 +212,7 @@ def create_batch(
         profile = load_profile(session)
         renderer = MessageRenderer(compiled, profile, template.kind)
         opted_out = set(session.scalars(select(OptOut.phone)))
+        held = held_numbers(session)
         batch = Batch(
             template_id=template.id,
             template_name=template.name,
@@ -280,6 +284,8 @@ def create_batch(
             reason = _exclusion(
                 phone, consent, requested, wanted, opted_out, recent, requested_elsewhere
             )
+            if reason is None and phone in held:
+                reason = Exclusion.REPLY_TO_READ
             if reason is None:
                 try:
                     message = render(first, last, commune, sources[source_id])
@@ -360,6 +366,7 @@ def count_reachable(db: Database, kind: TemplateKind, selection: BatchSelection)
     wanted = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
     query = selected_contacts(selection).where(Contact.consent == wanted.value)
     query = query.where(~exists(select(OptOut.id).where(OptOut.phone == Contact.phone)))
+    query = query.where(Contact.phone.not_in(held_phones()))
     if kind is TemplateKind.CONSENT:
         query = query.where(Contact.consent_requested_at.is_(None), ~_pending_consent_request())
     if selection.not_messaged_since:

@@ -36,6 +36,7 @@ from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
 from . import audit
 from .batches import BatchError
+from .held_replies import held_numbers
 from .profile import load_profile
 from .rights import ERASED
 
@@ -116,6 +117,7 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
     kind = TemplateKind(batch.template_kind)
     wanted = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
     opted_out = set(session.scalars(select(OptOut.phone)))
+    held = held_numbers(session)
     per_source: dict[int, _SourceCheck] = {}
     for source_id, source_kind, description in session.execute(
         select(Source.id, Source.kind, Source.description)
@@ -164,6 +166,10 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
             continue
         if phone in opted_out:
             found.skipped["opted_out"] += 1
+            found.skipped_ids.append(message_id)
+            continue
+        if phone in held:
+            found.skipped["reply_to_read"] += 1
             found.skipped_ids.append(message_id)
             continue
         if consent != wanted.value or (kind is TemplateKind.CONSENT and requested_at is not None):
@@ -283,6 +289,19 @@ def check_batch(
                         "formula. Start the template with a word instead.",
                     ),
                     {"count": found.formula_like},
+                )
+            )
+        if found.skipped["reply_to_read"]:
+            add(
+                CheckLine(
+                    "replies",
+                    CheckStatus.WARNING,
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{count} message(s) will not be sent: a reply from these numbers waits "
+                        "to be read (Opt-outs page, Replies to read; or campagne replies review).",
+                    ),
+                    {"count": found.skipped["reply_to_read"]},
                 )
             )
         if found.skipped:

@@ -16,6 +16,7 @@ from ..storage.database import Database
 from ..storage.models import BatchMessage, Contact, ExportedFile, OptOut
 from . import audit
 from .contacts import ContactNotFoundError, find_contact
+from .held_replies import release as release_held_replies
 from .optouts import add_opt_out
 from .private_files import write_owner_only
 
@@ -176,6 +177,7 @@ def erase_subject(
         )
         if contact is not None:
             session.delete(contact)
+        release_held_replies(session, phone)  # their text is personal data too
         asked = contact is not None and contact.consent_requested_at is not None
         opted_out = (
             add_opt_out(session, phone, OptOutChannel.REQUEST, now) if oppose or asked else False

@@ -293,8 +293,8 @@ class SendingsPage(QWidget):
                 self,
                 self.tr("Replies to read"),
                 self.tr(
-                    "These replies were not understood. If one asks not to be contacted again, "
-                    "block its number on the Opt-outs page.\n\n{replies}"
+                    "These numbers get no message until you read their reply and decide "
+                    "(Opt-outs page, Replies to read).\n\n{replies}"
                 ).format(replies=lines),
             )
         self.batches_changed.emit()

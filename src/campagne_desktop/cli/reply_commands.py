@@ -1,0 +1,77 @@
+"""replies review: the replies a person must read before their numbers may be messaged."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.phones import format_national
+from ..services import held_replies
+from ..services.held_replies import Decision, HoldReason
+from .runtime import Result, Runtime
+
+REASON_LABELS = {
+    HoldReason.NOT_UNDERSTOOD: QT_TRANSLATE_NOOP("messages", "not understood"),
+    HoldReason.UNASKED_YES: QT_TRANSLATE_NOOP("messages", "OUI, but never asked"),
+}
+DONE = {
+    Decision.OPT_OUT: QT_TRANSLATE_NOOP("messages", "{phone} is blocked for good."),
+    Decision.CONSENT: QT_TRANSLATE_NOOP("messages", "{phone} consented; the reply is the proof."),
+    Decision.DISMISS: QT_TRANSLATE_NOOP("messages", "{phone} may be messaged again."),
+}
+
+
+def register_review(replies: argparse._SubParsersAction[Any]) -> None:
+    """``replies review`` under the ``replies`` command."""
+    review = replies.add_parser(
+        "review", help="read the replies that hold their numbers, and decide on each"
+    )
+    decision = review.add_mutually_exclusive_group()
+    decision.add_argument(
+        "--optout", metavar="NUMBER", help="the reply objects: block the number for good"
+    )
+    decision.add_argument(
+        "--consent", metavar="NUMBER", help="the reply agrees: record consent, the reply as proof"
+    )
+    decision.add_argument(
+        "--dismiss", metavar="NUMBER", help="nothing to do: the number may be messaged again"
+    )
+    review.set_defaults(handler=run_review)
+
+
+def run_review(rt: Runtime) -> Result:
+    a = rt.args
+    for decision, number in (
+        (Decision.OPT_OUT, a.optout),
+        (Decision.CONSENT, a.consent),
+        (Decision.DISMISS, a.dismiss),
+    ):
+        if number:
+            released = held_replies.decide(
+                rt.db(), number, decision, actor=rt.ctx.actor, now=rt.ctx.clock()
+            )
+            data = {"decision": decision.value, "replies": released}
+            return Result(data, rt.say(DONE[decision], phone=number))
+    held = held_replies.list_held(rt.db())
+    if not held:
+        text = rt.say(QT_TRANSLATE_NOOP("messages", "No reply is waiting to be read."))
+    else:
+        text = "\n".join(
+            [
+                rt.say(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "These numbers get no message until you decide: replies review "
+                        "--optout NUMBER (it objects), --consent NUMBER (it agrees) or "
+                        "--dismiss NUMBER (nothing to do).",
+                    )
+                ),
+                *(
+                    f"  {format_national(h.phone)} ({rt.t(REASON_LABELS[h.reason])}, "
+                    f"{h.origin}): {h.text}"
+                    for h in held
+                ),
+            ]
+        )
+    return Result({"held": [h.as_json() for h in held]}, text)
