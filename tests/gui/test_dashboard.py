@@ -146,3 +146,31 @@ def test_an_empty_campaign_says_what_to_do_first(qtbot, ctx, db) -> None:
     page = DashboardPage(ctx, db)
     qtbot.addWidget(page)
     assert "import your contacts" in page.next_step.text()
+
+
+def test_expired_consent_requests_are_counted_and_erased(dashboard, db, clock, tmp_path) -> None:
+    from campagne_desktop.providers import ExportFormat
+    from campagne_desktop.services import batch_export, batches
+    from campagne_desktop.services.contacts import ContactFilter, count_contacts
+    from tests.services import test_batches
+
+    test_batches.campaign.__wrapped__(db, tmp_path)
+    created = batches.create_batch(db, "accord", actor="t", now=ALLOWED)
+    batch_export.export_batch(
+        db, created.id, ExportFormat.GENERIC, tmp_path / "c.csv", actor="t", now=ALLOWED
+    )
+    dashboard.refresh()
+    assert dashboard.expired_consent.count.text() == "0"
+    assert dashboard.expired_consent.erase_button.isHidden()
+    clock.now = datetime(2026, 5, 4, 10, 0, tzinfo=PARIS)
+    dashboard.refresh()
+    assert dashboard.expired_consent.count.text() == "2"
+    assert dashboard.expired_consent.erase_button.isVisible()
+    dashboard.expired_consent.confirm = lambda _parent, _question: False
+    dashboard.expired_consent.erase_button.click()
+    assert count_contacts(db, ContactFilter()) == 6
+    dashboard.expired_consent.confirm = lambda _parent, question: "2 contact(s)" in question
+    dashboard.expired_consent.erase_button.click()
+    assert count_contacts(db, ContactFilter()) == 4
+    assert dashboard.expired_consent.count.text() == "0"
+    assert dashboard.counts["opted_out"].text() == "2"

@@ -11,7 +11,7 @@ from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.footer import SourceInfo, source_line
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
-from ..services import contact_import, contacts, optouts, rights
+from ..services import consent_expiry, contact_import, contacts, optouts, rights
 from ..services.sources import SourceDeclaration
 from .runtime import Result, Runtime
 
@@ -93,11 +93,27 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     rem.add_argument("--reason", required=True)
     rem.set_defaults(handler=run_optout_remove)
 
-    consent = commands.add_parser("consent", help="record a contact's consent or refusal")
-    consent.add_argument("decision", choices=["grant", "refuse"])
-    consent.add_argument("number")
-    consent.add_argument("--evidence", required=True, help="the reply or form, with its date")
-    consent.set_defaults(handler=run_consent)
+    consent = commands.add_parser(
+        "consent", help="record consent or refusal; unanswered requests after two months"
+    )
+    consent_cmds = consent.add_subparsers(dest="decision", metavar="ACTION", required=True)
+    for decision, help_text in (
+        ("grant", "record a contact's consent"),
+        ("refuse", "record a contact's refusal"),
+    ):
+        record = consent_cmds.add_parser(decision, help=help_text)
+        record.add_argument("number")
+        record.add_argument("--evidence", required=True, help="the reply or form, with its date")
+        record.set_defaults(handler=run_consent)
+    expired = consent_cmds.add_parser(
+        "expired", help="contacts whose consent request went unanswered for two months"
+    )
+    expired.add_argument(
+        "--erase",
+        action="store_true",
+        help="erase them; their numbers stay blocked so they are never asked again",
+    )
+    expired.set_defaults(handler=run_consent_expired)
 
     rig = commands.add_parser("rights", help="answer a data-protection request")
     rig.add_argument("action", choices=["show", "export", "erase", "oppose"])
@@ -281,6 +297,37 @@ def run_consent(rt: Runtime) -> Result:
             status=rt.t(CONSENT_LABELS[status]),
         ),
     )
+
+
+def run_consent_expired(rt: Runtime) -> Result:
+    now = rt.ctx.clock()
+    if rt.args.erase:
+        erased = consent_expiry.erase_expired(rt.db(), actor=rt.ctx.actor, now=now)
+        return Result(
+            {"erased": erased},
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{count} contact(s) erased; their numbers stay blocked so that they are "
+                    "never asked again.",
+                ),
+                count=erased,
+            ),
+        )
+    found = consent_expiry.expired_requests(rt.db(), now=now)
+    heading = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} contact(s) left the consent request unanswered for two months. Erase them "
+            "with: campagne consent expired --erase",
+        ),
+        count=len(found),
+    )
+    lines = [
+        f"  {format_national(e.phone):18} {e.first_name} {e.last_name} · {e.asked_at:%d/%m/%Y}"
+        for e in found
+    ]
+    return Result({"expired": [e.as_json() for e in found]}, "\n".join([heading, *lines]))
 
 
 def run_rights(rt: Runtime) -> Result:

@@ -26,6 +26,7 @@ from ...services.wipe import reminder_message, wipe_reminder
 from ...services.wipe_scan import count_rows
 from ...storage.database import Database
 from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
+from ..expired_consent import ExpiredConsentRow
 from ..messages import translate_message, user_text
 
 TICK_MS = 60_000  # the countdowns move by the minute
@@ -68,6 +69,10 @@ class DashboardPage(QWidget):
         }
         for name, label in self.counts.items():
             figures_form.addRow(captions[name], label)
+        # Two months after a consent request, silence means no: propose erasing (LEGAL.md §5).
+        self.expired_consent = ExpiredConsentRow(ctx, db)
+        self.expired_consent.erased.connect(lambda _n: self.refresh())
+        figures_form.addRow(self.tr("…whose consent request expired:"), self.expired_consent)
         self.wipe_banner = QLabel()
         self.wipe_banner.setWordWrap(True)
         self.wipe_banner.setStyleSheet(f"font-weight: bold; color: {FAILED_COLOUR};")
@@ -120,6 +125,7 @@ class DashboardPage(QWidget):
         locale = QLocale()
         for name, value in figures.items():
             self.counts[name].setText(locale.toString(value))
+        self.expired_consent.refresh()
         self.next_step.setText(self._next_step(figures, rows.get("templates", 0)))
         self.next_step.setVisible(bool(self.next_step.text()))
         self.refresh_time()
