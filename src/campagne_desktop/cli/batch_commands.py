@@ -11,7 +11,7 @@ from ..domain.enums import SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers import ExportFormat
 from ..services import batch_export, batches, compliance, replies
-from .reply_commands import register_review
+from .reply_commands import deadline_line, register_review
 from .runtime import EXIT_REFUSED, Result, Runtime
 
 
@@ -51,6 +51,11 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         "--again",
         action="store_true",
         help="export a batch that was already exported (risk of double sends)",
+    )
+    export.add_argument(
+        "--yes",
+        action="store_true",
+        help="export even when less than 30 minutes are left to send the file",
     )
     export.set_defaults(handler=run_export)
 
@@ -141,6 +146,7 @@ def run_export(rt: Runtime) -> Result:
         actor=rt.ctx.actor,
         now=rt.ctx.clock(),
         again=a.again,
+        close_to_deadline_ok=a.yes,
     )
     data = {
         "batch": done.batch_id,
@@ -149,12 +155,15 @@ def run_export(rt: Runtime) -> Result:
         "rows": done.rows,
         "skipped": done.skipped,
         "campaign_text": done.campaign_text,
+        "deadline": done.deadline.isoformat() if done.deadline else None,
     }
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "{rows} messages written to {path}."),
         rows=done.rows,
         path=str(done.path),
     )
+    if done.deadline:
+        text += "\n" + deadline_line(rt, done.deadline)
     if done.campaign_text:
         text += "\n" + rt.say(
             QT_TRANSLATE_NOOP("messages", "In the provider's editor, the message text is: {text}"),

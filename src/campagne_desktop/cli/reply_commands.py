@@ -1,14 +1,17 @@
-"""replies review: the replies a person must read before their numbers may be messaged."""
+"""replies review, and the lines the batch commands borrow from the legal rules."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
 from ..services import held_replies
+from ..services.export_deadline import deadline_text
 from ..services.held_replies import Decision, HoldReason
+from ..services.profile import get_profile
 from .runtime import Result, Runtime
 
 REASON_LABELS = {
@@ -75,3 +78,15 @@ def run_review(rt: Runtime) -> Result:
             ]
         )
     return Result({"held": [h.as_json() for h in held]}, text)
+
+
+def deadline_line(rt: Runtime, deadline: datetime) -> str:
+    """The export's deadline, said in the campaign's time zone."""
+    return rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Send this file before {deadline}: after that, sending hours end or the electoral "
+            "silence begins for some of its recipients.",
+        ),
+        deadline=deadline_text(deadline, get_profile(rt.db()).timezone),
+    )

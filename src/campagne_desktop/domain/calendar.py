@@ -417,3 +417,22 @@ def silence_periods(policy: SendingPolicy, tz: str) -> list[tuple[datetime, date
         )
         for vote in policy.votes_in(tz)
     ]
+
+
+def sending_deadline(now: datetime, zones: Iterable[str], policy: SendingPolicy) -> datetime | None:
+    """The instant sending stops being allowed for one of the zones, or None if it is not now.
+
+    An allowed period never crosses midnight (the window ends by 21:30 and every other rule
+    covers whole days, the silence included), so for each zone it ends at the close of today's
+    sending hours; the deadline is the earliest of them, aware in the zone it belongs to.
+    """
+    _require_aware(now)
+    ends = []
+    for tz in dict.fromkeys(zones):
+        zone = ZoneInfo(tz)
+        local = now.astimezone(zone)
+        if _restriction_at(local, tz, policy) is not None:
+            return None
+        end = datetime.combine(local.date(), policy.end, tzinfo=zone)
+        ends.append(end.astimezone(UTC).astimezone(zone))
+    return min(ends, key=lambda end: end.astimezone(UTC)) if ends else None

@@ -29,6 +29,7 @@ from ..storage.models import Batch, BatchMessage, Contact, ExportedFile, OptOut
 from . import audit
 from .batches import BatchError
 from .compliance import ComplianceReport, require_compliant
+from .export_deadline import require_time_to_send
 from .held_replies import held_phones
 from .profile import load_profile
 from .rights import ERASED
@@ -42,6 +43,7 @@ class ExportSummary:
     rows: int
     skipped: int
     campaign_text: str  # what to type in the provider's editor, when it uses a merge field
+    deadline: datetime | None = None  # send the file before this (UTC): see export_deadline
 
 
 def record_export_path(db: Database, path: Path, kind: str, now: datetime) -> None:
@@ -63,8 +65,10 @@ def export_batch(
     now: datetime,
     again: bool = False,
     overwrite: bool = False,
+    close_to_deadline_ok: bool = False,
 ) -> ExportSummary:
-    """Check, then write the provider file. Exporting twice needs ``again`` (double sends)."""
+    """Check, then write the provider file. Exporting twice needs ``again`` (double sends);
+    exporting less than 30 minutes before the file's deadline needs ``close_to_deadline_ok``."""
     with db.session() as session:
         batch = session.get(Batch, batch_id)
         if batch is None:
@@ -84,6 +88,7 @@ def export_batch(
         # the ledger names who was actually paid.
         batch.provider = provider_for_format(ExportFormat(fmt)) or load_profile(session).provider
     report: ComplianceReport = require_compliant(db, batch_id, now=now, actor=actor)
+    deadline = require_time_to_send(db, batch_id, now=now, confirmed=close_to_deadline_ok)
     path = path.expanduser().resolve()
     if not overwrite and os.path.lexists(path):
         # Refused before it is recorded: the wipe must never shred a file that is not ours.
@@ -111,7 +116,13 @@ def export_batch(
             path.unlink(missing_ok=True)
         raise
     return ExportSummary(
-        batch_id, path, ExportFormat(fmt), result.rows, report.skipped, result.campaign_text
+        batch_id,
+        path,
+        ExportFormat(fmt),
+        result.rows,
+        report.skipped,
+        result.campaign_text,
+        deadline,
     )
 
 

@@ -1,0 +1,49 @@
+"""Where a batch's recipients are: their time zones, counted, for the time rules (LEGAL.md §4)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.calendar import region_for_e164, zones_for_region
+from ..domain.enums import MessageState
+from ..storage.models import BatchMessage
+from .rights import ERASED
+
+# The country code and the first digits decide the region (+262 639… is Mayotte, +262 69… is
+# Réunion): one number per such prefix is enough, as in the compliance check.
+PREFIX_LENGTH = 6
+LIVE_STATES = (MessageState.PENDING.value, MessageState.EXPORTED.value)
+
+
+def zone_group_counts(session: Session, batch_id: int, default_tz: str) -> Counter[tuple[str, ...]]:
+    """How many live messages of the batch go to each group of zones.
+
+    A group is the zones one recipient may be in: one zone almost everywhere, three for French
+    Polynesia (a moment must be allowed in all of them). Numbers of no French region count in
+    the profile's zone ``default_tz``.
+    """
+    prefix = func.substr(BatchMessage.phone, 1, PREFIX_LENGTH)
+    rows = session.execute(
+        select(prefix, func.min(BatchMessage.phone), func.count(BatchMessage.id))
+        .where(
+            BatchMessage.batch_id == batch_id,
+            BatchMessage.state.in_(LIVE_STATES),
+            BatchMessage.phone != ERASED,
+        )
+        .group_by(prefix)
+    )
+    counts: Counter[tuple[str, ...]] = Counter()
+    for _prefix, phone, count in rows:
+        counts[zones_for_region(region_for_e164(phone), default_tz)] += int(count)
+    return counts
+
+
+def batch_zones(session: Session, batch_id: int, default_tz: str) -> list[str]:
+    """Every zone at least one live recipient of the batch may be in."""
+    zones: dict[str, None] = {}
+    for group in zone_group_counts(session, batch_id, default_tz):
+        zones.update(dict.fromkeys(group))
+    return list(zones)
