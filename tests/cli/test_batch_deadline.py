@@ -65,3 +65,26 @@ def test_export_report_states_the_deadline(capsys, batch, clock, tmp_path) -> No
     )
     assert status == 0
     assert json.loads(text)["deadline"] == "2026-03-13T19:00:00+00:00"
+
+
+def test_batch_split_by_zone(capsys, data_dir, tmp_path, clock) -> None:
+    clock.now = datetime(2026, 3, 3, 8, 30, tzinfo=PARIS)  # 03:30 in Guadeloupe
+    assert run(capsys, data_dir, *INIT)[0] == 0
+    people = tmp_path / "p.csv"
+    people.write_text("prenom,tel\nJeanne,0612345601\nLéa,0690123456\n", encoding="utf-8")
+    assert run(
+        capsys, data_dir, "import", str(people), "--source-kind", "form",
+        "--source", "formulaire", "--consent", "granted",
+    )[0] == 0  # fmt: skip
+    body = tmp_path / "appel.txt"
+    body.write_text("Bonjour {{ prenom }} !", encoding="utf-8")
+    run(capsys, data_dir, "template", "add", "appel", "--file", str(body))
+    assert run(capsys, data_dir, "template", "approve", "appel")[0] == 0
+    assert run(capsys, data_dir, "batch", "create", "--template", "appel")[0] == 0
+    status, text, _ = run(capsys, data_dir, "batch", "check", "1")
+    assert status == 3 and "1 recipient(s) in Guadeloupe" in text
+    status, text, _ = run(capsys, data_dir, "--json", "batch", "split", "1", "--by-zone")
+    assert status == 0
+    assert [b["messages"] for b in json.loads(text)] == [1, 1]
+    checks = [run(capsys, data_dir, "batch", "check", str(part))[0] for part in (2, 3)]
+    assert sorted(checks) == [0, 3]  # mainland France may receive it now, Guadeloupe not yet

@@ -11,7 +11,7 @@ from ..domain.enums import SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers import ExportFormat
 from ..services import batch_export, batches, compliance, replies
-from .reply_commands import deadline_line, register_review
+from .reply_commands import deadline_line, register_review, register_split
 from .runtime import EXIT_REFUSED, Result, Runtime
 
 
@@ -43,6 +43,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     check = cmds.add_parser("check", help="run the compliance check (exit 3 if refused)")
     check.add_argument("id", type=int)
     check.set_defaults(handler=run_check)
+    register_split(cmds)
     export = cmds.add_parser("export", help="write the file for your SMS provider")
     export.add_argument("id", type=int)
     export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
-from ..services import held_replies
+from ..services import batch_split, held_replies
 from ..services.export_deadline import deadline_text
 from ..services.held_replies import Decision, HoldReason
 from ..services.profile import get_profile
@@ -90,3 +90,33 @@ def deadline_line(rt: Runtime, deadline: datetime) -> str:
         ),
         deadline=deadline_text(deadline, get_profile(rt.db()).timezone),
     )
+
+
+def register_split(batch: argparse._SubParsersAction[Any]) -> None:
+    """``batch split ID --by-zone`` under the ``batch`` command."""
+    split = batch.add_parser(
+        "split", help="replace a batch by one batch per time zone, so nobody waits for others"
+    )
+    split.add_argument("id", type=int)
+    split.add_argument(
+        "--by-zone",
+        action="store_true",
+        required=True,
+        help="one batch per group of time zones (the only way to split, for now)",
+    )
+    split.set_defaults(handler=run_split)
+
+
+def run_split(rt: Runtime) -> Result:
+    parts = batch_split.split_by_zone(rt.db(), rt.args.id, actor=rt.ctx.actor, now=rt.ctx.clock())
+    lines = [
+        rt.say(
+            QT_TRANSLATE_NOOP("messages", "Batch {id} was replaced by one batch per time zone:"),
+            id=rt.args.id,
+        )
+    ]
+    lines += [
+        f"  {part.id}: {part.messages} · " + ", ".join(str(z) for z in zones)
+        for part, zones in ((p, batch_split.zones_of(rt.db(), p.id)) for p in parts)
+    ]
+    return Result([part.as_json() for part in parts], "\n".join(lines))

@@ -35,6 +35,7 @@ from ..providers.warnings import provider_warnings
 from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
 from . import audit
+from .batch_split import blocked_recipient_lines
 from .batches import BatchError
 from .held_replies import held_numbers
 from .profile import load_profile
@@ -335,6 +336,9 @@ def check_batch(
             )
 
         _check_time(report, found.zones, profile, now)
+        if not report.passed and any(line.rule == "time" for line in report.failures()):
+            for key, params in blocked_recipient_lines(session, batch_id, profile, now):
+                add(CheckLine("zones", CheckStatus.WARNING, key, params))
         for key in provider_warnings(batch.provider or profile.provider):
             add(CheckLine("provider", CheckStatus.WARNING, key))
 
