@@ -205,4 +205,5 @@ def zones_of(db: Database, batch_id: int) -> list[str]:
     """The zones a part of a split batch was made for (empty for a batch never split)."""
     with db.session() as session:
         batch = session.get(Batch, batch_id)
-        return [str(zone) for zone in (batch.selection.get("zones", []) if batch else [])]
+        zones = batch.selection.get("zones") if batch is not None else None
+        return [str(zone) for zone in zones] if isinstance(zones, list) else []
