@@ -174,3 +174,16 @@ def test_expired_consent_requests_are_counted_and_erased(dashboard, db, clock, t
     assert count_contacts(db, ContactFilter()) == 4
     assert dashboard.expired_consent.count.text() == "0"
     assert dashboard.counts["opted_out"].text() == "2"
+
+
+def test_next_moment_is_the_one_of_the_actual_recipients(dashboard, db, clock, tmp_path) -> None:
+    # 08:30 in Paris is 03:30 in Guadeloupe: with a contact there, nothing may go out yet.
+    clock.now = datetime(2026, 3, 3, 8, 30, tzinfo=PARIS)
+    dashboard.refresh()
+    assert dashboard.next_sending.text() == "Now: sending is allowed (Europe/Paris time)."
+    _import(db, tmp_path, "g.csv", ["0690123456"], SourceKind.FORM, ConsentStatus.GRANTED)
+    dashboard.refresh()
+    assert dashboard.next_sending.text().splitlines() == [
+        "Not now: outside sending hours.",
+        "Next allowed moment: Tue 03/03 13:00, in 4 h 30 min (Europe/Paris time).",
+    ]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.calendar import region_for_e164, zones_for_region
 from ..domain.enums import MessageState
-from ..storage.models import BatchMessage
+from ..storage.database import Database
+from ..storage.models import BatchMessage, Contact, OptOut
 from .rights import ERASED
 
 # The country code and the first digits decide the region (+262 639… is Mayotte, +262 69… is
@@ -46,4 +47,22 @@ def batch_zones(session: Session, batch_id: int, default_tz: str) -> list[str]:
     zones: dict[str, None] = {}
     for group in zone_group_counts(session, batch_id, default_tz):
         zones.update(dict.fromkeys(group))
+    return list(zones)
+
+
+def contact_zones(db: Database, default_tz: str) -> list[str]:
+    """Every zone where a contact who may still be messaged (not opted out) may be.
+
+    The dashboard's "next allowed moment" is the one for these people, not for Paris.
+    """
+    prefix = func.substr(Contact.phone, 1, PREFIX_LENGTH)
+    with db.session() as session:
+        rows = session.execute(
+            select(prefix, func.min(Contact.phone))
+            .where(~exists(select(OptOut.id).where(OptOut.phone == Contact.phone)))
+            .group_by(prefix)
+        )
+        zones: dict[str, None] = {}
+        for _prefix, phone in rows:
+            zones.update(dict.fromkeys(zones_for_region(region_for_e164(phone), default_tz)))
     return list(zones)

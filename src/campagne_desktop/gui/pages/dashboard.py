@@ -13,7 +13,8 @@ from ...context import AppContext
 from ...domain.calendar import (
     NoSendingWindowError,
     SendingPolicy,
-    check_moment,
+    check_recipients,
+    next_allowed_for_all,
     restriction_label,
     silence_periods,
 )
@@ -22,6 +23,7 @@ from ...domain.messages import UserError
 from ...domain.profile import CampaignProfile
 from ...services.contacts import ContactFilter, count_contacts
 from ...services.profile import get_profile
+from ...services.recipient_zones import contact_zones
 from ...services.wipe import reminder_message, wipe_reminder
 from ...services.wipe_scan import count_rows
 from ...storage.database import Database
@@ -38,6 +40,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.db = db
         self.profile: CampaignProfile | None = None
+        self.zones: list[str] = []  # where the campaign's contacts are: the moments are theirs
         self.heading = QLabel()
         self.rounds = QLabel()
         self.countdown = QLabel()
@@ -105,6 +108,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         profile = self.profile = get_profile(self.db)
+        self.zones = contact_zones(self.db, profile.timezone)
         self.heading.setText(f"<h2>{profile.candidate}</h2>")
         rounds = [profile.round1] + ([profile.round2] if profile.round2 else [])
         self.rounds.setText(" · ".join(r.strftime("%d/%m/%Y") for r in rounds))
@@ -169,20 +173,25 @@ class DashboardPage(QWidget):
         self.silences.setText("\n".join(self.silence_lines(now, tz, policy)))
 
     def next_sending_text(self, now: datetime, tz: str, policy: SendingPolicy) -> str:
-        verdict = check_moment(now, tz, policy)
-        if verdict.allowed:
+        """Whether every contact may receive a message now, else the first moment they all may
+        (in their own zones, said in the campaign's zone ``tz``)."""
+        zones = self.zones or [tz]
+        blocked = [v for v in check_recipients(now, zones, policy).values() if not v.allowed]
+        if not blocked:
             self.next_sending.setStyleSheet(f"color: {OK_COLOUR};")
             return self.tr("Now: sending is allowed ({zone} time).").format(zone=tz)
         self.next_sending.setStyleSheet(f"color: {WARNING_COLOUR};")
-        assert verdict.restriction is not None
-        reason = translate_message(restriction_label(verdict.restriction))
-        if verdict.next_allowed is None:
-            return user_text(NoSendingWindowError())
+        assert blocked[0].restriction is not None
+        reason = translate_message(restriction_label(blocked[0].restriction))
+        try:
+            following = next_allowed_for_all(now, zones, policy)
+        except NoSendingWindowError as error:
+            return user_text(error)
         return self.tr(
             "Not now: {reason}.\nNext allowed moment: {moment}, in {delay} ({zone} time)."
         ).format(
-            moment=moment_text(verdict.next_allowed, tz, year=False),
-            delay=self.duration(verdict.next_allowed - now),
+            moment=moment_text(following, tz, year=False),
+            delay=self.duration(following - now),
             zone=tz,
             reason=reason,
         )

@@ -25,6 +25,7 @@ from ...domain.enums import BatchState
 from ...domain.messages import UserError
 from ...domain.phones import format_national
 from ...services.batch_export import export_ledger
+from ...services.batch_split import split_by_zone
 from ...services.batches import BatchSummary, list_batches
 from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
@@ -94,6 +95,9 @@ class SendingsPage(QWidget):
         self.check_button.clicked.connect(self.check)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export)
+        # One overseas recipient must not hold back everyone: one batch per time zone.
+        self.split_button = QPushButton(self.tr("S&plit by time zone"))
+        self.split_button.clicked.connect(self.split)
         self.replies_button = QPushButton(self.tr("Import &replies…"))
         self.replies_button.clicked.connect(self.import_replies)
         self.ledger_button = QPushButton(self.tr("Export the &ledger…"))
@@ -131,7 +135,7 @@ class SendingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addSpacing(16)
-        for button in (self.check_button, self.export_button):
+        for button in (self.check_button, self.export_button, self.split_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.replies_button)
@@ -196,6 +200,11 @@ class SendingsPage(QWidget):
         batch = self.selected_batch()
         self.check_button.setEnabled(batch is not None)
         self.export_button.setEnabled(batch is not None and batch.state is not BatchState.CLOSED)
+        self.split_button.setEnabled(
+            batch is not None
+            and not batch.export_paths
+            and batch.state in (BatchState.DRAFT, BatchState.CHECKED)
+        )
         if batch is None:
             self.details.clear()
             return
@@ -255,6 +264,25 @@ class SendingsPage(QWidget):
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def split(self) -> None:
+        batch = self.selected_batch()
+        if batch is None:
+            return
+        try:
+            parts = split_by_zone(self.db, batch.id, actor=self.ctx.actor, now=self.ctx.clock())
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Batch {id} was replaced by batches {parts}, one per time zone.").format(
+                id=batch.id, parts=", ".join(str(part.id) for part in parts)
+            )
+        )
+        self.refresh()
+        self.select(parts[0].id)
+        self.batches_changed.emit()
 
     def _exported(self, _summary: object) -> None:
         self.refresh()
