@@ -113,3 +113,13 @@ def test_consent_needs_a_contact(campaign, tmp_path) -> None:
     with pytest.raises(UserError, match="no contact"):
         decide(campaign, "+33612345699", Decision.CONSENT, actor="t", now=ALLOWED)
     assert count_held(campaign) == 1
+
+
+def test_rights_show_and_erase_cover_held_replies(campaign, tmp_path) -> None:
+    from campagne_desktop.services import rights
+
+    _replies(campaign, tmp_path, ("+33612345699", "Qui donne mon numéro ?"))
+    shown = rights.subject_data(campaign, "+33612345699").as_json()
+    assert [r["text"] for r in shown["held_replies"]] == ["Qui donne mon numéro ?"]
+    rights.erase_subject(campaign, "+33612345699", actor="t", now=ALLOWED)
+    assert count_held(campaign) == 0
