@@ -88,7 +88,7 @@ def export_batch(
         # the ledger names who was actually paid.
         batch.provider = provider_for_format(ExportFormat(fmt)) or load_profile(session).provider
     report: ComplianceReport = require_compliant(db, batch_id, now=now, actor=actor)
-    deadline = require_time_to_send(db, batch_id, now=now, confirmed=close_to_deadline_ok)
+    deadline = require_time_to_send(db, report.zones, now=now, confirmed=close_to_deadline_ok)
     path = path.expanduser().resolve()
     if not overwrite and os.path.lexists(path):
         # Refused before it is recorded: the wipe must never shred a file that is not ours.

@@ -72,6 +72,7 @@ class ComplianceReport:
     sendable: int = 0  # messages that will actually leave
     skipped: int = 0  # frozen, but no longer allowed (opted out or consent changed since)
     skipped_ids: list[int] = field(default_factory=list, repr=False)
+    zones: list[str] = field(default_factory=list)  # every zone a recipient may be in
 
     @property
     def passed(self) -> bool:
@@ -359,6 +360,7 @@ def check_batch(
 
 
 def _check_time(report: ComplianceReport, zones: set[str], profile: Any, now: datetime) -> None:
+    report.zones = sorted(zones)
     if not zones:
         return
     policy = SendingPolicy.from_profile(profile)

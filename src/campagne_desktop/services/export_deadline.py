@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 
 from ..domain.calendar import SendingPolicy, sending_deadline
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
+from ..domain.profile import CampaignProfile
 from ..storage.database import Database
-from .profile import load_profile
+from .profile import get_profile, load_profile
 from .recipient_zones import batch_zones
 
 CONFIRM_MARGIN = timedelta(minutes=30)
@@ -53,13 +54,19 @@ def batch_deadline(db: Database, batch_id: int, *, now: datetime) -> datetime | 
     return deadline.astimezone(UTC) if deadline is not None else None
 
 
+def zones_deadline(profile: CampaignProfile, zones: list[str], now: datetime) -> datetime | None:
+    """The deadline for recipients in ``zones`` (the compliance report has them), in UTC."""
+    deadline = sending_deadline(now, zones, SendingPolicy.from_profile(profile))
+    return deadline.astimezone(UTC) if deadline is not None else None
+
+
 def require_time_to_send(
-    db: Database, batch_id: int, *, now: datetime, confirmed: bool
+    db: Database, zones: list[str], *, now: datetime, confirmed: bool
 ) -> datetime | None:
-    """The deadline; raises :class:`DeadlineTooCloseError` when it is near and not confirmed."""
-    deadline = batch_deadline(db, batch_id, now=now)
+    """The deadline for a checked batch whose recipients are in ``zones``; raises
+    :class:`DeadlineTooCloseError` when it is near and not ``confirmed``."""
+    profile = get_profile(db)
+    deadline = zones_deadline(profile, zones, now)
     if deadline is not None and deadline - now < CONFIRM_MARGIN and not confirmed:
-        with db.session() as session:
-            timezone = load_profile(session).timezone
-        raise DeadlineTooCloseError(deadline, now, timezone)
+        raise DeadlineTooCloseError(deadline, now, profile.timezone)
     return deadline
