@@ -16,8 +16,7 @@ from ..domain.calendar import SendingPolicy, sending_deadline
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..domain.profile import CampaignProfile
 from ..storage.database import Database
-from .profile import get_profile, load_profile
-from .recipient_zones import batch_zones
+from .profile import get_profile
 
 CONFIRM_MARGIN = timedelta(minutes=30)
 
@@ -43,15 +42,6 @@ class DeadlineTooCloseError(ComplianceError):
 def deadline_text(deadline: datetime, timezone: str) -> str:
     """ "13/03/2026 20:00 (Europe/Paris)": in the campaign's zone, which the user lives by."""
     return f"{deadline.astimezone(ZoneInfo(timezone)):%d/%m/%Y %H:%M} ({timezone})"
-
-
-def batch_deadline(db: Database, batch_id: int, *, now: datetime) -> datetime | None:
-    """When the batch's file must have been sent by, in UTC; None if sending is not allowed now."""
-    with db.session() as session:
-        profile = load_profile(session)
-        zones = batch_zones(session, batch_id, profile.timezone)
-    deadline = sending_deadline(now, zones, SendingPolicy.from_profile(profile))
-    return deadline.astimezone(UTC) if deadline is not None else None
 
 
 def zones_deadline(profile: CampaignProfile, zones: list[str], now: datetime) -> datetime | None:

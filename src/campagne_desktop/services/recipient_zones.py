@@ -42,14 +42,6 @@ def zone_group_counts(session: Session, batch_id: int, default_tz: str) -> Count
     return counts
 
 
-def batch_zones(session: Session, batch_id: int, default_tz: str) -> list[str]:
-    """Every zone at least one live recipient of the batch may be in."""
-    zones: dict[str, None] = {}
-    for group in zone_group_counts(session, batch_id, default_tz):
-        zones.update(dict.fromkeys(group))
-    return list(zones)
-
-
 def contact_zones(db: Database, default_tz: str) -> list[str]:
     """Every zone where a contact who may still be messaged (not opted out) may be.
 
