@@ -1004,6 +1004,38 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>The &amp;rules the app enforces</source>
+        <translation>Les &amp;règles appliquées</translation>
+    </message>
+    <message>
+        <source>&amp;About Campagne Desktop</source>
+        <translation>À &amp;propos de Campagne Desktop</translation>
+    </message>
+    <message>
+        <source>About Campagne Desktop</source>
+        <translation>À propos de Campagne Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Campagne Desktop {version}&lt;/h3&gt;&lt;p&gt;Political SMS that follow the GDPR and the CNIL&apos;s rules, for local candidates in France. The contact list stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;The app helps you follow the rules; it is not legal advice.&lt;/p&gt;&lt;p&gt;Campaign folder: {path}&lt;/p&gt;&lt;p&gt;License: MIT&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Campagne Desktop {version}&lt;/h3&gt;&lt;p&gt;Des SMS politiques conformes au RGPD et aux règles de la CNIL, pour les candidats locaux en France. La liste des contacts reste sur cet ordinateur, chiffrée.&lt;/p&gt;&lt;p&gt;L&apos;application vous aide à suivre les règles ; ce n&apos;est pas un conseil juridique.&lt;/p&gt;&lt;p&gt;Dossier de la campagne : {path}&lt;/p&gt;&lt;p&gt;Licence : MIT&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1678,6 +1710,25 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
             <numerusform>%n message envoyé ou préparé.</numerusform>
             <numerusform>%n messages envoyés ou préparés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>rules.md</source>
+        <translation>rules.fr.md</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The rules the app enforces&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Les règles que l&apos;application applique&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
     </message>
 </context>
 <context>
