@@ -19,6 +19,7 @@ from campagne_desktop.services import batch_export, batches, templates
 from campagne_desktop.services.compliance import CheckStatus
 from campagne_desktop.services.contacts import get_contact
 from campagne_desktop.services.profile import get_profile, update_profile
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import Clock
 from tests.services.test_batches import ALLOWED, GRANTED, PENDING, _import
 
@@ -147,7 +148,7 @@ def test_assistant_from_template_to_export(qtbot, wizard, campaign, tmp_path) ->
         "+590690123456",
     }
     assert all("STOP" in r[1] for r in rows[1:])
-    assert batches.get_batch(campaign, batch.id).state is BatchState.EXPORTED
+    assert batches.get_batch(UnitOfWork(campaign), batch.id).state is BatchState.EXPORTED
     wizard.accept()
     assert wizard.export_result is not None and wizard.export_result.path == out
 
@@ -222,14 +223,14 @@ def test_page_lists_batches_and_creates_through_the_assistant(qtbot, page, ctx, 
     assert not page.check_button.isEnabled()
 
     def fake_wizard(ctx, db, _parent) -> None:
-        batches.create_batch(db, "appel", actor="t", now=ctx.clock())
+        batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ctx.clock())
 
     page.run_wizard = fake_wizard
     with qtbot.waitSignal(page.batches_changed):
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert page.tree.topLevelItemCount() == 1
     item = page.tree.topLevelItem(0)
-    segments = batches.list_batches(campaign)[0].segments
+    segments = batches.list_batches(UnitOfWork(campaign))[0].segments
     assert [item.text(c) for c in range(4)] == ["1", "appel", "Draft (not checked)", "4"]
     assert item.text(4) == str(segments)
     assert item.text(5) == f"{segments * 0.05:.2f} €"
@@ -239,7 +240,7 @@ def test_page_lists_batches_and_creates_through_the_assistant(qtbot, page, ctx, 
 def test_check_shows_the_report_and_export_is_refused_in_silence(
     qtbot, page, campaign, clock, tmp_path
 ) -> None:
-    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     page.refresh()
     page.select(created.id)
     job = page.check()
@@ -261,9 +262,14 @@ def test_check_shows_the_report_and_export_is_refused_in_silence(
 
 
 def test_second_export_needs_the_again_box(qtbot, page, campaign, tmp_path) -> None:
-    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     batch_export.export_batch(
-        campaign, created.id, ExportFormat.GENERIC, tmp_path / "a.csv", actor="t", now=ALLOWED
+        UnitOfWork(campaign),
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "a.csv",
+        actor="t",
+        now=ALLOWED,
     )
     page.refresh()
     assert page.tree.topLevelItem(0).text(2) == "Exported"
@@ -283,9 +289,14 @@ def test_second_export_needs_the_again_box(qtbot, page, campaign, tmp_path) -> N
 
 
 def test_replies_and_ledger(qtbot, page, campaign, tmp_path) -> None:
-    created = batches.create_batch(campaign, "accord", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
     batch_export.export_batch(
-        campaign, created.id, ExportFormat.GENERIC, tmp_path / "a.csv", actor="t", now=ALLOWED
+        UnitOfWork(campaign),
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "a.csv",
+        actor="t",
+        now=ALLOWED,
     )
     replies = tmp_path / "reponses.csv"
     replies.write_text(

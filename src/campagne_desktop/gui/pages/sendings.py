@@ -29,6 +29,7 @@ from ...services.batches import BatchSummary, list_batches
 from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
 from ...services.replies import RepliesReport, import_replies
+from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..batch_report import (
     FAILED_COLOUR,
@@ -148,7 +149,7 @@ class SendingsPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_batch()
-        self.batches = list_batches(self.db)
+        self.batches = list_batches(UnitOfWork(self.db))
         self.tree.clear()
         locale = QLocale()
         for batch in self.batches:
@@ -232,7 +233,7 @@ class SendingsPage(QWidget):
         self.check_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Checking batch {id}…").format(id=batch.id))
-        job = self._start(lambda _p: check_batch(db, batch.id, now=now, actor=actor))
+        job = self._start(lambda _p: check_batch(UnitOfWork(db), batch.id, now=now, actor=actor))
         job.signals.finished.connect(self._checked)
         job.signals.failed.connect(self._failed)
         return job
@@ -306,7 +307,7 @@ class SendingsPage(QWidget):
             return None
         try:
             done = export_ledger(
-                self.db,
+                UnitOfWork(self.db),
                 Path(chosen),
                 actor=self.ctx.actor,
                 now=self.ctx.clock(),
