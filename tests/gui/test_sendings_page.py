@@ -341,3 +341,78 @@ def test_finishing_without_exporting_asks_first(qtbot, wizard) -> None:
     wizard.confirm_close = lambda: True
     wizard.accept()
     assert not wizard.isVisible()
+
+
+def test_discard_asks_first_and_frees_the_people(qtbot, page, campaign) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
+    page.refresh()
+    page.select(created.id)
+    assert page.discard_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(no_or_yes: bool):
+        def confirm(_parent, _title, question) -> bool:
+            asked.append(question)
+            return no_or_yes
+
+        return confirm
+
+    page.confirm = answer(False)
+    assert page.discard() is False
+    assert page.tree.topLevelItemCount() == 1
+    page.confirm = answer(True)
+    with qtbot.waitSignal(page.batches_changed):
+        qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
+    assert "2 message(s)" in asked[0]
+    assert page.tree.topLevelItemCount() == 0
+    assert "Batch 1 discarded." in page.status.text()
+    again = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
+    assert again.messages == 2
+
+
+def test_exported_batch_cannot_be_discarded_from_the_page(qtbot, page, campaign, tmp_path) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    batch_export.export_batch(
+        UnitOfWork(campaign),
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "e.csv",
+        actor="t",
+        now=ALLOWED,
+    )
+    page.refresh()
+    page.select(created.id)
+    assert not page.discard_button.isEnabled()
+    page.confirm = lambda *_: pytest.fail("must not ask")
+    assert page.discard() is False
+
+
+def test_double_click_shows_the_frozen_messages(qtbot, page, campaign) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    page.refresh()
+    page.select(created.id)
+    page.tree.itemDoubleClicked.emit(page.tree.currentItem(), 0)
+    dialog = page.messages_dialog
+    assert dialog is not None and dialog.isVisible()
+    model = dialog.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    numbers = {model.data(model.index(row, 0)) for row in range(4)}
+    assert "06 12 34 56 01" in numbers
+    assert "STOP PROSPECTION" in model.data(model.index(0, 3))
+    assert model.data(model.index(0, 1)) == "To send"
+    dialog.close()
+
+
+def test_messages_model_reads_a_page_at_a_time(qtbot, campaign) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    from campagne_desktop.gui.batch_messages import BatchMessagesModel
+
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    model = BatchMessagesModel(campaign, created.id, page_size=3)
+    assert (model.total, model.rowCount(), model.queries) == (4, 0, 0)
+    root = QModelIndex()
+    model.fetchMore(root)
+    assert (model.rowCount(), model.canFetchMore(root)) == (3, True)
+    model.fetchMore(root)
+    assert (model.rowCount(), model.canFetchMore(root), model.queries) == (4, False, 2)
