@@ -202,6 +202,12 @@ def test_cli_discard_and_messages(campaign, ctx, capsys) -> None:
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) == 4
     assert set(listed[0]) == {"id", "phone", "text", "encoding", "segments", "state", "error"}
+    data_dir = ["--data-dir", str(ctx.paths.data_dir)]
+    assert cli_main([*data_dir, "batch", "messages", str(made.id), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == listed
+    assert cli_main([*data_dir, "batch", "messages", str(made.id)]) == 0
+    text = capsys.readouterr().out
+    assert "STOP PROSPECTION" in text and "+33612345601" in text
     assert cli_main([*args, "batch", "discard", str(made.id)]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "id": made.id,
@@ -212,3 +218,34 @@ def test_cli_discard_and_messages(campaign, ctx, capsys) -> None:
     assert "no batch" in json.loads(capsys.readouterr().out)["error"]
     assert cli_main([*args, "batch", "messages", str(made.id)]) == 1
     capsys.readouterr()
+
+
+def test_a_consent_batch_can_be_exported_again_when_asked(campaign, tmp_path) -> None:
+    """Its own first export must not count against its own people (they were asked by it)."""
+    made = batches.create_batch(_uow(campaign), "accord", actor="t", now=ALLOWED)
+    batch_export.export_batch(
+        _uow(campaign), made.id, ExportFormat.GENERIC, tmp_path / "1.csv", actor="t", now=ALLOWED
+    )
+    again = batch_export.export_batch(
+        _uow(campaign),
+        made.id,
+        ExportFormat.GENERIC,
+        tmp_path / "2.csv",
+        actor="t",
+        now=ALLOWED,
+        again=True,
+    )
+    assert again.rows == 2 and again.skipped == 0
+
+
+def test_the_check_reads_opt_outs_and_consents_of_now(campaign) -> None:
+    from campagne_desktop.services.optouts import record_opt_out
+    from campagne_desktop.services.rights import set_consent
+
+    made = batches.create_batch(_uow(campaign), "appel", actor="t", now=ALLOWED)
+    record_opt_out(campaign, "0612345601", actor="t", now=ALLOWED)
+    set_consent(
+        campaign, "0612345602", ConsentStatus.REFUSED, evidence="non", actor="t", now=ALLOWED
+    )
+    report = compliance.check_batch(_uow(campaign), made.id, now=ALLOWED)
+    assert (report.sendable, report.skipped) == (2, 2)

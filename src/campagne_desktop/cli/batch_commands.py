@@ -45,6 +45,10 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     discard.set_defaults(handler=run_discard)
     messages = cmds.add_parser("messages", help="the frozen messages of a batch")
     messages.add_argument("id", type=int)
+    # `campagne batch messages ID --json` reads naturally; same switch as the global --json.
+    messages.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON on stdout"
+    )
     messages.set_defaults(handler=run_messages)
 
     rep = commands.add_parser("replies", help="read replies: OUI grants consent, STOP opts out")
