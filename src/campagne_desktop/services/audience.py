@@ -8,11 +8,10 @@ The live count, the estimate, batch creation, the check and the dashboard all us
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, not_, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.eligibility import CONTACT_RULES, Reason, since_moment, wanted_consent
@@ -87,16 +86,35 @@ def _predicate(
     raise AssertionError(f"no SQL form for {reason}")  # a new rule needs its translation
 
 
+def _rules(
+    kind: TemplateKind, since: date | None, judged_batch: int | None
+) -> list[tuple[Reason, ColumnElement[bool]]]:
+    """The policy's rules for ``kind``, in order, each with its SQL predicate."""
+    found = []
+    for reason in CONTACT_RULES[kind]:
+        predicate = _predicate(reason, kind, since, judged_batch)
+        if predicate is not None:
+            found.append((reason, predicate))
+    return found
+
+
 def reason_column(
     kind: TemplateKind, since: date | None = None, *, judged_batch: int | None = None
 ) -> ColumnElement[str | None]:
     """The policy's verdict per contact row: a :class:`Reason` value, or NULL (reachable)."""
-    whens = []
-    for reason in CONTACT_RULES[kind]:
-        predicate = _predicate(reason, kind, since, judged_batch)
-        if predicate is not None:
-            whens.append((predicate, literal(reason.value)))
+    whens = [
+        (predicate, literal(reason.value))
+        for reason, predicate in _rules(kind, since, judged_batch)
+    ]
     return case(*whens, else_=None)
+
+
+def reachable_clause(
+    kind: TemplateKind, since: date | None = None, *, judged_batch: int | None = None
+) -> ColumnElement[bool]:
+    """No rule holds: the same verdict as ``reason_column(...) IS NULL``, in a form SQLite can
+    answer from the consent index instead of evaluating the CASE on every row."""
+    return and_(*(not_(predicate) for _, predicate in _rules(kind, since, judged_batch)))
 
 
 def audience(
@@ -114,28 +132,11 @@ def audience(
     )
 
 
-def count_by_reason(
-    session: Session, kind: TemplateKind, selection: Selection
-) -> Counter[Reason | None]:
-    """How many selected contacts each rule leaves out; the ``None`` key counts the reachable."""
-    reason = reason_column(kind, selection.not_messaged_since)
-    query = (
-        select(reason, func.count())
-        .select_from(Contact)
-        .where(selection_clause(selection))
-        .group_by(reason)
-    )
-    return Counter(
-        {Reason(value) if value else None: int(n) for value, n in session.execute(query)}
-    )
-
-
 def count_reachable(session: Session, kind: TemplateKind, selection: Selection) -> int:
     """Contacts a message of ``kind`` may go to, short of rendering it."""
-    reason = reason_column(kind, selection.not_messaged_since)
     query = (
         select(func.count())
         .select_from(Contact)
-        .where(selection_clause(selection), reason.is_(None))
+        .where(selection_clause(selection), reachable_clause(kind, selection.not_messaged_since))
     )
     return int(session.scalar(query) or 0)
