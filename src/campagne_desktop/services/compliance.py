@@ -20,7 +20,7 @@ from ..domain.calendar import SendingPolicy, region_for_e164, timezone_for_regio
 from ..domain.compliance_report import CheckFacts, CheckLine, CheckStatus, report_lines
 from ..domain.enums import BatchState, SourceKind, TemplateKind
 from ..domain.footer import FooterChecker, SourceInfo, build_footer
-from ..domain.lifecycle import OUTGOING_MESSAGES
+from ..domain.lifecycle import OUTGOING_MESSAGES, require_move
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..domain.profile import CampaignProfile, validate
 from ..domain.selection import Selection
@@ -199,7 +199,7 @@ def check_batch(
             batch.compliance_report = report.as_json()["lines"]
             batch.checked_at = now.replace(tzinfo=None)
             if report.passed and batch.state == BatchState.DRAFT.value:
-                batch.state = BatchState.CHECKED.value
+                batch.state = require_move(batch_id, BatchState.DRAFT, BatchState.CHECKED).value
             audit.record(
                 session,
                 at=now,
