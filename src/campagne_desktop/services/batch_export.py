@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ..domain.enums import BatchState, MessageState, TemplateKind
-from ..domain.lifecycle import LEFT_BATCH_STATES, OUTGOING_MESSAGES, require_move
+from ..domain.lifecycle import LEFT_BATCH_STATES, require_move
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..providers import (
     ExportFormat,
@@ -26,12 +26,11 @@ from ..providers import (
     write_ledger,
 )
 from ..providers.files import FILE_EXISTS, OutputFileError
-from ..storage.models import Batch, BatchMessage, Contact, ExportedFile, OptOut
+from ..storage.models import Batch, BatchMessage, Contact, ExportedFile
 from . import audit
 from .batches import BatchError, load_batch
 from .compliance import ComplianceReport, require_compliant
 from .profile import load_profile
-from .rights import ERASED
 from .unit_of_work import UnitOfWork
 
 
@@ -147,23 +146,14 @@ def _freeze_states_and_write(
     batch_id = batch.id
     profile = load_profile(session)
     naive_now = now.replace(tzinfo=None)
+    # The check ran in this transaction, under the batch's lock: the messages it skipped are
+    # exactly those the policy no longer lets through (opted out, erased, consent changed).
     for start in range(0, len(report.skipped_ids), 900):
         session.execute(
             update(BatchMessage)
             .where(BatchMessage.id.in_(report.skipped_ids[start : start + 900]))
             .values(state=MessageState.FAILED.value, error="no longer allowed at export")
         )
-    live = [s.value for s in OUTGOING_MESSAGES]
-    # An opt-out or an erasure recorded since the check still wins.
-    session.execute(
-        update(BatchMessage)
-        .where(
-            BatchMessage.batch_id == batch_id,
-            BatchMessage.state.in_(live),
-            or_(BatchMessage.phone.in_(select(OptOut.phone)), BatchMessage.phone == ERASED),
-        )
-        .values(state=MessageState.FAILED.value, error="opted out or erased before export")
-    )
     session.execute(
         update(BatchMessage)
         .where(BatchMessage.batch_id == batch_id, BatchMessage.state == MessageState.PENDING.value)
