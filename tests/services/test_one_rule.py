@@ -12,7 +12,7 @@ import pytest
 from campagne_desktop.cli.main import main as cli_main
 from campagne_desktop.domain.enums import BatchState, ConsentStatus, SourceKind, TemplateKind
 from campagne_desktop.domain.lifecycle import BatchStateError
-from campagne_desktop.domain.messages import ComplianceError, UserError
+from campagne_desktop.domain.messages import UserError
 from campagne_desktop.domain.selection import Selection
 from campagne_desktop.providers import ExportFormat
 from campagne_desktop.services import batch_export, batch_messages, batches, compliance, templates
@@ -126,7 +126,7 @@ def test_a_refused_export_changes_nothing(campaign, tmp_path) -> None:
     """Probe: a refused export still saved the provider change."""
     made = batches.create_batch(_uow(campaign), "appel", actor="t", now=ALLOWED)
     events = len(list_events(campaign))
-    with pytest.raises(ComplianceError):
+    with pytest.raises(compliance.CheckRefusedError) as refused:
         batch_export.export_batch(
             _uow(campaign),
             made.id,
@@ -135,6 +135,10 @@ def test_a_refused_export_changes_nothing(campaign, tmp_path) -> None:
             actor="t",
             now=SILENCE,
         )
+    # The refusal carries the report that explains it, with the provider the file was for.
+    report = refused.value.report
+    assert [line.rule for line in report.failures()] == ["time"]
+    assert any(line.rule == "provider" for line in report.lines)
     with campaign.session() as session:
         batch = session.get(Batch, made.id)
         assert (batch.provider, batch.state, batch.checked_at) == ("other", "draft", None)

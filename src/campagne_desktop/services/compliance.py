@@ -35,6 +35,7 @@ from .unit_of_work import UnitOfWork
 
 __all__ = [
     "CheckLine",
+    "CheckRefusedError",
     "CheckStatus",
     "ComplianceReport",
     "check_batch",
@@ -211,14 +212,22 @@ def check_batch(
         return report
 
 
+class CheckRefusedError(ComplianceError):
+    """The check failed: exit 3, and the report that says why (no need to check again)."""
+
+    def __init__(self, report: ComplianceReport) -> None:
+        self.report = report
+        super().__init__(
+            QT_TRANSLATE_NOOP("messages", "Refused by the compliance check: {reasons}"),
+            reasons=" / ".join(line.render() for line in report.failures()),
+        )
+
+
 def require_compliant(
     uow: UnitOfWork, batch_id: int, *, now: datetime, actor: str, provider: str = ""
 ) -> ComplianceReport:
     """The check, raising :class:`ComplianceError` (exit 3) naming each failed rule."""
     report = check_batch(uow, batch_id, now=now, actor=actor, provider=provider)
     if not report.passed:
-        raise ComplianceError(
-            QT_TRANSLATE_NOOP("messages", "Refused by the compliance check: {reasons}"),
-            reasons=" / ".join(line.render() for line in report.failures()),
-        )
+        raise CheckRefusedError(report)
     return report
