@@ -253,3 +253,19 @@ def test_the_check_reads_opt_outs_and_consents_of_now(campaign) -> None:
     )
     report = compliance.check_batch(_uow(campaign), made.id, now=ALLOWED)
     assert (report.sendable, report.skipped) == (2, 2)
+
+
+def test_cli_estimate_and_batch_agree(campaign, ctx, capsys) -> None:
+    args = ["--data-dir", str(ctx.paths.data_dir), "--json"]
+    assert cli_main([*args, "template", "cost", "appel", "--commune", "LYON", "--tag", "Vip"]) == 0
+    cost = json.loads(capsys.readouterr().out)
+    assert {"reachable", "excluded", "messages", "total_segments", "cost"} <= set(cost)
+    assert cli_main([*args, "batch", "create", "--template", "appel", "--commune", "lyon"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert cost["reachable"] == made["messages"] == 4
+    assert cli_main([*args, "batch", "create", "--template", "accord"]) == 0
+    capsys.readouterr()
+    assert cli_main([*args, "template", "cost", "accord"]) == 0
+    assert json.loads(capsys.readouterr().out)["reachable"] == 0
+    assert cli_main([*args, "batch", "create", "--template", "accord"]) == 3
+    assert "not sent yet" in json.loads(capsys.readouterr().out)["error"]
