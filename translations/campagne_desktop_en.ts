@@ -135,6 +135,13 @@
 <context>
     <name>SendingsPage</name>
     <message numerus="yes">
+        <source>Discard batch {id} (“{name}”, %n message(s))? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</source>
+        <translation>
+            <numerusform>Discard batch {id} (“{name}”, %n message)? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</numerusform>
+            <numerusform>Discard batch {id} (“{name}”, %n messages)? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Ledger written to {path}: %n batch(es), total {total}.</source>
         <translation>
             <numerusform>Ledger written to {path}: %n batch, total {total}.</numerusform>
