@@ -12,6 +12,7 @@ from campagne_desktop.context import AppContext
 from campagne_desktop.gui.batch_report import ExportPanel
 from campagne_desktop.paths import AppPaths
 from campagne_desktop.services import batches
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import Clock
 from tests.services import test_batches
 from tests.services.test_batches import ALLOWED
@@ -31,12 +32,12 @@ def ctx(data_dir, clock):
 
 @pytest.fixture
 def panel(qtbot, ctx, db, tmp_path):
-    test_batches.campaign.__wrapped__(db, tmp_path)
-    created = batches.create_batch(db, "appel", actor="t", now=ALLOWED)
+    test_batches.make_campaign(db, tmp_path)
+    created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED)
     pool = QThreadPool()
     widget = ExportPanel(ctx, db, pool)
     qtbot.addWidget(widget)
-    widget.set_batch(batches.get_batch(db, created.id))
+    widget.set_batch(batches.get_batch(UnitOfWork(db), created.id))
     widget.choose_path = lambda _parent, _suggested: str(tmp_path / "envoi.csv")
     yield widget
     pool.waitForDone()

@@ -16,6 +16,7 @@ from campagne_desktop.services.consent_expiry import (
 )
 from campagne_desktop.services.contacts import ContactFilter, count_contacts
 from campagne_desktop.services.optouts import is_opted_out
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.services import test_batches
 from tests.services.test_batches import ALLOWED, PENDING
 
@@ -25,10 +26,10 @@ PARIS = ZoneInfo("Europe/Paris")
 @pytest.fixture
 def asked(db, tmp_path):
     """The two pending contacts were sent the consent request on Tuesday 3 March 2026."""
-    test_batches.campaign.__wrapped__(db, tmp_path)
-    created = batches.create_batch(db, "accord", actor="t", now=ALLOWED)
+    test_batches.make_campaign(db, tmp_path)
+    created = batches.create_batch(UnitOfWork(db), "accord", actor="t", now=ALLOWED)
     batch_export.export_batch(
-        db, created.id, ExportFormat.GENERIC, tmp_path / "c.csv", actor="t", now=ALLOWED
+        UnitOfWork(db), created.id, ExportFormat.GENERIC, tmp_path / "c.csv", actor="t", now=ALLOWED
     )
     return db
 
@@ -60,4 +61,4 @@ def test_erasing_keeps_the_number_blocked_from_a_second_request(asked, tmp_path)
         test_batches.ConsentStatus.PENDING,
     )  # fmt: skip
     with pytest.raises(batches.NobodyReachableError):
-        batches.create_batch(asked, "accord", actor="t", now=later)
+        batches.create_batch(UnitOfWork(asked), "accord", actor="t", now=later)

@@ -18,6 +18,7 @@ from campagne_desktop.services.held_replies import (
     list_held,
 )
 from campagne_desktop.services.optouts import is_opted_out
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import AuditEvent
 from tests.services import test_batches
 from tests.services.test_batches import ALLOWED, PENDING
@@ -26,7 +27,7 @@ from tests.services.test_batches import ALLOWED, PENDING
 @pytest.fixture
 def campaign(db, tmp_path):
     """The campaign of the batch tests: 4 granted contacts (one in Guadeloupe), 2 pending."""
-    return test_batches.campaign.__wrapped__(db, tmp_path)
+    return test_batches.make_campaign(db, tmp_path)
 
 
 def _replies(db, tmp_path, *rows: tuple[str, str]):
@@ -45,30 +46,32 @@ def test_a_reply_nobody_understood_holds_its_number_out_of_batches(campaign, tmp
         "Qui êtes-vous ?",
         HoldReason.NOT_UNDERSTOOD,
     )
-    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     assert created.messages == 3
     assert created.excluded["reply_to_read"] == 1
     assert (
-        batches.count_reachable(campaign, batches.TemplateKind.CAMPAIGN, batches.BatchSelection())
+        batches.count_reachable(
+            UnitOfWork(campaign), batches.TemplateKind.CAMPAIGN, batches.BatchSelection()
+        )
         == 3
     )
 
     decide(campaign, "+33612345601", Decision.DISMISS, actor="t", now=ALLOWED)
     assert count_held(campaign) == 0
-    assert batches.create_batch(campaign, "appel", actor="t", now=ALLOWED).messages == 4
+    assert batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED).messages == 4
 
 
 def test_a_reply_held_after_the_batch_was_made_keeps_it_out_of_check_and_export(
     campaign, tmp_path
 ) -> None:
-    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     _replies(campaign, tmp_path, ("+33612345602", "C'est pour quoi ?"))
-    report = compliance.check_batch(campaign, created.id, now=ALLOWED)
+    report = compliance.check_batch(UnitOfWork(campaign), created.id, now=ALLOWED)
     assert report.sendable == 3 and report.skipped == 1
     assert any("reply" in line.render() for line in report.lines)
     out = tmp_path / "envoi.csv"
     done = batch_export.export_batch(
-        campaign, created.id, ExportFormat.GENERIC, out, actor="t", now=ALLOWED
+        UnitOfWork(campaign), created.id, ExportFormat.GENERIC, out, actor="t", now=ALLOWED
     )
     assert done.rows == 3
     assert "+33612345602" not in out.read_text(encoding="utf-8")

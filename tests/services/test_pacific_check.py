@@ -9,6 +9,7 @@ from campagne_desktop.domain.enums import ConsentStatus, SourceKind, TemplateKin
 from campagne_desktop.services import batches, compliance, templates
 from campagne_desktop.services.contact_import import import_contacts
 from campagne_desktop.services.sources import SourceDeclaration
+from campagne_desktop.services.unit_of_work import UnitOfWork
 
 PARIS = ZoneInfo("Europe/Paris")
 TUESDAY = datetime(2026, 3, 3, 14, 0, tzinfo=PARIS)
@@ -39,9 +40,9 @@ def test_pacific_numbers_are_counted_as_french_at_import(db, tmp_path) -> None:
 
 def test_a_polynesian_recipient_is_judged_in_polynesian_time(db, tmp_path) -> None:
     _campaign(db, tmp_path, ["0612345601", "+68987123456"])
-    created = batches.create_batch(db, "appel", actor="t", now=TUESDAY)
+    created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=TUESDAY)
     monday = datetime(2026, 3, 9, 9, 0, tzinfo=PARIS)  # Sunday 22:00 in Papeete
-    report = compliance.check_batch(db, created.id, now=monday)
+    report = compliance.check_batch(UnitOfWork(db), created.id, now=monday)
     assert not report.passed
     assert "Pacific/" in " ".join(line.render() for line in report.failures())
     assert report.next_allowed is not None
@@ -52,8 +53,8 @@ def test_a_polynesian_recipient_is_judged_in_polynesian_time(db, tmp_path) -> No
 
 def test_a_caledonian_recipient_is_in_silence_on_friday_afternoon_in_paris(db, tmp_path) -> None:
     _campaign(db, tmp_path, ["0612345601", "+687751234"])
-    created = batches.create_batch(db, "appel", actor="t", now=TUESDAY)
+    created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=TUESDAY)
     friday = datetime(2026, 3, 13, 14, 30, tzinfo=PARIS)  # Saturday 00:30 in Nouméa
-    report = compliance.check_batch(db, created.id, now=friday)
+    report = compliance.check_batch(UnitOfWork(db), created.id, now=friday)
     assert not report.passed
     assert "Pacific/Noumea" in " ".join(line.render() for line in report.failures())

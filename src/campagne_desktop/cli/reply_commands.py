@@ -12,6 +12,7 @@ from ..services import batch_split, held_replies
 from ..services.export_deadline import deadline_text
 from ..services.held_replies import Decision, HoldReason
 from ..services.profile import get_profile
+from ..services.unit_of_work import UnitOfWork
 from .runtime import Result, Runtime
 
 REASON_LABELS = {
@@ -108,7 +109,8 @@ def register_split(batch: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_split(rt: Runtime) -> Result:
-    parts = batch_split.split_by_zone(rt.db(), rt.args.id, actor=rt.ctx.actor, now=rt.ctx.clock())
+    uow = UnitOfWork(rt.db())
+    parts = batch_split.split_by_zone(uow, rt.args.id, actor=rt.ctx.actor, now=rt.ctx.clock())
     lines = [
         rt.say(
             QT_TRANSLATE_NOOP("messages", "Batch {id} was replaced by one batch per time zone:"),
@@ -117,6 +119,6 @@ def run_split(rt: Runtime) -> Result:
     ]
     lines += [
         f"  {part.id}: {part.messages} · " + ", ".join(str(z) for z in zones)
-        for part, zones in ((p, batch_split.zones_of(rt.db(), p.id)) for p in parts)
+        for part, zones in ((p, batch_split.zones_of(uow, p.id)) for p in parts)
     ]
     return Result([part.as_json() for part in parts], "\n".join(lines))

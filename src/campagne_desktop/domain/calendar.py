@@ -30,6 +30,9 @@ from .profile import (
 )
 
 METROPOLITAN_ZONE = "Europe/Paris"
+# The country code and the first digits decide the region (+262 639… is Mayotte, +262 69… is
+# Réunion): one number per such prefix is enough to know where a set of numbers is.
+REGION_PREFIX_LENGTH = 6
 SEARCH_DAYS = 400  # bound on every "next allowed moment" search
 
 # libphonenumber region -> IANA zone. Regions not listed (foreign numbers) use the profile's zone.

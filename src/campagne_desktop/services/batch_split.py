@@ -9,124 +9,38 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
-from types import MappingProxyType
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
-from ..domain.calendar import (
-    POLYNESIA_ZONES,
-    NoSendingWindowError,
-    SendingPolicy,
-    check_moment,
-    next_allowed_for_all,
-    region_for_e164,
-    restriction_label,
-    zones_for_region,
-)
+from ..domain.calendar import REGION_PREFIX_LENGTH, region_for_e164, zones_for_region
 from ..domain.enums import BatchState, MessageState
+from ..domain.lifecycle import BatchStateError, can_discard
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..domain.profile import CampaignProfile
-from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage
 from . import audit
-from .batches import BatchError, BatchSummary, summary
+from .batch_export import lock_batch
+from .batches import BatchError, BatchSummary, load_batch, summary
 from .profile import load_profile
-from .recipient_zones import PREFIX_LENGTH, zone_group_counts
+from .unit_of_work import UnitOfWork
 
 MOVE_CHUNK = 900  # SQLite's limit on bound parameters, with room to spare
 
-# Where people live, for sentences: the zones of French regions; any other zone is named as is.
-PLACE_NAMES: MappingProxyType[tuple[str, ...], str] = MappingProxyType(
-    {
-        ("Europe/Paris",): QT_TRANSLATE_NOOP("messages", "mainland France"),
-        ("America/Guadeloupe",): QT_TRANSLATE_NOOP("messages", "Guadeloupe"),
-        ("America/Martinique",): QT_TRANSLATE_NOOP("messages", "Martinique"),
-        ("America/Cayenne",): QT_TRANSLATE_NOOP("messages", "French Guiana"),
-        ("Indian/Reunion",): QT_TRANSLATE_NOOP("messages", "Réunion"),
-        ("Indian/Mayotte",): QT_TRANSLATE_NOOP("messages", "Mayotte"),
-        ("America/St_Barthelemy",): QT_TRANSLATE_NOOP("messages", "Saint-Barthélemy"),
-        ("America/Marigot",): QT_TRANSLATE_NOOP("messages", "Saint-Martin"),
-        ("America/Miquelon",): QT_TRANSLATE_NOOP("messages", "Saint-Pierre-et-Miquelon"),
-        ("Pacific/Noumea",): QT_TRANSLATE_NOOP("messages", "New Caledonia"),
-        ("Pacific/Wallis",): QT_TRANSLATE_NOOP("messages", "Wallis and Futuna"),
-        POLYNESIA_ZONES: QT_TRANSLATE_NOOP("messages", "French Polynesia"),
-    }
-)
 
-BLOCKED_HERE = QT_TRANSLATE_NOOP(
-    "messages",
-    "{count} recipient(s) in {place} ({zones}) cannot receive it now: {restriction}. "
-    "Allowed there from {next}.",
-)
-SPLIT_ADVICE = QT_TRANSLATE_NOOP(
-    "messages",
-    "{count} recipient(s) may receive it now. To send to them without waiting, split the batch "
-    "by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings "
-    "page).",
-)
+def split_by_zone(
+    uow: UnitOfWork, batch_id: int, *, actor: str, now: datetime
+) -> list[BatchSummary]:
+    """Replace a batch that never left the app by one batch per group of time zones.
 
-
-def place_name(group: tuple[str, ...]) -> str:
-    """The message key naming where a group of zones is ("Guadeloupe"), or its zone."""
-    return PLACE_NAMES.get(group, ", ".join(group))
-
-
-def blocked_recipient_lines(
-    session: Session, batch_id: int, profile: CampaignProfile, now: datetime
-) -> list[tuple[str, dict[str, Any]]]:
-    """(message key, params) for each place whose recipients may not receive the batch now,
-    and the advice to split when others may; empty when everyone may receive it."""
-    policy = SendingPolicy.from_profile(profile)
-    local = ZoneInfo(profile.timezone)
-    blocked, allowed = [], 0
-    for group, count in sorted(zone_group_counts(session, batch_id, profile.timezone).items()):
-        verdicts = [check_moment(now, tz, policy) for tz in group]
-        refused = [v for v in verdicts if not v.allowed]
-        if not refused:
-            allowed += count
-            continue
-        try:
-            following = next_allowed_for_all(now, group, policy)
-            next_text = following.astimezone(local).strftime("%d/%m/%Y %H:%M %Z")
-        except NoSendingWindowError:
-            next_text = "-"
-        assert refused[0].restriction is not None
-        blocked.append(
-            (
-                BLOCKED_HERE,
-                {
-                    "count": count,
-                    "place": place_name(group),
-                    "zones": ", ".join(group),
-                    "restriction": restriction_label(refused[0].restriction),
-                    "next": next_text,
-                },
-            )
-        )
-    if blocked and allowed:
-        blocked.append((SPLIT_ADVICE, {"count": allowed, "id": batch_id}))
-    return blocked
-
-
-def split_by_zone(db: Database, batch_id: int, *, actor: str, now: datetime) -> list[BatchSummary]:
-    """Replace a batch that was never exported by one batch per group of time zones.
-
-    The messages keep their frozen text: they only move to the new batches, the largest first.
-    The original batch is discarded; its exclusion counts go to the first part.
+    The messages keep their frozen text: they only move to the new batches (drafts, to be
+    checked), the largest first. The original batch is discarded, as the lifecycle allows only
+    for a batch still live; its exclusion counts go to the first part.
     """
     naive_now = now.replace(tzinfo=None)
-    with db.session() as session:
-        batch = session.get(Batch, batch_id)
-        if batch is None:
-            raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
-        if batch.export_paths or batch.state not in (
-            BatchState.DRAFT.value,
-            BatchState.CHECKED.value,
-        ):
-            raise BatchError(
+    with uow.transaction() as session:
+        lock_batch(session, batch_id)  # an export of the same batch waits, then finds it gone
+        batch = load_batch(session, batch_id)
+        if batch.export_paths or not can_discard(BatchState(batch.state)):
+            raise BatchStateError(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "Batch {id} was already exported: only a batch that has not left the app "
@@ -143,7 +57,7 @@ def split_by_zone(db: Database, batch_id: int, *, actor: str, now: datetime) -> 
                 BatchMessage.state == MessageState.PENDING.value,
             )
         ):
-            prefix = phone[:PREFIX_LENGTH]
+            prefix = phone[:REGION_PREFIX_LENGTH]
             group = group_of.get(prefix)
             if group is None:
                 group = group_of[prefix] = zones_for_region(
@@ -201,9 +115,9 @@ def split_by_zone(db: Database, batch_id: int, *, actor: str, now: datetime) -> 
         return [summary(part) for part in parts]
 
 
-def zones_of(db: Database, batch_id: int) -> list[str]:
+def zones_of(uow: UnitOfWork, batch_id: int) -> list[str]:
     """The zones a part of a split batch was made for (empty for a batch never split)."""
-    with db.session() as session:
+    with uow.transaction() as session:
         batch = session.get(Batch, batch_id)
         zones = batch.selection.get("zones") if batch is not None else None
         return [str(zone) for zone in zones] if isinstance(zones, list) else []

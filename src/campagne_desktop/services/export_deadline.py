@@ -15,8 +15,6 @@ from zoneinfo import ZoneInfo
 from ..domain.calendar import SendingPolicy, sending_deadline
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..domain.profile import CampaignProfile
-from ..storage.database import Database
-from .profile import get_profile
 
 CONFIRM_MARGIN = timedelta(minutes=30)
 
@@ -51,11 +49,13 @@ def zones_deadline(profile: CampaignProfile, zones: list[str], now: datetime) ->
 
 
 def require_time_to_send(
-    db: Database, zones: list[str], *, now: datetime, confirmed: bool
+    profile: CampaignProfile, zones: list[str], *, now: datetime, confirmed: bool
 ) -> datetime | None:
     """The deadline for a checked batch whose recipients are in ``zones``; raises
-    :class:`DeadlineTooCloseError` when it is near and not ``confirmed``."""
-    profile = get_profile(db)
+    :class:`DeadlineTooCloseError` when it is near and not ``confirmed``.
+
+    Called by the export inside its one transaction, after the check: a refusal here leaves no
+    file and changes nothing."""
     deadline = zones_deadline(profile, zones, now)
     if deadline is not None and deadline - now < CONFIRM_MARGIN and not confirmed:
         raise DeadlineTooCloseError(deadline, now, profile.timezone)

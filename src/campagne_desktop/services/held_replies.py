@@ -1,10 +1,9 @@
 """Replies a person must read: their numbers are held out of every batch until someone decides.
 
 An objection needs no keyword (LEGAL.md §3), so the strict default holds every number whose reply
-no rule understood, and every "OUI" from someone who was never asked. Holding plugs into the
-eligibility in one place: :func:`held_numbers` (a set, for loops over rows) or
-:func:`held_phones` (a subquery, for SQL filters) — a held number is not reachable, for the
-reason "reply to read".
+no rule understood, and every "OUI" from someone who was never asked. A held number is not
+reachable: the eligibility policy's reason ``Reason.REPLY_TO_READ`` (``domain/eligibility.py``),
+whose SQL form (``services/audience.py``) is ``Contact.phone IN`` :func:`held_phones`.
 
 The replies are personal data: they stay in the (encrypted) database, are shown to the user, and
 are erased once decided; the audit trail only counts decisions.
@@ -27,8 +26,6 @@ from ..storage.database import Database
 from ..storage.models import Contact, HeldReply
 from . import audit
 from .optouts import add_opt_out
-
-REPLY_TO_READ = QT_TRANSLATE_NOOP("messages", "reply to read")
 
 
 class HoldReason(StrEnum):

@@ -13,19 +13,15 @@ from ...context import AppContext
 from ...domain.calendar import (
     NoSendingWindowError,
     SendingPolicy,
-    check_recipients,
-    next_allowed_for_all,
     restriction_label,
     silence_periods,
 )
-from ...domain.enums import ConsentStatus
 from ...domain.messages import UserError
 from ...domain.profile import CampaignProfile
-from ...services.contacts import ContactFilter, count_contacts
+from ...services.dashboard import dashboard_figures, sending_outlook
 from ...services.profile import get_profile
-from ...services.recipient_zones import contact_zones
+from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import reminder_message, wipe_reminder
-from ...services.wipe_scan import count_rows
 from ...storage.database import Database
 from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
 from ..expired_consent import ExpiredConsentRow
@@ -40,7 +36,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.db = db
         self.profile: CampaignProfile | None = None
-        self.zones: list[str] = []  # where the campaign's contacts are: the moments are theirs
+        self.zones: tuple[str, ...] = ()  # where the reachable contacts are: the moments are theirs
         self.heading = QLabel()
         self.rounds = QLabel()
         self.countdown = QLabel()
@@ -65,8 +61,8 @@ class DashboardPage(QWidget):
         figures_form = QFormLayout(figures)
         captions = {
             "contacts": self.tr("Contacts:"),
-            "granted": self.tr("…who agreed to receive SMS:"),
-            "pending": self.tr("…whose consent is pending:"),
+            "granted": self.tr("…who can receive campaign SMS:"),
+            "pending": self.tr("…who can still be asked for consent:"),
             "opted_out": self.tr("Opted-out numbers (blocked for good):"),
             "batches": self.tr("Batches:"),
         }
@@ -108,7 +104,6 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         profile = self.profile = get_profile(self.db)
-        self.zones = contact_zones(self.db, profile.timezone)
         self.heading.setText(f"<h2>{profile.candidate}</h2>")
         rounds = [profile.round1] + ([profile.round2] if profile.round2 else [])
         self.rounds.setText(" · ".join(r.strftime("%d/%m/%Y") for r in rounds))
@@ -117,20 +112,20 @@ class DashboardPage(QWidget):
             if self.ctx.keyring.trusted
             else self.tr("Encrypted database; key derived from your passphrase.")
         )
-        with self.db.session() as session:
-            rows = count_rows(session)
+        found = dashboard_figures(UnitOfWork(self.db), profile.timezone)
+        self.zones = found.zones
         figures = {
-            "contacts": rows.get("contacts", 0),
-            "granted": count_contacts(self.db, ContactFilter(consent=ConsentStatus.GRANTED)),
-            "pending": count_contacts(self.db, ContactFilter(consent=ConsentStatus.PENDING)),
-            "opted_out": rows.get("opt_outs", 0),
-            "batches": rows.get("batches", 0),
+            "contacts": found.contacts,
+            "granted": found.reachable,
+            "pending": found.askable,
+            "opted_out": found.opted_out,
+            "batches": found.batches,
         }
         locale = QLocale()
         for name, value in figures.items():
             self.counts[name].setText(locale.toString(value))
         self.expired_consent.refresh()
-        self.next_step.setText(self._next_step(figures, rows.get("templates", 0)))
+        self.next_step.setText(self._next_step(figures, found.templates))
         self.next_step.setVisible(bool(self.next_step.text()))
         self.refresh_time()
 
@@ -175,18 +170,15 @@ class DashboardPage(QWidget):
     def next_sending_text(self, now: datetime, tz: str, policy: SendingPolicy) -> str:
         """Whether every contact may receive a message now, else the first moment they all may
         (in their own zones, said in the campaign's zone ``tz``)."""
-        zones = self.zones or [tz]
-        blocked = [v for v in check_recipients(now, zones, policy).values() if not v.allowed]
-        if not blocked:
+        outlook = sending_outlook(self.zones, policy, now, tz)
+        if outlook.restriction is None:
             self.next_sending.setStyleSheet(f"color: {OK_COLOUR};")
             return self.tr("Now: sending is allowed ({zone} time).").format(zone=tz)
         self.next_sending.setStyleSheet(f"color: {WARNING_COLOUR};")
-        assert blocked[0].restriction is not None
-        reason = translate_message(restriction_label(blocked[0].restriction))
-        try:
-            following = next_allowed_for_all(now, zones, policy)
-        except NoSendingWindowError as error:
-            return user_text(error)
+        reason = translate_message(restriction_label(outlook.restriction))
+        following = outlook.next_allowed
+        if following is None:
+            return user_text(NoSendingWindowError())
         return self.tr(
             "Not now: {reason}.\nNext allowed moment: {moment}, in {delay} ({zone} time)."
         ).format(
