@@ -208,7 +208,8 @@ class OptOutsPage(QWidget):
             text = self.tr("%n blocked number(s).", "", len(rows))
         self.count.setText(text)
         held = count_held(self.db)
-        self.replies_button.setText(self.tr("Replies to &read (%n)…", "", held))
+        # A count in brackets, not a plural: the words stay the same for 1 and for 12.
+        self.replies_button.setText(self.tr("Replies to &read ({count})…").format(count=held))
         self.replies_button.setEnabled(held > 0)
         self._selection_changed()
 
