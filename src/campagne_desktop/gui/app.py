@@ -26,10 +26,17 @@ from ..services.campaign import campaign_exists, open_campaign
 from ..services.demo import create_demo
 from ..services.profile import get_profile
 from ..services.wipe import RESUMED_NOTICE, reminder_message, resume_pending_wipe, wipe_reminder
+from ..services.wipe_journal import WipeReport
 from ..storage.database import Database, WrongKeyError
 from .first_run import FirstRunWizard
 from .main_window import MainWindow
-from .messages import install_excepthook, setup_logging, show_user_error, translate_message
+from .messages import (
+    install_excepthook,
+    setup_logging,
+    show_user_error,
+    translate_message,
+    user_text,
+)
 from .passphrase_dialog import PassphraseDialog
 from .translation import install_translators
 
@@ -77,6 +84,26 @@ def gui_context(paths: AppPaths, parent: QWidget | None = None) -> AppContext:
     return AppContext.build(paths, ask_passphrase=ask)
 
 
+def finish_interrupted_wipe(ctx: AppContext) -> tuple[bool, WipeReport | None]:
+    """Finish a wipe that was interrupted, offering to try again when a step fails.
+
+    Returns (False, None) when the user gave up: the campaign stays unusable until it is done
+    (the message said how: this window again, or ``campagne wipe --resume``)."""
+    while True:
+        try:
+            return True, resume_pending_wipe(ctx)
+        except UserError as error:
+            answer = QMessageBox.warning(
+                None,
+                "Campagne Desktop",
+                user_text(error),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer != QMessageBox.StandardButton.Retry:
+                return False, None
+
+
 def open_or_create(ctx: AppContext) -> Database | None:
     """The campaign's database, after the first-run assistant if there is none yet."""
     if not campaign_exists(ctx):
@@ -112,10 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
         ctx = gui_context(paths)
-    try:  # before anything writes into the folders (ensure, log file)
-        finished = resume_pending_wipe(ctx)
-    except UserError as error:
-        show_user_error(None, error)
+    # Before anything writes into the folders (ensure, log file).
+    resumed, finished = finish_interrupted_wipe(ctx)
+    if not resumed:
         return 1
     ctx.paths.ensure()
     language = choose_language(Preferences.load(ctx.paths.config_dir).language)

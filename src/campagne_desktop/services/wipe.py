@@ -32,6 +32,7 @@ from .wipe_scan import (
     DATABASE_SUFFIXES,
     app_files,
     check_folders_are_safe,
+    recorded_export_paths,
     take_inventory,
     verify,
 )
@@ -61,6 +62,70 @@ RESUMED_NOTICE = QT_TRANSLATE_NOOP(
 
 class WipeError(UserError):
     pass
+
+
+# Each step as the user reads it in a failure message (the window has its own progress texts).
+STEP_TITLES = {
+    "database-key": QT_TRANSLATE_NOOP("messages", "removing the database key from the keyring"),
+    "database": QT_TRANSLATE_NOOP("messages", "overwriting and deleting the database"),
+    "exports": QT_TRANSLATE_NOOP("messages", "overwriting and deleting the exported files"),
+    "files": QT_TRANSLATE_NOOP(
+        "messages", "overwriting and deleting backups, logs, caches and settings"
+    ),
+    "secrets": QT_TRANSLATE_NOOP("messages", "removing the other keyring entries"),
+    "folders": QT_TRANSLATE_NOOP("messages", "removing the folders"),
+    "verified": QT_TRANSLATE_NOOP("messages", "checking that nothing is left"),
+    "certificate": QT_TRANSLATE_NOOP("messages", "writing the certificate of deletion"),
+}
+STEP_FAILED = QT_TRANSLATE_NOOP("messages", "The wipe stopped while {step}: {reason}")
+STEP_FAILED_UNEXPECTEDLY = QT_TRANSLATE_NOOP("messages", "unexpected error ({kind})")
+STILL_ON_DISK = QT_TRANSLATE_NOOP(
+    "messages", "Still on disk: {count} file(s) of the campaign, listed below."
+)
+NOTHING_ON_DISK = QT_TRANSLATE_NOOP("messages", "No file of the campaign is left on disk.")
+KEY_STILL_IN_KEYRING = QT_TRANSLATE_NOOP(
+    "messages", "The database key is still in the system keyring."
+)
+HOW_TO_FINISH = QT_TRANSLATE_NOOP(
+    "messages",
+    "The campaign can no longer be used; finish the wipe with `campagne wipe --resume`, or in "
+    "the window: Fin de campagne, Finish the wipe.",
+)
+
+
+class WipeStepError(WipeError):
+    """A step of a started wipe failed: which one, why, what is left, how to finish.
+
+    Raised only once the journal exists, so it never says "nothing was changed"."""
+
+    def __init__(
+        self, step: str, cause: BaseException, remaining: list[str], key_left: bool
+    ) -> None:
+        self.step = step
+        self.cause = cause
+        self.remaining = remaining
+        self.key_left = key_left
+        super().__init__(STEP_FAILED, step=STEP_TITLES.get(step, step))
+
+    def render(self, translate: Any = None) -> str:
+        def t(key: str) -> str:
+            return str(translate(key)) if translate is not None else key
+
+        if isinstance(self.cause, UserError):
+            reason = self.cause.render(translate)
+        else:
+            reason = t(STEP_FAILED_UNEXPECTEDLY).format(kind=type(self.cause).__name__)
+        step = t(STEP_TITLES.get(self.step, self.step))
+        lines = [t(STEP_FAILED).format(step=step, reason=reason)]
+        if self.key_left:
+            lines.append(t(KEY_STILL_IN_KEYRING))
+        if self.remaining:
+            lines.append(t(STILL_ON_DISK).format(count=len(self.remaining)))
+        else:
+            lines.append(t(NOTHING_ON_DISK))
+        lines.append(t(HOW_TO_FINISH))
+        lines.extend(f"  {path}" for path in self.remaining)
+        return "\n".join(lines)
 
 
 def _no_step(_name: str) -> None:
@@ -111,6 +176,13 @@ def check_kept_file_path(ctx: AppContext, path: Path, exports: list[str]) -> Non
             ),
             path=str(path),
         )
+
+
+def check_kept_file(ctx: AppContext, db: Database, path: Path) -> None:
+    """:func:`check_kept_file_path` against the exports recorded in the campaign now."""
+    with db.session() as session:
+        exports = recorded_export_paths(session)
+    check_kept_file_path(ctx, path, exports)
 
 
 def wipe_campaign(
@@ -180,7 +252,14 @@ def _run(ctx: AppContext, journal: WipeJournal, on_step: StepCallback) -> WipeRe
     for step in STEPS[1:-1]:
         if step in journal.done:
             continue
-        actions[step](ctx, journal)
+        try:
+            actions[step](ctx, journal)
+        except Exception as error:
+            # Never a dead end: the journal stays, and the message says how to go on.
+            log.warning("The wipe stopped at step %s (%s)", step, type(error).__name__)
+            raise WipeStepError(
+                step, error, remaining_files(ctx, journal), _key_left(ctx, journal)
+            ) from error
         journal.done.append(step)
         save_journal(ctx.paths.wipe_journal, journal)
         on_step(step)
@@ -217,15 +296,28 @@ def shred(path: Path) -> bool:
         return False
 
 
+def remaining_files(ctx: AppContext, journal: WipeJournal) -> list[str]:
+    """The campaign's files still on disk: the database, planned files and exports."""
+    database = ctx.paths.database
+    candidates = {str(database.with_name(database.name + s)) for s in DATABASE_SUFFIXES}
+    candidates.update(journal.inventory.files)
+    candidates.update(journal.inventory.export_paths)
+    candidates.update(app_files(ctx.paths))
+    return sorted(p for p in candidates if os.path.lexists(p))
+
+
+def _key_left(ctx: AppContext, journal: WipeJournal) -> bool:
+    return "database-key" not in journal.done and ctx.secrets.get(DATABASE_KEY_NAME) is not None
+
+
 def _remove_database_key(ctx: AppContext, journal: WipeJournal) -> None:
     # Crypto-erasure first: without the key every surviving copy of the database is noise.
-    ctx.secrets.delete(DATABASE_KEY_NAME)
-    if ctx.secrets.get(DATABASE_KEY_NAME) is not None:
+    # No keyring, a locked one or an absent entry all mean: no key there to remove.
+    if not ctx.secrets.delete(DATABASE_KEY_NAME):
         raise WipeError(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "The database key could not be removed from the system keyring. "
-                "Nothing else was deleted; try again.",
+                "the system keyring refused to remove the database key (is it locked?).",
             )
         )
 
@@ -265,8 +357,15 @@ def _shred_app_files(ctx: AppContext, journal: WipeJournal) -> None:
 
 
 def _remove_secrets(ctx: AppContext, journal: WipeJournal) -> None:
-    for name in {*journal.inventory.keyring_names, *ctx.secrets.names(), DATABASE_KEY_NAME}:
-        ctx.secrets.delete(name)
+    names = {*journal.inventory.keyring_names, *ctx.secrets.names(), DATABASE_KEY_NAME}
+    refused = [name for name in sorted(names) if not ctx.secrets.delete(name)]
+    if refused:
+        raise WipeError(
+            QT_TRANSLATE_NOOP(
+                "messages", "the system keyring refused to remove {count} entries (is it locked?)."
+            ),
+            count=len(refused),
+        )
 
 
 def _remove_folders(ctx: AppContext, journal: WipeJournal) -> None:
