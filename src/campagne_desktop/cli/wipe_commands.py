@@ -15,6 +15,7 @@ from ..services.wipe import (
     RESUMED_NOTICE,
     WipeError,
     check_kept_file,
+    pending_wipe,
     reminder_message,
     require_confirmation,
     resume_pending_wipe,
@@ -24,6 +25,7 @@ from ..services.wipe import (
 from ..services.wipe_journal import WipeReport
 from ..services.wipe_records import write_audit_summary, write_cost_ledger
 from ..storage.database import Database, WrongKeyError
+from ..storage.lock import CampaignLock
 from .runtime import Result, Runtime
 
 
@@ -78,6 +80,7 @@ def _open_for_wipe(rt: Runtime) -> Database:
 
 
 def run_wipe(rt: Runtime) -> Result:
+    rt.write_lock()
     resumed = resume_pending_wipe(rt.ctx)
     if resumed is not None:
         return _result(rt, resumed)
@@ -154,8 +157,13 @@ def _result(rt: Runtime, report: WipeReport) -> Result:
 
 
 def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | None:
-    """Finish an interrupted wipe before any command runs, and say so on stderr."""
-    report = resume_pending_wipe(ctx)
+    """Finish an interrupted wipe before any command runs, and say so on stderr.
+
+    If a step fails again, its WipeStepError says so and how to finish (wipe --resume)."""
+    if not pending_wipe(ctx):
+        return None
+    with CampaignLock(ctx.paths.lock_file):
+        report = resume_pending_wipe(ctx)
     if report is not None:
         print(t(RESUMED_NOTICE).format(path=str(report.certificate_path)), file=sys.stderr)
     return report

@@ -23,7 +23,7 @@ from ..providers import (
     write_export,
     write_ledger,
 )
-from ..providers.files import FILE_EXISTS, OutputFileError
+from ..providers.files import FILE_EXISTS, OutputFileError, PendingOutputs
 from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage, Contact, ExportedFile, OptOut
 from . import audit
@@ -93,7 +93,14 @@ def export_batch(
     try:
         with db.session() as session:
             result = _freeze_states_and_write(
-                session, batch_id, report, ExportFormat(fmt), path, now, overwrite
+                session,
+                batch_id,
+                report,
+                ExportFormat(fmt),
+                path,
+                now,
+                overwrite,
+                PendingOutputs.beside(db.path),
             )
             published = True
             audit.record(
@@ -122,6 +129,7 @@ def _freeze_states_and_write(
     path: Path,
     now: datetime,
     overwrite: bool,
+    pending: PendingOutputs,
 ) -> ExportResult:
     """Mark what goes and what no longer may, then write exactly the rows marked as going.
 
@@ -181,7 +189,14 @@ def _freeze_states_and_write(
         for phone, text in session.connection().execute(query):  # plain rows, no ORM
             yield OutgoingMessage(phone=phone, text=text, sender_id=profile.sender_id)
 
-    return write_export(fmt, outgoing(), path, sender_id=profile.sender_id, overwrite=overwrite)
+    return write_export(
+        fmt,
+        outgoing(),
+        path,
+        sender_id=profile.sender_id,
+        overwrite=overwrite,
+        pending=pending,  # a crash leaves no unknown file
+    )
 
 
 def ledger_rows(db: Database) -> list[LedgerRow]:
@@ -242,7 +257,9 @@ def export_ledger(
     """The ledger for the campaign's accountant, recorded like every export (the wipe finds it)."""
     path = path.expanduser().resolve()
     rows = ledger_rows(db)
-    result = write_ledger(rows, path, translate=translate, overwrite=overwrite)
+    result = write_ledger(
+        rows, path, translate=translate, overwrite=overwrite, pending=PendingOutputs.beside(db.path)
+    )
     record_export_path(db, path, "ledger", now)
     with db.session() as session:
         audit.record(

@@ -254,17 +254,19 @@ def _run(ctx: AppContext, journal: WipeJournal, on_step: StepCallback) -> WipeRe
             continue
         try:
             actions[step](ctx, journal)
+            journal.done.append(step)
+            save_journal(ctx.paths.wipe_journal, journal)
         except Exception as error:
             # Never a dead end: the journal stays, and the message says how to go on.
             log.warning("The wipe stopped at step %s (%s)", step, type(error).__name__)
             raise WipeStepError(
                 step, error, remaining_files(ctx, journal), _key_left(ctx, journal)
             ) from error
-        journal.done.append(step)
-        save_journal(ctx.paths.wipe_journal, journal)
         on_step(step)
     report = WipeReport.from_journal(journal, __version__)
     shred(ctx.paths.wipe_journal)
+    with contextlib.suppress(OSError):  # an empty file; its lock, if held, ends with its holder
+        ctx.paths.lock_file.unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         ctx.paths.data_dir.rmdir()
     on_step("done")
