@@ -121,3 +121,28 @@ def test_the_app_starts_with_no_keyring(qtbot, monkeypatch, data_dir) -> None:
     monkeypatch.setattr(QApplication, "exec", run_event_loop)
     assert gui_app.main(["--data-dir", str(data_dir)]) == 0
     assert len(shown) == 1 and shown[0].isVisible()
+
+
+def test_first_run_creates_the_campaign(qtbot, keyring_situation, data_dir) -> None:
+    """The first-run assistant, then the window's own open, in each keyring situation."""
+    from campagne_desktop.gui.first_run import FirstRunWizard
+    from tests.gui.test_first_run import fill
+
+    ctx = AppContext.build(AppPaths.under(data_dir), ask_passphrase=lambda _p: PASSPHRASE)
+    wizard = FirstRunWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    fill(wizard.form)
+    wizard.next()
+    security = wizard.currentPage().findChildren(type(wizard.form.errors))
+    explained = " ".join(label.text() for label in security)
+    assert ("passphrase" in explained) == (keyring_situation != "secure")
+    wizard.accept()
+    assert wizard.database is not None
+    wizard.database.close()
+    expected = "keyring" if keyring_situation == "secure" else "passphrase"
+    assert key_mode(ctx).value == expected
+    reopened = gui_app.open_or_create(ctx)
+    assert reopened is not None
+    reopened.close()
