@@ -120,3 +120,66 @@ def test_a_failed_step_says_what_is_left_and_resume_finishes(data_dir, tmp_path)
 def test_wipe_needs_a_name_or_resume(data_dir) -> None:
     done = campagne(data_dir, "wipe", backend=KEYRING_SITUATIONS["none"])
     assert done.returncode == 2 and "--confirm" in done.stderr and "--resume" in done.stderr
+
+
+STEP_ACTIONS = {
+    "database-key": "_remove_database_key",
+    "database": "_shred_database",
+    "exports": "_shred_exports",
+    "files": "_shred_app_files",
+    "secrets": "_remove_secrets",
+    "folders": "_remove_folders",
+    "verified": "_verify",
+    "certificate": "_write_certificate",
+}
+
+
+@pytest.mark.parametrize("step", list(STEP_ACTIONS))
+def test_any_failed_step_with_no_keyring_can_be_finished(
+    capsys, monkeypatch, data_dir, tmp_path, step
+) -> None:
+    """No keyring at all; each journal step in turn fails (a disk error): the campaign is never
+    bricked, other commands say how to finish, and `wipe --resume` does."""
+    import errno
+
+    from campagne_desktop.cli.main import main
+    from campagne_desktop.services import wipe
+    from campagne_desktop.services.wipe_errors import STEP_TITLES
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", KEYRING_SITUATIONS["none"])
+    monkeypatch.setenv("CAMPAGNE_PASSPHRASE", PASSPHRASE)
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text(CONTACTS, encoding="utf-8")
+    ledger = tmp_path / "out" / "ledger.csv"
+    ledger.parent.mkdir()
+
+    def campagne(*args: str) -> tuple[int, str, str]:
+        status = main(["--data-dir", str(data_dir), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    for args in (
+        INIT,
+        ["import", str(contacts), "--source-kind", "form", "--source", "formulaire du site"],
+        ["ledger", "export", str(ledger)],
+    ):
+        assert campagne(*args)[0] == 0
+
+    def disk_error(*_args):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(wipe, STEP_ACTIONS[step], disk_error)
+    certificate = tmp_path / "kept" / "certificate.pdf"
+    status, _, err = campagne("wipe", "--confirm", NAME, "--certificate", str(certificate))
+    assert status == 1
+    assert STEP_TITLES[step] in err and "OSError" in err
+    assert "campagne wipe --resume" in err and "nothing was changed" not in err.lower()
+    status, _, err = campagne("contacts", "list")
+    assert status == 1 and "campagne wipe --resume" in err and "Unexpected" not in err
+
+    monkeypatch.undo()  # the disk is fine again (and the environment with it)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", KEYRING_SITUATIONS["none"])
+    status, out, err = campagne("wipe", "--resume")
+    assert status == 0, err
+    assert "Campaign wiped: 2 contacts" in out and "no file and no phone number" in out
+    assert certificate.exists() and not ledger.exists() and not data_dir.exists()
