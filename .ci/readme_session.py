@@ -74,8 +74,8 @@ def example_session(readme: str) -> tuple[str, list[Block]]:
 
 def make_venv(where: Path) -> Path:
     """The README's first command, without starting the window."""
-    python = os.environ.get("PYTHON", "python3")
-    subprocess.run([python, "-m", "venv", str(where)], check=True)
+    # The interpreter running this script: .ci/test starts it with "$PYTHON" (default python3).
+    subprocess.run([sys.executable, "-m", "venv", str(where)], check=True)
     done = subprocess.run(
         [str(where / "bin" / "pip"), "install", "-q", "--disable-pip-version-check", "."],
         cwd=REPOSITORY,
