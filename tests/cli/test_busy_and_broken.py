@@ -188,3 +188,21 @@ def test_write_errors_are_said_with_their_cause(capsys, campaign, data_dir, tmp_
     status, _, err = run(capsys, data_dir, "ledger", "export", str(out))
     assert status == 1 and "No space left on device" in err
     assert list(out.parent.iterdir()) == []
+
+
+def test_a_kept_file_that_cannot_be_written_stops_before_the_wipe(
+    capsys, campaign, data_dir, tmp_path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    status, _, err = run(
+        capsys,
+        data_dir,
+        "wipe",
+        "--confirm",
+        "Marie Exemple",
+        "--save-ledger",
+        str(blocker / "ledger.csv"),
+    )
+    assert status == 1 and "cannot be written" in err and "Unexpected" not in err
+    assert campaign.paths.database.exists() and not campaign.paths.wipe_journal.exists()

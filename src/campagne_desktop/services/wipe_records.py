@@ -12,12 +12,21 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..providers import write_ledger
-from ..providers.files import private_output
+from ..providers.files import CANNOT_WRITE, OutputFileError, private_output
 from ..storage.database import Database
 from ..storage.models import AuditEvent
 from .batch_export import ledger_rows
 
 AUDIT_COLUMNS = ("date_utc", "action", "counts", "detail")
+
+
+def _make_folder(path: Path) -> None:
+    """The kept file's folder (a USB stick, a new folder): a clear message if it cannot be."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        detail = error.strerror or type(error).__name__
+        raise OutputFileError(CANNOT_WRITE, path=str(path), detail=detail) from None
 
 
 def write_cost_ledger(db: Database, path: Path, *, overwrite: bool = False) -> int:
@@ -26,7 +35,7 @@ def write_cost_ledger(db: Database, path: Path, *, overwrite: bool = False) -> i
     is refused unless ``overwrite`` (a save dialog already asked)."""
     rows = ledger_rows(db)
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     write_ledger(rows, path, overwrite=overwrite)
     return len(rows)
 
@@ -45,7 +54,7 @@ def write_audit_summary(db: Database, path: Path, *, overwrite: bool = False) ->
             for e in events
         ]
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     with private_output(path, encoding="utf-8", overwrite=overwrite) as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(AUDIT_COLUMNS)
