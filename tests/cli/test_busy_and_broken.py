@@ -22,7 +22,7 @@ from campagne_desktop.services.contacts import ContactFilter, count_contacts
 from campagne_desktop.services.sources import SourceDeclaration
 from campagne_desktop.storage import lock as lock_module
 from campagne_desktop.storage.lock import CampaignLock
-from tests.conftest import sample_profile, subprocess_env
+from tests.conftest import PASSPHRASE, sample_profile, subprocess_env
 
 BUSY = "in use by another window or command"
 CLI = (sys.executable, "-m", "campagne_desktop.cli.main")
@@ -206,3 +206,17 @@ def test_a_kept_file_that_cannot_be_written_stops_before_the_wipe(
     )
     assert status == 1 and "cannot be written" in err and "Unexpected" not in err
     assert campaign.paths.database.exists() and not campaign.paths.wipe_journal.exists()
+
+
+def test_init_in_a_read_only_place_says_so(capsys, data_dir, monkeypatch) -> None:
+    from campagne_desktop.paths import AppPaths
+
+    def refused(_paths):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(AppPaths, "ensure", refused)  # root writes anywhere: simulated
+    monkeypatch.setenv("CAMPAGNE_PASSPHRASE", PASSPHRASE)
+    init = ["init", "--candidate", "X", "--election", "autre", "--round1", "2026-03-15"]
+    init += ["--rights-contact", "d@x.fr", "--purpose", "informer", "--sender-id", "X"]
+    status, _, err = run(capsys, data_dir, *init)
+    assert status == 1 and "is read-only" in err and "passphrase" not in err
