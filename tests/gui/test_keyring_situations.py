@@ -45,7 +45,11 @@ def test_demo_wipe_in_the_window(qtbot, keyring_situation, data_dir, tmp_path) -
     qtbot.addWidget(window)
     window.campaign_wiped.connect(window.close)  # as the app does
     window.show()
+    qtbot.waitExposed(window)
     page = window.findChild(EndOfCampaignPage)
+    # As a user does: the window has settled (pages filled their lists) before the wipe.
+    window.navigation.setCurrentRow(window.pages.indexOf(page))
+    qtbot.wait(200)
     page.open_url = lambda _url: True
     certificate = tmp_path / "kept" / "certificate.pdf"
     wipe_from_the_page(qtbot, page, certificate)
