@@ -11,12 +11,15 @@
    with /home/marie standing for HOME; a command must exit 0 unless the README shows its status
    with `echo $?` right after it.
 
-Exits 1 at the first difference or failure, 0 when the whole session, wipe included, is true.
+Exits 1 when any output differs or any command fails, 0 when the whole session, wipe included,
+is true. `--venv DIR` reuses a venv made by the README's first command (quicker while editing the
+README), `--readme FILE` checks another copy of the README.
 Needs only the standard library and Debian's `faketime` (.ci/test installs it).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -143,16 +146,24 @@ def run_block(
     return results
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--readme", type=Path, default=REPOSITORY / "README.md")
+    parser.add_argument(
+        "--venv", type=Path, help="reuse this venv (made by the README's first command)"
+    )
+    args = parser.parse_args(argv)
     if shutil.which("faketime") is None:
         print("readme-session: `faketime` (Debian package faketime) is missing.", file=sys.stderr)
         return 1 if os.environ.get("CI") else 0
-    readme = (REPOSITORY / "README.md").read_text(encoding="utf-8")
-    setup, blocks = example_session(readme)
+    setup, blocks = example_session(args.readme.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="readme-session-") as tmp:
         root = Path(tmp)
-        print("== README example session: venv by the README's first command", flush=True)
-        bin_dir = make_venv(root / "venv")
+        if args.venv:
+            bin_dir = args.venv.absolute() / "bin"
+        else:
+            print("== README example session: venv by the README's first command", flush=True)
+            bin_dir = make_venv(root / "venv")
         env = session_env(root, bin_dir)
         home = Path(env["HOME"])
         home.mkdir()
