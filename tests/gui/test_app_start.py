@@ -30,7 +30,11 @@ def no_event_loop(monkeypatch, qtbot) -> list[MainWindow]:
     shown: list[MainWindow] = []
 
     def run_event_loop(_app) -> int:
-        shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        shown.extend(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()  # not those of earlier tests
+        )
         for window in shown:
             qtbot.addWidget(window)
         return 0

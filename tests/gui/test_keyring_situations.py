@@ -117,7 +117,11 @@ def test_the_app_starts_with_no_keyring(qtbot, monkeypatch, data_dir) -> None:
     shown: list[MainWindow] = []
 
     def run_event_loop(_app) -> int:
-        shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        shown.extend(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()  # not those of earlier tests
+        )
         for window in shown:
             qtbot.addWidget(window)
         return 0
