@@ -40,6 +40,25 @@ def isolated_user_folders(
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_interface(request: pytest.FixtureRequest) -> None:
+    """Qt tests see the English interface as users do, plural catalogue included ("2 days").
+
+    Installed once for the session's QApplication, so that no test depends on whether an
+    earlier one happened to start the app (which installs the catalogue too)."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        return
+    if request.config.stash.get(_ENGLISH_INSTALLED, None) is not None:
+        return
+    from campagne_desktop.gui.translation import install_translators
+
+    app = request.getfixturevalue("qapp")
+    request.config.stash[_ENGLISH_INSTALLED] = install_translators(app, "en")
+
+
+_ENGLISH_INSTALLED = pytest.StashKey[list]()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked xcb need a real display: skip them unless one is there."""
     if os.environ.get("QT_QPA_PLATFORM") == "xcb" and os.environ.get("DISPLAY"):
