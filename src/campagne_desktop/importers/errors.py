@@ -40,6 +40,43 @@ UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
     "messages", 'The file has no column "{column}" (in "{spec}"). Columns found: {columns}.'
 )
 
+# Limits (importers/limits.py): the file is refused before it can exhaust memory.
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "messages",
+    "The file {name} has more than {limit} rows, more than this app imports at once. "
+    "Split it into several files and import them one after the other.",
+)
+TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
+    "messages",
+    "Row {row} of {name} has more than {limit} columns: this is not a contact list. "
+    "Check the file and try again.",
+)
+CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "messages",
+    "Row {row} of {name} holds a value longer than {limit} characters: this is not a contact "
+    "list, or the file is damaged. Check the file and try again.",
+)
+LINE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "messages",
+    "Line {row} of {name} is longer than {limit} characters: this is not a contact list, or "
+    "the file is damaged (a missing closing quote?). Check the file and try again.",
+)
+WORKBOOK_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "messages",
+    "The workbook {name} is too large to read safely ({detail}; the limit is {limit}). "
+    "Save the sheet with the contacts as CSV (UTF-8) and import that file.",
+)
+CARD_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Contact card {row} of {name} holds more than {limit} characters of names, numbers and "
+    "addresses: the file is damaged. Check it and try again.",
+)
+UNDECODABLE_LINE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Line {row} of {name} is neither UTF-8 nor {encoding} text, so its names cannot be read "
+    "without garbling them. Save the file as CSV (UTF-8) and try again.",
+)
+
 
 class ImportFileError(UserError):
     """The file cannot be read as a contact or phone list."""

@@ -13,8 +13,8 @@ from campagne_desktop.importers.errors import NOT_A_CONTACT_FILE, NOT_FOUND, Imp
 
 HEAD_SIZE = 64 * 1024
 _CHUNK = 256 * 1024
-_ZIP_MAGIC = b"PK\x03\x04"  # xlsx, xlsm, ods
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls
+ZIP_MAGIC = b"PK\x03\x04"  # xlsx, xlsm, ods
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Encodings a French file that is not UTF-8 really comes in: Excel and Windows (cp1252), old
 # Unix tools (latin-1/-9), old Macs, DOS. Left free, charset-normalizer picks cp1250 for French.
@@ -43,7 +43,7 @@ def is_blank(head: bytes) -> bool:
 
 def sniff_kind(head: bytes) -> str | None:
     """ "spreadsheet", "vcard", "refuse:<detail>" or None (plain text, or unknown) from content."""
-    if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+    if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         return "spreadsheet"
     if head.startswith(b"%PDF"):
         return "refuse:a PDF document"
@@ -63,16 +63,46 @@ def detect_encoding(path: Path, head: bytes) -> str:
         return "utf-16"  # Excel's "Unicode text" export
     if looks_binary(head):
         raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: not a text file")
-    if _is_utf8(path):
+    sample = _non_utf8_sample(path)
+    if sample is None:
         return "utf-8"
-    best = from_bytes(head, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
-    if best is None:
+    encoding = _single_byte_encoding(sample)
+    if encoding is None:
         raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: unknown text encoding")
-    encoding = best.encoding
-    if encoding in _LATIN1_LIKE:
+    return encoding
+
+
+def legacy_encoding(path: Path) -> str:
+    """The single-byte encoding of the lines of ``path`` that are not UTF-8 (cp1252 by default).
+
+    Judged on those lines only: in a file mixing UTF-8 and cp1252 lines, the UTF-8 ones would
+    only mislead the guess.
+    """
+    return _single_byte_encoding(_non_utf8_sample(path) or b"") or "cp1252"
+
+
+def _single_byte_encoding(sample: bytes) -> str | None:
+    best = from_bytes(sample, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
+    if best is None:
+        return None
+    if best.encoding in _LATIN1_LIKE:
         # cp1252 agrees with latin-1 on letters and adds € ’ œ where latin-1 has control codes.
         return "cp1252"
-    return encoding
+    return best.encoding
+
+
+def _non_utf8_sample(path: Path) -> bytes | None:
+    """Up to HEAD_SIZE bytes of the lines that are not UTF-8; None when the whole file is."""
+    if _is_utf8(path):
+        return None
+    sample = bytearray()
+    with path.open("rb") as handle:
+        while len(sample) < HEAD_SIZE and (line := handle.readline(_CHUNK)):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                sample += line
+    return bytes(sample)
 
 
 def looks_binary(head: bytes) -> bool:

@@ -24,13 +24,14 @@ from campagne_desktop.importers.headers import (
     unique_headers,
 )
 from campagne_desktop.importers.records import RawRecord, StreamedRecords
+from campagne_desktop.importers.workbook_limits import check_workbook
 
 
 class SpreadsheetReader(StreamedRecords):
     """Streams the rows of one sheet (the first visible one unless ``sheet`` names another).
 
     calamine holds the chosen sheet's cells in native memory while iterating; ``iter_rows`` only
-    spares building every Python row at once.
+    spares building every Python row at once. ``check_workbook`` bounds that memory first.
     """
 
     kind = "spreadsheet"
@@ -38,6 +39,7 @@ class SpreadsheetReader(StreamedRecords):
     def __init__(self, path: Path, sheet: str | None = None, *, has_header: bool = True) -> None:
         self.path = path
         self.has_header = has_header
+        check_workbook(path)  # before calamine, which reads a whole sheet into memory
         with _open_workbook(path) as workbook:
             self.sheet_names: list[str] = list(workbook.sheet_names)
             self.sheet = _choose_sheet(path, workbook, sheet)
