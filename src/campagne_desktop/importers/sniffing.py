@@ -66,7 +66,7 @@ def detect_encoding(path: Path, head: bytes) -> str:
     sample = _non_utf8_sample(path)
     if sample is None:
         return "utf-8"
-    encoding = _single_byte_encoding(sample)
+    encoding = _legacy_from(sample)
     if encoding is None:
         raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: unknown text encoding")
     return encoding
@@ -78,17 +78,33 @@ def legacy_encoding(path: Path) -> str:
     Judged on those lines only: in a file mixing UTF-8 and cp1252 lines, the UTF-8 ones would
     only mislead the guess.
     """
-    return _single_byte_encoding(_non_utf8_sample(path) or b"") or "cp1252"
+    return _legacy_from(_non_utf8_sample(path) or b"") or "cp1252"
 
 
-def _single_byte_encoding(sample: bytes) -> str | None:
-    best = from_bytes(sample, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
+def _legacy_from(sample: bytes) -> str | None:
+    """cp1252, or what charset-normalizer sees in the lines cp1252 can decode.
+
+    A line cp1252 cannot decode (0x81, 0x8D...) is a stray, not evidence: left in, it makes
+    charset-normalizer answer cp850 and every "Jérôme" of the file comes out "J┌r⌠me".
+    """
+    judged = b"".join(line for line in sample.splitlines(keepends=True) if _decodes(line))
+    if not judged:
+        return "cp1252"
+    best = from_bytes(judged, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
     if best is None:
         return None
     if best.encoding in _LATIN1_LIKE:
         # cp1252 agrees with latin-1 on letters and adds € ’ œ where latin-1 has control codes.
         return "cp1252"
     return best.encoding
+
+
+def _decodes(line: bytes, encoding: str = "cp1252") -> bool:
+    try:
+        line.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _non_utf8_sample(path: Path) -> bytes | None:
@@ -106,11 +122,13 @@ def _non_utf8_sample(path: Path) -> bytes | None:
 
 
 def looks_binary(head: bytes) -> bool:
-    """NUL bytes or many control codes: an image, an archive, an executable..."""
-    if b"\x00" in head:
-        return True
+    """Many control codes (NUL included): an image, an archive, an executable...
+
+    A few stray ones (a NUL pasted into a name) leave a text file text: the importers remove
+    them from every field.
+    """
     controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\t\n\r\f\x1a")
-    return controls > max(2, len(head) // 100)
+    return controls > max(8, len(head) // 100)
 
 
 def _is_utf8(path: Path) -> bool:

@@ -1,0 +1,301 @@
+"""Files built to hurt: zip bombs, sparse sheets, endless lines, control characters, mixed
+encodings. Each is refused quickly with a message naming the limit, in bounded memory."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from campagne_desktop.importers import ImportFileError, limits, open_reader, read_contacts
+from tests.importers.hostile import (
+    HEADER_AND_ONE_CONTACT,
+    ods,
+    ods_cell,
+    read_in_child,
+    text_cell,
+    xlsx,
+)
+
+# A fresh interpreter that imports the importers peaks near 25 MB.
+MEMORY_CEILING_MB = 150
+
+
+def test_a_zip_bomb_workbook_is_refused_before_it_is_unzipped(tmp_path: Path) -> None:
+    # One cell of 256 MiB of "A" compresses to about 250 kB: the 1.5 GB cell incident, scaled.
+    bomb = xlsx(tmp_path / "bomb.xlsx", HEADER_AND_ONE_CONTACT, filler=("A", 256 * 1024 * 1024))
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+
+    outcome = read_in_child(bomb)
+
+    assert "256 MB once unzipped" in str(outcome["refused"])
+    assert "the limit is 200 MB" in str(outcome["refused"])
+    assert int(outcome["peak_mb"]) < MEMORY_CEILING_MB  # type: ignore[call-overload]
+
+
+def test_a_part_that_compresses_like_a_bomb_is_refused(tmp_path: Path) -> None:
+    # Under the size limit, but 1000 times smaller zipped than unzipped: no sheet is like that.
+    bomb = xlsx(tmp_path / "ratio.xlsx", HEADER_AND_ONE_CONTACT, filler=("A", 8 * 1024 * 1024))
+
+    with pytest.raises(ImportFileError, match=r"compressed \d+ times; the limit is 200 times"):
+        open_reader(bomb)
+
+
+def test_two_far_apart_cells_are_refused_before_calamine_allocates_the_range(
+    tmp_path: Path,
+) -> None:
+    # 1.5 kB asking calamine for 16384 x 1048576 cells: the process used to abort (out of memory).
+    sparse = xlsx(
+        tmp_path / "sparse.xlsx",
+        '<row r="1">' + text_cell("A1", "Portable") + "</row>"
+        '<row r="1048576">' + text_cell("XFD1048576", "x") + "</row>",
+    )
+
+    outcome = read_in_child(sparse)
+
+    assert "a sheet of 17179869184 cells" in str(outcome["refused"])
+    assert int(outcome["peak_mb"]) < MEMORY_CEILING_MB  # type: ignore[call-overload]
+
+
+def test_far_cells_without_a_value_are_not_counted(tmp_path: Path) -> None:
+    # Excel writes styled empty cells far out; calamine skips them, so must the check.
+    styled = xlsx(
+        tmp_path / "styled.xlsx",
+        HEADER_AND_ONE_CONTACT + '<row r="1048576"><c r="XFD1048576" s="1"/></row>',
+    )
+
+    assert [record.values["Portable"] for record in open_reader(styled)] == ["0612345678"]
+
+
+def test_cells_without_positions_are_followed_one_by_one(tmp_path: Path) -> None:
+    # No r="…": each cell follows the previous one; 1,001 of them make a 1,001-column sheet.
+    wide = xlsx(
+        tmp_path / "wide.xlsx",
+        '<row><c t="inlineStr"><is><t>Portable</t></is></c></row>'
+        "<row>" + '<c t="inlineStr"><is><t>x</t></is></c>' * 20_000 + "</row>"
+        '<row r="1000">' + '<c t="inlineStr"><is><t>x</t></is></c>' + "</row>",
+    )
+
+    with pytest.raises(ImportFileError, match="a sheet of 20000000 cells"):
+        open_reader(wide)
+
+
+def test_an_ods_with_repeated_rows_and_cells_is_refused(tmp_path: Path) -> None:
+    repeated = ods(
+        tmp_path / "repeat.ods",
+        "<table:table-row>" + ods_cell("Portable") + "</table:table-row>"
+        '<table:table-row table:number-rows-repeated="1000000">'
+        + ods_cell("x", 16384)
+        + "</table:table-row>",
+    )
+
+    outcome = read_in_child(repeated)
+
+    assert "a sheet of 16384016384 cells" in str(outcome["refused"])
+    assert int(outcome["peak_mb"]) < MEMORY_CEILING_MB  # type: ignore[call-overload]
+
+
+def test_libreoffice_trailing_empty_repeats_do_not_count(tmp_path: Path) -> None:
+    # What LibreOffice writes after the data: a million empty rows of 1024 empty cells.
+    normal = ods(
+        tmp_path / "normal.ods",
+        "<table:table-row>"
+        + ods_cell("Portable")
+        + '<table:table-cell table:number-columns-repeated="1023"/></table:table-row>'
+        "<table:table-row>"
+        + ods_cell("0612345678")
+        + '<table:table-cell table:number-columns-repeated="1023"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048574">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+    )
+
+    assert [record.values["Portable"] for record in open_reader(normal)] == ["0612345678"]
+
+
+def test_an_oversized_xls_is_refused_by_its_size(tmp_path: Path) -> None:
+    old = tmp_path / "ancien.xls"
+    with old.open("wb") as handle:
+        handle.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+        handle.truncate(limits.MAX_XLS_BYTES + 1)  # sparse: nothing written to disk
+
+    with pytest.raises(ImportFileError, match="the limit is 100 MB"):
+        open_reader(old)
+
+
+def test_a_long_cell_in_a_workbook_names_its_row_and_the_limit(tmp_path: Path) -> None:
+    long_cell = xlsx(
+        tmp_path / "long.xlsx",
+        HEADER_AND_ONE_CONTACT,
+        filler=("A", limits.MAX_CELL_CHARS + 1),
+    )
+    reader = open_reader(long_cell)
+
+    with pytest.raises(ImportFileError, match=r"Row 3 of long\.xlsx holds a value longer than"):
+        list(reader)
+
+
+def test_an_endless_csv_line_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    endless = tmp_path / "sans_fin.csv"
+    with endless.open("wb") as handle:
+        handle.write(b"Nom;Portable\nDupont;")
+        block = b"6" * (1024 * 1024)
+        for _ in range(16):
+            handle.write(block)
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError, match=r"Line 2 of sans_fin\.csv is longer than"):
+            list(open_reader(endless))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 32 * 1024 * 1024  # one capped line, never the 16 MB file
+
+
+def test_an_unclosed_quote_cannot_swallow_the_file_into_one_row(tmp_path: Path) -> None:
+    lines = ["Nom;Portable", '"Dupont;0612345678'] + ["Durand;0612345679"] * 80_000
+    unclosed = tmp_path / "guillemet.csv"
+    unclosed.write_text("\n".join(lines) + "\n")
+
+    # The csv module's own field limit (128 kB) speaks first here.
+    with pytest.raises(ImportFileError, match=r"guillemet\.csv is damaged near row 2"):
+        list(open_reader(unclosed))
+
+
+def test_many_quoted_line_breaks_cannot_make_one_endless_row(tmp_path: Path) -> None:
+    cells = ['"x\n"'] * 300_000  # each field short, the row over a million characters
+    endless = tmp_path / "multiligne.csv"
+    endless.write_text("Nom;Portable\n" + ";".join(cells) + "\n")
+
+    with pytest.raises(ImportFileError, match=r"multiligne\.csv is longer than 1000000 char"):
+        list(open_reader(endless))
+
+
+def test_a_row_with_too_many_columns_is_refused(tmp_path: Path) -> None:
+    wide = tmp_path / "large.csv"
+    wide.write_text("Nom;Portable\n" + ";".join(["x"] * (limits.MAX_COLUMNS + 1)) + "\n")
+
+    with pytest.raises(ImportFileError, match=r"Row 2 of large\.csv has more than 1000 columns"):
+        list(open_reader(wide))
+
+
+def test_a_file_over_the_row_limit_is_refused(tmp_path: Path, monkeypatch) -> None:
+    from campagne_desktop.importers import records
+
+    monkeypatch.setattr(records, "MAX_ROWS", 3)
+    many = tmp_path / "beaucoup.csv"
+    many.write_text("Portable\n" + "0612345678\n" * 4)
+
+    with pytest.raises(ImportFileError, match="more than 3 rows"):
+        list(open_reader(many))
+    assert len(list(open_reader(tmp_path / "beaucoup.csv").preview(3))) == 3
+
+
+def test_a_vcard_photo_folded_over_many_lines_is_dropped_not_held(tmp_path: Path) -> None:
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "\r\n ".join(["QUJD" * 18] * 200_000)
+    card = tmp_path / "photo.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dupont;Jean;;;\r\n"
+        f"{photo}\r\nTEL;TYPE=CELL:06 12 34 56 78\r\nEND:VCARD\r\n"
+    )
+
+    tracemalloc.start()
+    try:
+        rows = list(open_reader(card))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [(row.values["last_name"], row.values["phones"]) for row in rows] == [
+        ("Dupont", "06 12 34 56 78")
+    ]
+    assert peak < 16 * 1024 * 1024  # the 14 MB photo was never put together
+
+
+def test_a_vcard_name_folded_into_megabytes_is_refused(tmp_path: Path) -> None:
+    name = "N:" + "\r\n ".join(["Dupont" * 12] * 30_000)
+    card = tmp_path / "nom.vcf"
+    card.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\n{name};Jean\r\nEND:VCARD\r\n")
+
+    with pytest.raises(ImportFileError, match=r"Row 1 of nom\.vcf holds a value longer than"):
+        list(open_reader(card))
+
+
+def test_control_characters_are_removed_from_every_field(tmp_path: Path) -> None:
+    path = tmp_path / "controles.csv"
+    path.write_bytes(
+        "Prénom;Nom;Portable;Ville\n"
+        "Jean\x00;Du\x07pont\x1b[31m;06\x0012 34 56 78;Saint-\x85Malo\tNord\n".encode()
+    )
+
+    _, _, rows = read_contacts(path)
+    row = next(rows)
+
+    assert (row.first_name, row.last_name, row.commune) == ("Jean", "Dupont[31m", "Saint-Malo Nord")
+    assert row.phones == ("0612 34 56 78",)
+
+
+def test_control_characters_are_removed_from_vcards_and_headers(tmp_path: Path) -> None:
+    card = tmp_path / "c.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nN:Du\x00pont;Jean\x07;;;\r\nTEL:0612345678\r\nEND:VCARD\r\n")
+    table = tmp_path / "t.csv"
+    table.write_bytes(b"Por\x00table;Nom\x01\nDupont;0612345678\n")
+
+    assert open_reader(card).preview(1)[0].values["last_name"] == "Dupont"
+    assert open_reader(card).preview(1)[0].values["first_name"] == "Jean"
+    assert open_reader(table).headers == ["Portable", "Nom"]
+
+
+def test_mixed_utf8_and_cp1252_lines_are_each_read_right(tmp_path: Path) -> None:
+    path = tmp_path / "melange.csv"
+    path.write_bytes(
+        "Prénom;Nom;Portable\n".encode()
+        + "Émile;Zola;0612345678\n".encode()  # UTF-8
+        + "Jérôme;Lefèvre;0612345679\n".encode("cp1252")
+        + "Zoë;Œuvray;0612345680\n".encode()
+    )
+
+    _, _, rows = read_contacts(path)
+    names = [(row.first_name, row.last_name) for row in rows]
+
+    assert names == [("Émile", "Zola"), ("Jérôme", "Lefèvre"), ("Zoë", "Œuvray")]
+
+
+def test_mixed_encodings_in_a_file_with_a_utf8_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbfPortable;Pr\xc3\xa9nom\n0612345678;\xc3\x89mile\n0612345679;J\xe9r\xf4me\n"
+    )
+
+    assert [r.values["Prénom"] for r in open_reader(path)] == ["Émile", "Jérôme"]
+
+
+def test_a_line_neither_utf8_nor_the_legacy_encoding_is_named(tmp_path: Path) -> None:
+    # 0x81 has no character in cp1252: refusing beats inventing a letter (cp850 would read
+    # "Jérôme" as "J┌r⌠me" on every other line).
+    path = tmp_path / "illisible.csv"
+    path.write_bytes(
+        "Prénom;Portable\nÉmile;0612345678\n".encode()
+        + "Jérôme;0612345679\n".encode("cp1252")
+        + b"J\xe9r\x81me;0612345670\n"
+    )
+    reader = open_reader(path)
+
+    assert [r.values["Prénom"] for r in reader.preview(2)] == ["Émile", "Jérôme"]
+    with pytest.raises(ImportFileError, match=r"Line 4 of illisible\.csv is neither UTF-8 nor cp"):
+        list(reader)
+
+
+def test_old_mac_line_ends_still_split_rows(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"Nom;Portable\rDupont;0612345678\rDurand;0612345679\r")
+
+    assert [r.values["Nom"] for r in open_reader(path)] == ["Dupont", "Durand"]
+
+
+def test_utf16_text_with_a_broken_character_is_a_user_error(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("Nom\tPortable\r\nDupont\t0612345678\r\n".encode("utf-16") + b"\x00\xd8")
+
+    with pytest.raises(ImportFileError):
+        list(open_reader(path))
