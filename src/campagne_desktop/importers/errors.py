@@ -61,10 +61,32 @@ LINE_TOO_LONG = QT_TRANSLATE_NOOP(
     "Line {row} of {name} is longer than {limit} characters: this is not a contact list, or "
     "the file is damaged (a missing closing quote?). Check the file and try again.",
 )
-WORKBOOK_TOO_LARGE = QT_TRANSLATE_NOOP(
+WORKBOOK_UNZIPS_TOO_LARGE = QT_TRANSLATE_NOOP(
     "messages",
-    "The workbook {name} is too large to read safely ({detail}; the limit is {limit}). "
-    "Save the sheet with the contacts as CSV (UTF-8) and import that file.",
+    "The workbook {name} takes {size} MB once unzipped, more than the {limit} MB this app "
+    "reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.",
+)
+WORKBOOK_RATIO = QT_TRANSLATE_NOOP(
+    "messages",
+    "A part of the workbook {name} is {ratio} times smaller zipped than unzipped (a real "
+    "workbook: at most {limit} times): it is damaged or made to exhaust memory. Save the sheet "
+    "with the contacts as CSV (UTF-8) and import that file.",
+)
+WORKBOOK_PARTS = QT_TRANSLATE_NOOP(
+    "messages",
+    "The workbook {name} is made of {count} parts, more than {limit}: it is damaged or made to "
+    "exhaust memory. Save the sheet with the contacts as CSV (UTF-8) and import that file.",
+)
+SHEET_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "messages",
+    "A sheet of the workbook {name} spans {cells} cells (rows × columns), more than the "
+    "{limit} this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and "
+    "import that file.",
+)
+XLS_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "messages",
+    "The old-format workbook {name} is {size} MB, more than the {limit} MB this app reads "
+    "safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.",
 )
 CARD_TOO_LARGE = QT_TRANSLATE_NOOP(
     "messages",

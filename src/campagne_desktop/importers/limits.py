@@ -19,8 +19,3 @@ MAX_ZIP_MEMBERS = 10_000
 MAX_COMPRESSION_RATIO = 200  # XML compresses 10-30 times; a zip bomb about 1000
 RATIO_CHECKED_ABOVE = 1024 * 1024  # small parts may compress as they like
 MAX_XLS_BYTES = 100 * 1024 * 1024  # an old binary .xls is read whole
-
-
-def megabytes(size: int) -> str:
-    """``200 MB``: how a limit is written in a message."""
-    return f"{size // (1024 * 1024)} MB"

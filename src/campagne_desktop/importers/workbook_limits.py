@@ -13,11 +13,15 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 from campagne_desktop.importers.errors import (
     NOT_A_CONTACT_FILE,
-    WORKBOOK_TOO_LARGE,
+    SHEET_TOO_LARGE,
+    WORKBOOK_PARTS,
+    WORKBOOK_RATIO,
+    WORKBOOK_UNZIPS_TOO_LARGE,
+    XLS_TOO_LARGE,
     ImportFileError,
 )
 from campagne_desktop.importers.limits import (
@@ -27,11 +31,11 @@ from campagne_desktop.importers.limits import (
     MAX_XLS_BYTES,
     MAX_ZIP_MEMBERS,
     RATIO_CHECKED_ABOVE,
-    megabytes,
 )
 from campagne_desktop.importers.sniffing import OLE_MAGIC, ZIP_MAGIC, read_head
 
-_CHUNK = 1024 * 1024
+_MB = 1024 * 1024
+_CHUNK = _MB
 _MAX_TAG = 64 * 1024  # no real start tag is this long
 _XLSX_SHEET = re.compile(r"(?:^|/)worksheets/[^/]+\.xml$", re.IGNORECASE)
 # <row …>, <c …> or <c …/>, with or without a namespace prefix ("x:c").
@@ -55,13 +59,13 @@ def check_workbook(path: Path) -> None:
     if head.startswith(OLE_MAGIC):
         size = path.stat().st_size
         if size > MAX_XLS_BYTES:
-            _too_large(path, megabytes(size), megabytes(MAX_XLS_BYTES))
+            _refuse(XLS_TOO_LARGE, path, size=-(-size // _MB), limit=MAX_XLS_BYTES // _MB)
     elif head.startswith(ZIP_MAGIC):
         _check_zip(path)
 
 
-def _too_large(path: Path, detail: str, limit: str) -> None:
-    raise ImportFileError(WORKBOOK_TOO_LARGE, name=path.name, detail=detail, limit=limit)
+def _refuse(key: str, path: Path, **params: int) -> NoReturn:
+    raise ImportFileError(key, name=path.name, **params)
 
 
 def _check_zip(path: Path) -> None:
@@ -72,21 +76,18 @@ def _check_zip(path: Path) -> None:
     with archive:
         members = archive.infolist()
         if len(members) > MAX_ZIP_MEMBERS:
-            _too_large(path, f"{len(members)} parts", f"{MAX_ZIP_MEMBERS} parts")
+            _refuse(WORKBOOK_PARTS, path, count=len(members), limit=MAX_ZIP_MEMBERS)
         unzipped = sum(member.file_size for member in members)
         if unzipped > MAX_UNZIPPED_BYTES:
-            _too_large(path, f"{megabytes(unzipped)} once unzipped", megabytes(MAX_UNZIPPED_BYTES))
+            size, limit = -(-unzipped // _MB), MAX_UNZIPPED_BYTES // _MB
+            _refuse(WORKBOOK_UNZIPS_TOO_LARGE, path, size=size, limit=limit)
         for member in members:
             if (
                 member.file_size > RATIO_CHECKED_ABOVE
                 and member.file_size > MAX_COMPRESSION_RATIO * max(member.compress_size, 1)
             ):
                 ratio = member.file_size // max(member.compress_size, 1)
-                _too_large(
-                    path,
-                    f"a part compressed {ratio} times",
-                    f"{MAX_COMPRESSION_RATIO} times",
-                )
+                _refuse(WORKBOOK_RATIO, path, ratio=ratio, limit=MAX_COMPRESSION_RATIO)
         try:
             for member in members:
                 if _XLSX_SHEET.search(member.filename):
@@ -98,7 +99,7 @@ def _check_zip(path: Path) -> None:
                 else:
                     continue
                 if cells > MAX_SHEET_CELLS:
-                    _too_large(path, f"a sheet of {cells} cells", f"{MAX_SHEET_CELLS} cells")
+                    _refuse(SHEET_TOO_LARGE, path, cells=cells, limit=MAX_SHEET_CELLS)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: {exc}") from exc
 
