@@ -14,6 +14,7 @@ from campagne_desktop.importers.errors import (
     EMPTY_FILE,
     NO_HEADER,
     NOT_A_CONTACT_FILE,
+    TOO_MANY_COLUMNS,
     UNKNOWN_SHEET,
     ImportFileError,
 )
@@ -23,6 +24,7 @@ from campagne_desktop.importers.headers import (
     looks_like_phone,
     unique_headers,
 )
+from campagne_desktop.importers.limits import MAX_COLUMNS
 from campagne_desktop.importers.records import RawRecord, StreamedRecords
 from campagne_desktop.importers.workbook_limits import check_workbook
 
@@ -43,7 +45,7 @@ class SpreadsheetReader(StreamedRecords):
         with _open_workbook(path) as workbook:
             self.sheet_names: list[str] = list(workbook.sheet_names)
             self.sheet = _choose_sheet(path, workbook, sheet)
-            first = next(_rows(_load_sheet(path, workbook, self.sheet)), None)
+            first = next(_rows(_load_sheet(path, workbook, self.sheet), path.name), None)
         if first is None:
             raise ImportFileError(EMPTY_FILE, name=f"{path.name} ({self.sheet})")
         cells = first[1]
@@ -61,7 +63,7 @@ class SpreadsheetReader(StreamedRecords):
     def _records(self) -> Generator[RawRecord, None, None]:
         width = len(self._headers)
         with _open_workbook(self.path) as workbook:
-            rows = _rows(_load_sheet(self.path, workbook, self.sheet))
+            rows = _rows(_load_sheet(self.path, workbook, self.sheet), self.path.name)
             if self.has_header:
                 next(rows, None)
             for row_number, cells in rows:
@@ -124,8 +126,8 @@ def _load_sheet(path: Path, workbook: CalamineWorkbook, name: str) -> CalamineSh
         raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: {exc}") from exc
 
 
-def _rows(sheet: CalamineSheet) -> Iterator[tuple[int, list[str]]]:
-    """(sheet row number, cells as text), empty rows skipped."""
+def _rows(sheet: CalamineSheet, name: str) -> Iterator[tuple[int, list[str]]]:
+    """(sheet row number, cells as text), empty rows skipped; no more than MAX_COLUMNS filled."""
     start_row = sheet.start[0] if sheet.start else 0
     base: int | None = None
     for index, row in enumerate(sheet.iter_rows()):
@@ -135,4 +137,11 @@ def _rows(sheet: CalamineSheet) -> Iterator[tuple[int, list[str]]]:
             # data. The first data row is never empty, so an empty first row means "from row 1".
             base = 0 if not any(cells) else start_row
         if any(cells):
+            if len(cells) > MAX_COLUMNS:
+                while not cells[-1]:  # every row is as wide as the sheet: count filled cells
+                    cells.pop()
+                if len(cells) > MAX_COLUMNS:
+                    raise ImportFileError(
+                        TOO_MANY_COLUMNS, row=base + index + 1, name=name, limit=MAX_COLUMNS
+                    )
             yield base + index + 1, cells

@@ -1,0 +1,134 @@
+"""Every reader on arbitrary bytes: a documented refusal or clean rows, quickly, within limits."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from datetime import timedelta
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from campagne_desktop.domain.messages import UserError
+from campagne_desktop.domain.text import first_control_char
+from campagne_desktop.importers import open_reader, read_phone_list
+from campagne_desktop.importers.limits import MAX_CELL_CHARS, MAX_COLUMNS
+from tests.importers.hostile import HEADER_AND_ONE_CONTACT, ods, ods_cell, xlsx
+
+# A hang shows as a deadline overrun; a busy machine does not (a minute for a few kB).
+NO_HANG = settings(deadline=timedelta(seconds=60))
+SUFFIXES = st.sampled_from([".csv", ".txt", ".vcf", ".xlsx", ".ods", ".xls"])
+_MAGIC = st.sampled_from(
+    [b"", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\xef\xbb\xbf", b"\xff\xfe",
+     b"BEGIN:VCARD\r\n", b"Nom;Portable\n", b"%PDF", b"<html>"]
+)  # fmt: skip
+
+
+def _read_all(path: Path) -> None:
+    """Open ``path`` as the import does and read every row; check what comes out."""
+    try:
+        reader = open_reader(path)
+        assert len(reader.headers) <= MAX_COLUMNS
+        for record in reader:
+            assert len(record.values) <= MAX_COLUMNS
+            for value in record.values.values():
+                assert len(value) <= MAX_CELL_CHARS
+                assert first_control_char(value) is None, repr(value)
+    except UserError as error:
+        assert str(error)  # ImportFileError, ColumnMappingError: a sentence, never a traceback
+    try:
+        for _row, number in read_phone_list(path):
+            assert first_control_char(number) is None
+    except UserError as error:
+        assert str(error)
+
+
+@NO_HANG
+@given(_MAGIC, st.binary(max_size=3000), SUFFIXES)
+@example(b"", b"Nom;Portable\n\x00\x00\x00\x00\x00\x00\x00\x00\x00;06\n", ".csv")
+@example(b"PK\x03\x04", b"\x00" * 100, ".xlsx")
+@example(b"\xff\xfe", b"N\x00\n\x00\x00\xd8", ".txt")
+@example(b"BEGIN:VCARD\r\n", b"N:\xff\xfe;=\r\n =\r\n", ".vcf")
+def test_arbitrary_bytes_never_crash(magic: bytes, body: bytes, suffix: str) -> None:
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / f"fichier{suffix}"
+        path.write_bytes(magic + body)
+        _read_all(path)
+
+
+_CELL = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(["\x00", "\x07", "\x1b", "\x85", "\t", "\r", "\n", '"', ";", ",", "é"]),
+    ),
+    max_size=30,
+)
+_ROWS = st.lists(st.lists(_CELL, min_size=1, max_size=6), min_size=1, max_size=30)
+
+
+@NO_HANG
+@given(_ROWS, st.lists(st.sampled_from(["utf-8", "cp1252"]), min_size=1, max_size=30))
+def test_csv_rows_in_mixed_encodings_come_out_clean(rows, encodings) -> None:
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "contacts.csv"
+        with path.open("wb") as handle:
+            handle.write(b"Nom;Portable\n")
+            for index, row in enumerate(rows):
+                line = io.StringIO()
+                csv.writer(line, delimiter=";").writerow(row)
+                encoding = encodings[index % len(encodings)]
+                handle.write(line.getvalue().encode(encoding, errors="replace"))
+        _read_all(path)
+
+
+@NO_HANG
+@given(st.text(max_size=400), st.sampled_from(["inline", "value", "rows"]))
+@example('<c r="XFD1048576"><v>1</v></c>', "rows")
+@example('<row r="99999999999"><c r="A99999999999"><v>1</v></c></row>', "rows")
+def test_a_workbook_with_arbitrary_sheet_xml_never_crashes(text: str, where: str) -> None:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    rows = {
+        "inline": HEADER_AND_ONE_CONTACT
+        + f'<row r="3"><c r="A3" t="inlineStr"><is><t>{escaped}</t></is></c></row>',
+        "value": HEADER_AND_ONE_CONTACT + f'<row r="3"><c r="A3"><v>{escaped}</v></c></row>',
+        "rows": HEADER_AND_ONE_CONTACT + text,  # raw: broken XML on purpose
+    }[where]
+    with TemporaryDirectory() as folder:
+        _read_all(xlsx(Path(folder) / "classeur.xlsx", rows))
+
+
+# Repeats small enough to read, or far past the limits: never a legitimate 5-million-cell
+# sheet that would take a minute to read.
+_REPEAT = st.one_of(st.integers(0, 40), st.integers(10**7, 2**40))
+
+
+@NO_HANG
+@given(st.text(max_size=300), _REPEAT, _REPEAT)
+@example("x", 1, 1001)
+def test_an_ods_with_arbitrary_content_and_repeats_never_crashes(
+    text: str, rows: int, columns: int
+) -> None:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    table = (
+        "<table:table-row>" + ods_cell("Portable") + "</table:table-row>"
+        f'<table:table-row table:number-rows-repeated="{rows}">'
+        + ods_cell(escaped, columns)
+        + "</table:table-row>"
+    )
+    with TemporaryDirectory() as folder:
+        _read_all(ods(Path(folder) / "classeur.ods", table))
+
+
+@NO_HANG
+@given(st.binary(max_size=2000))
+def test_a_zip_of_arbitrary_parts_never_crashes(body: bytes) -> None:
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "classeur.xlsx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("[Content_Types].xml", body[:200])
+            archive.writestr("xl/workbook.xml", body[200:800])
+            archive.writestr("xl/worksheets/sheet1.xml", body[800:])
+        _read_all(path)
