@@ -13,17 +13,16 @@ import pytest
 from campagne_desktop.cli.main import main
 from tests.cli.test_campaign_commands import INIT
 from tests.conftest import PASSPHRASE
-from tests.importers.hostile import HEADER_AND_ONE_CONTACT, xlsx
+from tests.importers.hostile import HEADER_AND_ONE_CONTACT, PEAK_MB, xlsx
 
 # Runs the CLI and reports its own peak memory on the last line of stderr.
-_CLI_WITH_PEAK = """
-import resource, sys
+_CLI_WITH_PEAK = PEAK_MB + """
+import sys
 from campagne_desktop.cli.main import main
 try:
     status = main(sys.argv[1:])
 finally:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    print(f"peak_mb={peak}", file=sys.stderr)
+    print(f"peak_mb={peak_mb()}", file=sys.stderr)
 sys.exit(status)
 """
 

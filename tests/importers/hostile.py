@@ -104,8 +104,23 @@ def ods_cell(text: str, repeated: int = 1) -> str:
     )
 
 
-_READ_IN_CHILD = """
-import json, resource, sys
+# The child's own peak: Linux's VmHWM starts afresh at exec, whereas ru_maxrss keeps the peak
+# of the forked pytest process (hundreds of MB late in a full run).
+PEAK_MB = """
+def peak_mb():
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+"""
+
+_READ_IN_CHILD = PEAK_MB + """
+import json, sys
 from campagne_desktop.importers import ImportFileError, open_reader
 outcome = {}
 try:
@@ -113,7 +128,7 @@ try:
     outcome["rows"] = sum(1 for _ in reader)
 except ImportFileError as exc:
     outcome["refused"] = str(exc)
-outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+outcome["peak_mb"] = peak_mb()
 print(json.dumps(outcome))
 """
 
