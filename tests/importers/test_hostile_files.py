@@ -4,6 +4,7 @@ encodings. Each is refused quickly with a message naming the limit, in bounded m
 from __future__ import annotations
 
 import tracemalloc
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -301,3 +302,45 @@ def test_utf16_text_with_a_broken_character_is_a_user_error(tmp_path: Path) -> N
 
     with pytest.raises(ImportFileError):
         list(open_reader(path))
+
+
+def _record(kind: int, payload: bytes) -> bytes:
+    """One BIFF12 record: type and size as 7-bit varints, then the payload."""
+
+    def varint(value: int) -> bytes:
+        out = bytearray()
+        while True:
+            out.append((value & 0x7F) | (0x80 if value > 0x7F else 0))
+            value >>= 7
+            if not value:
+                return bytes(out)
+
+    return varint(kind) + varint(len(payload)) + payload
+
+
+def test_a_binary_xlsb_sheet_with_far_apart_cells_is_refused(tmp_path: Path) -> None:
+    def cell(column: int) -> bytes:  # an RK number cell: column, style, value
+        return _record(0x02, column.to_bytes(4, "little") + bytes(8))
+
+    def row(index: int) -> bytes:
+        return _record(0x00, index.to_bytes(4, "little") + bytes(13))
+
+    sheet = row(0) + cell(0) + _record(0x93, bytes(200)) + row(1_048_575) + cell(16_383)
+    path = tmp_path / "binaire.xlsb"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.bin", sheet)
+
+    with pytest.raises(ImportFileError, match="spans 17179869184 cells"):
+        open_reader(path)
+
+
+def test_a_million_tiny_shared_texts_are_counted_not_loaded(tmp_path: Path, monkeypatch) -> None:
+    from campagne_desktop.importers import workbook_limits
+
+    monkeypatch.setattr(workbook_limits, "MAX_SHEET_CELLS", 1000)
+    path = xlsx(tmp_path / "textes.xlsx", HEADER_AND_ONE_CONTACT)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/sharedStrings.xml", "<sst>" + "<si><t/></si>" * 1001 + "</sst>")
+
+    with pytest.raises(ImportFileError, match="holds 1001 different texts, more than the 1000"):
+        open_reader(path)

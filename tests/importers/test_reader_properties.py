@@ -123,12 +123,13 @@ def test_an_ods_with_arbitrary_content_and_repeats_never_crashes(
 
 
 @NO_HANG
-@given(st.binary(max_size=2000))
-def test_a_zip_of_arbitrary_parts_never_crashes(body: bytes) -> None:
+@given(st.binary(max_size=2000), st.sampled_from(["xml", "bin"]))
+def test_a_zip_of_arbitrary_parts_never_crashes(body: bytes, sheet: str) -> None:
     with TemporaryDirectory() as folder:
-        path = Path(folder) / "classeur.xlsx"
+        path = Path(folder) / f"classeur.xls{'x' if sheet == 'xml' else 'b'}"
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("[Content_Types].xml", body[:200])
             archive.writestr("xl/workbook.xml", body[200:800])
-            archive.writestr("xl/worksheets/sheet1.xml", body[800:])
+            archive.writestr(f"xl/worksheets/sheet1.{sheet}", body[800:])
+            archive.writestr("xl/sharedStrings.xml", body[400:1200])
         _read_all(path)

@@ -83,6 +83,11 @@ SHEET_TOO_LARGE = QT_TRANSLATE_NOOP(
     "{limit} this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and "
     "import that file.",
 )
+SHARED_STRINGS = QT_TRANSLATE_NOOP(
+    "messages",
+    "The workbook {name} holds {count} different texts, more than the {limit} this app reads "
+    "safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.",
+)
 XLS_TOO_LARGE = QT_TRANSLATE_NOOP(
     "messages",
     "The old-format workbook {name} is {size} MB, more than the {limit} MB this app reads "

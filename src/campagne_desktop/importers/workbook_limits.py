@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, NoReturn
 
 from campagne_desktop.importers.errors import (
     NOT_A_CONTACT_FILE,
+    SHARED_STRINGS,
     SHEET_TOO_LARGE,
     WORKBOOK_PARTS,
     WORKBOOK_RATIO,
@@ -38,6 +40,8 @@ _MB = 1024 * 1024
 _CHUNK = _MB
 _MAX_TAG = 64 * 1024  # no real start tag is this long
 _XLSX_SHEET = re.compile(r"(?:^|/)worksheets/[^/]+\.xml$", re.IGNORECASE)
+_XLSB_SHEET = re.compile(r"(?:^|/)worksheets/[^/]+\.bin$", re.IGNORECASE)
+_SHARED_STRINGS = re.compile(r"(?:^|/)sharedStrings\.xml$", re.IGNORECASE)
 # <row …>, <c …> or <c …/>, with or without a namespace prefix ("x:c").
 _XLSX_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*)>")
 _REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]*)(\d*)["']""")
@@ -90,18 +94,34 @@ def _check_zip(path: Path) -> None:
                 _refuse(WORKBOOK_RATIO, path, ratio=ratio, limit=MAX_COMPRESSION_RATIO)
         try:
             for member in members:
-                if _XLSX_SHEET.search(member.filename):
-                    cells = _xlsx_used_cells_fast(_chunks(archive, member))
-                    if cells is None or cells > MAX_SHEET_CELLS:  # look again, one cell at a time
-                        cells = _xlsx_used_cells(_chunks(archive, member))
-                elif member.filename == "content.xml":
-                    cells = _ods_used_cells(_chunks(archive, member))
-                else:
-                    continue
-                if cells > MAX_SHEET_CELLS:
-                    _refuse(SHEET_TOO_LARGE, path, cells=cells, limit=MAX_SHEET_CELLS)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+                _check_member(path, archive, member)
+        except (
+            zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError,
+            RuntimeError,  # an encrypted part
+        ) as exc:  # fmt: skip
             raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: {exc}") from exc
+
+
+def _check_member(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """Measure the sheets (xlsx, xlsb, ods) and the shared strings calamine would load."""
+    name = member.filename
+    if _SHARED_STRINGS.search(name):
+        texts = sum(chunk.count(b"<si") for chunk in _chunks(archive, member))
+        if texts > MAX_SHEET_CELLS:
+            _refuse(SHARED_STRINGS, path, count=texts, limit=MAX_SHEET_CELLS)
+        return
+    if _XLSX_SHEET.search(name):
+        cells = _xlsx_used_cells_fast(_chunks(archive, member))
+        if cells is None or cells > MAX_SHEET_CELLS:  # look again, one cell at a time
+            cells = _xlsx_used_cells(_chunks(archive, member))
+    elif _XLSB_SHEET.search(name):
+        cells = _xlsb_used_cells(archive, member)
+    elif name == "content.xml":
+        cells = _ods_used_cells(_chunks(archive, member))
+    else:
+        return
+    if cells > MAX_SHEET_CELLS:
+        _refuse(SHEET_TOO_LARGE, path, cells=cells, limit=MAX_SHEET_CELLS)
 
 
 def _chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -173,6 +193,75 @@ def _xlsx_used_cells(chunks: Iterator[bytes]) -> int:
                 last_row = max(last_row, row)
                 last_column = max(last_column, column)
     return last_row * last_column
+
+
+# .xlsb sheets are BIFF12 records: a type and a size (7-bit varints), then the payload. A row
+# header starts with its row, a cell record with its column (both 4 bytes, from 0).
+_XLSB_ROW = 0x00
+_XLSB_CELLS = frozenset(range(0x01, 0x0C))  # blank, RK, error, bool, real, string, formulas
+
+
+def _xlsb_used_cells(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
+    """Rows x columns up to the farthest cell record of a binary sheet."""
+    last_row = last_column = row = 0
+    with archive.open(member) as handle:
+        reader = _RecordReader(handle)
+        while (record := reader.next()) is not None:
+            kind, head = record
+            if kind == _XLSB_ROW and len(head) >= 4:
+                row = int.from_bytes(head[:4], "little") + 1
+            elif kind in _XLSB_CELLS and len(head) >= 4:
+                last_row = max(last_row, row)
+                last_column = max(last_column, int.from_bytes(head[:4], "little") + 1)
+    return last_row * last_column
+
+
+class _RecordReader:
+    """BIFF12 records from a stream: (type, first 4 bytes of the payload); the rest skipped."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+        self._buffer = b""
+        self._position = 0
+
+    def _take(self, size: int) -> bytes:
+        if self._position + size > len(self._buffer):
+            rest = self._buffer[self._position :]
+            self._buffer = rest + self._handle.read(max(_CHUNK, size))
+            self._position = 0
+        data = self._buffer[self._position : self._position + size]
+        self._position += len(data)
+        return data
+
+    def _skip(self, size: int) -> None:
+        available = len(self._buffer) - self._position
+        if size <= available:
+            self._position += size
+            return
+        self._buffer, self._position = b"", 0
+        size -= available
+        while size > 0 and (piece := self._handle.read(min(size, _CHUNK))):
+            size -= len(piece)
+
+    def _varint(self, most: int) -> int | None:
+        value = 0
+        for index in range(most):
+            byte = self._take(1)
+            if not byte:
+                return None
+            value |= (byte[0] & 0x7F) << (7 * index)
+            if not byte[0] & 0x80:
+                break
+        return value
+
+    def next(self) -> tuple[int, bytes] | None:
+        kind = self._varint(2)
+        size = self._varint(4)
+        if kind is None or size is None:
+            return None
+        head = self._take(min(size, 4))
+        self._skip(size - len(head))
+        return kind, head
 
 
 def _ods_used_cells(chunks: Iterator[bytes]) -> int:
