@@ -344,3 +344,25 @@ def test_a_million_tiny_shared_texts_are_counted_not_loaded(tmp_path: Path, monk
 
     with pytest.raises(ImportFileError, match="holds 1001 different texts, more than the 1000"):
         open_reader(path)
+
+
+def test_a_long_quoted_printable_value_is_unfolded_in_linear_work(tmp_path: Path, monkeypatch):
+    from campagne_desktop.importers import vcard_reader
+
+    scanned: list[int] = []
+    split = vcard_reader._split_unquoted
+
+    def counting_split(text: str, separator: str, maxsplit: int = -1) -> list[str]:
+        scanned.append(len(text))
+        return split(text, separator, maxsplit)
+
+    monkeypatch.setattr(vcard_reader, "_split_unquoted", counting_split)
+    note = "NOTE;ENCODING=QUOTED-PRINTABLE:" + "=\r\n".join(["=C3=A9t=C3=A9"] * 100_000)
+    card = tmp_path / "note.vcf"
+    card.write_text(f"BEGIN:VCARD\r\nN:Dupont;Jean\r\n{note}\r\nTEL:0612345678\r\nEND:VCARD\r\n")
+
+    rows = list(open_reader(card))
+
+    assert [row.values["phones"] for row in rows] == ["0612345678"]
+    # Re-reading the head of the growing line at each fold took hours (quadratic) before.
+    assert sum(scanned) < 10 * card.stat().st_size

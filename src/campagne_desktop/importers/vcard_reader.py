@@ -89,29 +89,41 @@ def logical_lines(lines: Iterable[str], limit: int = MAX_LINE_CHARS) -> Iterator
     """Unfold continuation lines (leading space/tab) and quoted-printable soft breaks ("=").
 
     A logical line is cut at ``limit`` characters: a photo folded over thousands of lines is
-    dropped anyway, and a name that long is refused later by the cell limit.
+    dropped anyway, and a name that long is refused later by the cell limit. Pieces are joined
+    once, at the end, so a long line costs linear time.
     """
-    pending: str | None = None
+    parts: list[str] = []
+    size = 0
+    quoted_printable = soft = False
     for raw in lines:
         line = raw.rstrip("\r\n")
-        if pending is not None:
-            if _is_soft_break(pending):
-                pending = (pending[:-1] + line)[:limit]
+        if parts:
+            if soft or line[:1] in (" ", "\t"):
+                if soft and parts[-1].endswith("="):
+                    parts[-1] = parts[-1][:-1]
+                    size -= 1
+                piece = line if soft else line[1:]
+                if size < limit:
+                    parts.append(piece[: limit - size])
+                    size += len(parts[-1])
+                    if size < _HEAD_SIZE and not quoted_printable:  # a head folded in two
+                        quoted_printable = _is_quoted_printable("".join(parts))
+                soft = quoted_printable and line.endswith("=")
                 continue
-            if line[:1] in (" ", "\t"):
-                if len(pending) < limit:
-                    pending = (pending + line[1:])[:limit]
-                continue
-            yield pending
-        pending = line[:limit]
-    if pending is not None:
-        yield pending
+            yield "".join(parts)
+        parts = [line[:limit]]
+        size = len(parts[0])
+        quoted_printable = _is_quoted_printable(parts[0])
+        soft = quoted_printable and line.endswith("=")
+    if parts:
+        yield "".join(parts)
 
 
-def _is_soft_break(line: str) -> bool:
-    if not line.endswith("="):
-        return False
-    head = _split_unquoted(line, ":", 1)[0].upper()
+_HEAD_SIZE = 1000  # a property's name and parameters, before its value, are far shorter
+
+
+def _is_quoted_printable(line: str) -> bool:
+    head = _split_unquoted(line[:_HEAD_SIZE], ":", 1)[0].upper()
     return "QUOTED-PRINTABLE" in head
 
 
