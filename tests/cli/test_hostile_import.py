@@ -16,7 +16,9 @@ from tests.conftest import PASSPHRASE
 from tests.importers.hostile import HEADER_AND_ONE_CONTACT, PEAK_MB, xlsx
 
 # Runs the CLI and reports its own peak memory on the last line of stderr.
-_CLI_WITH_PEAK = PEAK_MB + """
+_CLI_WITH_PEAK = (
+    PEAK_MB
+    + """
 import sys
 from campagne_desktop.cli.main import main
 try:
@@ -25,6 +27,7 @@ finally:
     print(f"peak_mb={peak_mb()}", file=sys.stderr)
 sys.exit(status)
 """
+)
 
 
 @pytest.fixture(autouse=True)

@@ -119,7 +119,9 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 """
 
-_READ_IN_CHILD = PEAK_MB + """
+_READ_IN_CHILD = (
+    PEAK_MB
+    + """
 import json, sys
 from campagne_desktop.importers import ImportFileError, open_reader
 outcome = {}
@@ -131,6 +133,7 @@ except ImportFileError as exc:
 outcome["peak_mb"] = peak_mb()
 print(json.dumps(outcome))
 """
+)
 
 
 def read_in_child(path: Path) -> dict[str, object]:
