@@ -366,3 +366,25 @@ def test_a_long_quoted_printable_value_is_unfolded_in_linear_work(tmp_path: Path
     assert [row.values["phones"] for row in rows] == ["0612345678"]
     # Re-reading the head of the growing line at each fold took hours (quadratic) before.
     assert sum(scanned) < 10 * card.stat().st_size
+
+
+def test_the_delimiter_sniffer_reads_only_the_first_few_kilobytes(tmp_path: Path, monkeypatch):
+    # csv.Sniffer's regular expressions are quadratic: 64 kB of ',"' kept it busy 46 s.
+    import csv
+
+    seen: list[int] = []
+    sniff = csv.Sniffer.sniff
+
+    def measured(self, sample, delimiters=None):
+        seen.append(len(sample))
+        return sniff(self, sample, delimiters)
+
+    monkeypatch.setattr(csv.Sniffer, "sniff", measured)
+    quoted = tmp_path / "guillemets.csv"
+    quoted.write_text("Nom,Portable\n" + '"Du,""pont""",0612345678\n' * 5000)
+
+    reader = open_reader(quoted)
+
+    assert reader.delimiter == ","  # type: ignore[attr-defined]
+    assert seen and max(seen) <= 4096
+    assert next(iter(reader)).values["Nom"] == 'Du,"pont"'
