@@ -133,3 +133,36 @@ def test_a_zip_of_arbitrary_parts_never_crashes(body: bytes, sheet: str) -> None
             archive.writestr(f"xl/worksheets/sheet1.{sheet}", body[800:])
             archive.writestr("xl/sharedStrings.xml", body[400:1200])
         _read_all(path)
+
+
+_PHONE_CELL = (
+    st.lists(
+        st.sampled_from([*"0123456789+ \t\n\u00a0/:;,ouxE.", " ou ", " et ", ":::", "      "]),
+        max_size=150,
+    )
+    .map("".join)
+    .map(lambda cell: cell.ljust(65, "\t"))  # long enough for blank runs to be shortened
+)
+
+
+_NOT_READ = str.maketrans("", "", " .-()/_\t\n\u00a0\u202f\u2009")
+
+
+@given(_PHONE_CELL)
+@example("06 12 34 56 78" + " " * 60 + "/" + " " * 60 + "07 12 34 56 78")
+@example("0612345678" + " \n " * 30 + "0712345678")
+def test_long_phone_cells_give_the_same_numbers_once_blank_runs_are_shortened(cell: str) -> None:
+    from campagne_desktop.importers.mapping import _PHONE_SPLIT, phone_candidates
+
+    def as_numbers(parts) -> list[str]:
+        # What phone normalisation reads of each part: separators (white space, "/", ".",
+        # "-"...) carry no digit, so a part that differs only in them is the same number.
+        digits = (part.translate(_NOT_READ) for part in parts)
+        return list(dict.fromkeys(number for number in digits if number))
+
+    # The quadratic split, harmless on a cell this short.
+    expected = [part.strip() for part in _PHONE_SPLIT.split(cell) if part.strip()]
+
+    found = phone_candidates({"Portable": cell}, ["Portable"])
+
+    assert as_numbers(found) == as_numbers(expected)
