@@ -398,3 +398,12 @@ def test_a_phone_cell_with_a_huge_blank_run_is_read_as_two_numbers(tmp_path: Pat
     _, _, rows = read_contacts(path)
 
     assert {row.phones for row in rows} == {("0612345678", "0712345678")}
+
+
+def test_a_cell_of_thousands_of_tags_keeps_the_first_hundred(tmp_path: Path) -> None:
+    path = tmp_path / "etiquettes.csv"
+    path.write_text("Portable;Tags\n0612345678;" + ",".join(f"t{i}" for i in range(1500)) + "\n")
+
+    _, _, rows = read_contacts(path)
+
+    assert next(rows).tags == tuple(f"t{i}" for i in range(limits.MAX_TAGS))

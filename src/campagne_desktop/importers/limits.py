@@ -11,6 +11,7 @@ from __future__ import annotations
 MAX_ROWS = 2_000_000  # data rows (or vCards) in one file
 MAX_COLUMNS = 1_000  # Google and Outlook exports have under 100
 MAX_CELL_CHARS = 10_000  # one value; a name or a list of tags is far shorter
+MAX_TAGS = 100  # per contact; tags beyond are dropped (the contact keeps 500 characters of them)
 MAX_LINE_CHARS = 1_000_000  # one line of a text file (CSV, vCard), and one CSV row in all
 # Spreadsheets: calamine holds a whole sheet in memory (about 100 bytes a cell), so the used
 # area and the unzipped XML are capped before it opens the file.

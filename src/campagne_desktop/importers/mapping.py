@@ -26,6 +26,7 @@ from campagne_desktop.importers.labels import (
     fold,
     phone_label_rank,
 )
+from campagne_desktop.importers.limits import MAX_TAGS
 from campagne_desktop.importers.records import ContactRow, RawRecord
 
 CONTACT_FIELDS = ("phone", "first_name", "last_name", "commune", "postal_code", "tags")
@@ -275,10 +276,16 @@ def _companion_types(values: Mapping[str, str], header: str, count: int) -> list
 
 
 def split_tags(cells: Iterable[str]) -> tuple[str, ...]:
-    """Tags from cells split on , ; or :::, without Google's "* myContacts"/"* starred"."""
+    """Tags from cells split on , ; or :::, without Google's "* myContacts"/"* starred".
+
+    At most MAX_TAGS: a contact keeps 500 characters of tags, and a cell of thousands made
+    every later step slow.
+    """
     result: list[str] = []
     seen: set[str] = set()
     for cell in cells:
+        if len(result) >= MAX_TAGS:
+            break
         for part in _TAG_SPLIT.split(cell):
             tag = " ".join(part.split())
             if tag.startswith("*"):
@@ -288,7 +295,7 @@ def split_tags(cells: Iterable[str]) -> tuple[str, ...]:
             if tag and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 result.append(tag)
-    return tuple(result)
+    return tuple(result[:MAX_TAGS])
 
 
 def _first(values: Mapping[str, str], headers: Sequence[str]) -> str:
