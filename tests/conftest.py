@@ -24,7 +24,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "ci",
-    max_examples=150,
+    max_examples=300,
     derandomize=True,
     database=None,
     deadline=None,
