@@ -407,3 +407,13 @@ def test_a_cell_of_thousands_of_tags_keeps_the_first_hundred(tmp_path: Path) -> 
     _, _, rows = read_contacts(path)
 
     assert next(rows).tags == tuple(f"t{i}" for i in range(limits.MAX_TAGS))
+
+
+def test_a_nul_in_a_cp1252_file_does_not_hide_its_encoding(tmp_path: Path) -> None:
+    # The NUL made charset-normalizer give up: "unknown text encoding" for the whole file.
+    path = tmp_path / "excel.csv"
+    path.write_bytes("Prénom;Nom;Portable\nJérôme;Lef\x00èvre;0612345679\n".encode("cp1252"))
+
+    _, _, rows = read_contacts(path)
+
+    assert [(row.first_name, row.last_name) for row in rows] == [("Jérôme", "Lefèvre")]

@@ -21,6 +21,7 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SINGLE_BYTE_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
 _LATIN1_LIKE = {"latin_1", "iso8859_1", "iso8859_15", "ascii", "utf_8", "cp1252"}
 DELIMITERS = ";,\t"
+_CONTROL_BYTES = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r")
 # csv.Sniffer's regular expressions take quadratic time: 64 kB of ',"' kept it busy 46 s.
 _SNIFFER_SIZE = 4096
 
@@ -90,7 +91,8 @@ def _legacy_from(sample: bytes) -> str | None:
     charset-normalizer answer cp850 and every "Jérôme" of the file comes out "J┌r⌠me".
     """
     judged = b"".join(line for line in sample.splitlines(keepends=True) if _decodes(line))
-    if not judged:
+    judged = judged.translate(None, _CONTROL_BYTES)  # a stray NUL is no evidence either
+    if not judged.strip():
         return "cp1252"
     best = from_bytes(judged, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
     if best is None:
