@@ -417,3 +417,24 @@ def test_a_nul_in_a_cp1252_file_does_not_hide_its_encoding(tmp_path: Path) -> No
     _, _, rows = read_contacts(path)
 
     assert [(row.first_name, row.last_name) for row in rows] == [("Jérôme", "Lefèvre")]
+
+
+@pytest.mark.parametrize(
+    ("names", "encoding"),
+    [
+        (["Jérôme Lefèvre", "Noël Zoé"], "cp850"),  # DOS
+        (["Jérôme Lefèvre", "François Noël"], "mac_roman"),  # old Mac: è and ç are not cp1252
+        (["ÀÀ", "XÀÖ"], "cp1252"),  # charset-normalizer read cp850 ("└└") or gave up
+        (["JÉRÔME", "ÉLODIE"], "cp1252"),
+        (["ÉMILE"], "cp850"),  # 0x90: no character in cp1252
+    ],
+)
+def test_the_legacy_encoding_is_the_one_that_reads_french(tmp_path: Path, names, encoding):
+    path = tmp_path / "ancien.csv"
+    lines = ["Nom;Portable"] + [f"{name};06123456{index:02d}" for index, name in enumerate(names)]
+    path.write_bytes("\r\n".join(lines).encode(encoding))
+
+    reader = open_reader(path)
+
+    assert reader.encoding == encoding  # type: ignore[attr-defined]
+    assert [record.values["Nom"] for record in reader] == names

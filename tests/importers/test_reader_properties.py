@@ -166,3 +166,33 @@ def test_long_phone_cells_give_the_same_numbers_once_blank_runs_are_shortened(ce
     found = phone_candidates({"Portable": cell}, ["Portable"])
 
     assert as_numbers(found) == as_numbers(expected)
+
+
+# Letters cp1252 writes as bytes 0xC0-0xFF: two of them never make valid UTF-8, so a cp1252
+# line is never mistaken for UTF-8. (Bytes 0x80-0xBF, as in "é€€", can be: an ambiguity no
+# reader can settle, and vanishingly rare in names.)
+_NAME = st.text(alphabet=st.sampled_from([*"abcdeXYZ -'éèàùçôîïëÉÈÀÇÖ"]), max_size=20)
+# A few stray control characters, as in a real file (many of them make it a binary file).
+_STRAY = st.sampled_from(["", "", "", "\x00", "\x07", "\x1b"])
+_UTF8_ONLY = st.text(alphabet=st.sampled_from([*"ŁőĐ中ŒœŸ€’", "\U0001f600"]), max_size=3)
+
+
+@NO_HANG
+@given(st.lists(st.tuples(_NAME, _UTF8_ONLY, st.booleans(), _STRAY), min_size=1, max_size=40))
+def test_names_in_mixed_utf8_and_cp1252_lines_come_back_exactly(rows) -> None:
+    from campagne_desktop.domain.text import without_control_chars
+    from campagne_desktop.importers import read_contacts
+
+    expected = []
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "melange.csv"
+        with path.open("wb") as handle:
+            handle.write(b"Nom;Portable\n")
+            for index, (name, extra, legacy, stray) in enumerate(rows):
+                # A cp1252 line holds only what cp1252 can write; a UTF-8 line may hold more.
+                text = (name if legacy else name + extra) + (stray if index < 4 else "")
+                line = f"{text};06{index:08d}\n"
+                handle.write(line.encode("cp1252" if legacy else "utf-8"))
+                expected.append(" ".join(without_control_chars(text).split()))
+        _, _, found = read_contacts(path)
+        assert [row.last_name for row in found] == expected

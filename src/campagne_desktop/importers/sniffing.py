@@ -19,6 +19,11 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Encodings a French file that is not UTF-8 really comes in: Excel and Windows (cp1252), old
 # Unix tools (latin-1/-9), old Macs, DOS. Left free, charset-normalizer picks cp1250 for French.
 _SINGLE_BYTE_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
+# Windows, DOS and old Mac French files; latin-1/-9 read letters as cp1252 does.
+_FRENCH_LEGACY = ("cp1252", "cp850", "mac_roman")
+# Small letters first: each encoding reads the others' bytes as capitals (È, Ù...) far more often.
+_FRENCH_LETTERS = frozenset("éèêëàâäîïôöùûüÿçœæ")
+_FRENCH_CAPITALS = frozenset("ÉÈÊËÀÂÄÎÏÔÖÙÛÜŸÇŒÆ")
 _LATIN1_LIKE = {"latin_1", "iso8859_1", "iso8859_15", "ascii", "utf_8", "cp1252"}
 DELIMITERS = ";,\t"
 _CONTROL_BYTES = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r")
@@ -69,10 +74,7 @@ def detect_encoding(path: Path, head: bytes) -> str:
     sample = _non_utf8_sample(path)
     if sample is None:
         return "utf-8"
-    encoding = _legacy_from(sample)
-    if encoding is None:
-        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: unknown text encoding")
-    return encoding
+    return _legacy_from(sample)
 
 
 def legacy_encoding(path: Path) -> str:
@@ -81,34 +83,44 @@ def legacy_encoding(path: Path) -> str:
     Judged on those lines only: in a file mixing UTF-8 and cp1252 lines, the UTF-8 ones would
     only mislead the guess.
     """
-    return _legacy_from(_non_utf8_sample(path) or b"") or "cp1252"
+    return _legacy_from(_non_utf8_sample(path) or b"")
 
 
-def _legacy_from(sample: bytes) -> str | None:
-    """cp1252, or what charset-normalizer sees in the lines cp1252 can decode.
+def _legacy_from(sample: bytes) -> str:
+    """The single-byte encoding that reads ``sample`` (lines that are not UTF-8) as French.
 
-    A line cp1252 cannot decode (0x81, 0x8D...) is a stray, not evidence: left in, it makes
-    charset-normalizer answer cp850 and every "Jérôme" of the file comes out "J┌r⌠me".
+    cp1252 unless another reading holds more French small letters: first judged on the lines
+    cp1252 can decode (a stray 0x81 is no evidence), then, if none is left, on all of them
+    among the DOS and Mac encodings. charset-normalizer judges only what shows no French
+    letter at all: left to itself it read "ÀÀ" as cp850 ("└└"), gave up on "XÀÖ", and one stray
+    byte made it read a whole cp1252 file as cp850. A few names are too little for statistics.
     """
-    judged = b"".join(line for line in sample.splitlines(keepends=True) if _decodes(line))
-    judged = judged.translate(None, _CONTROL_BYTES)  # a stray NUL is no evidence either
-    if not judged.strip():
+    sample = sample.translate(None, _CONTROL_BYTES)  # a stray NUL is no evidence either
+    decodable = b"".join(line for line in sample.splitlines(keepends=True) if _decodes(line))
+    if not decodable.isascii():
+        return max(_FRENCH_LEGACY, key=lambda encoding: _french_score(decodable, encoding))
+    others = _FRENCH_LEGACY[1:]
+    best = max(others, key=lambda encoding: _french_score(sample, encoding, capitals=True))
+    if _french_score(sample, best, capitals=True) > 0:
+        return best
+    guess = from_bytes(sample, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
+    if guess is None or guess.encoding in _LATIN1_LIKE:
         return "cp1252"
-    best = from_bytes(judged, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
-    if best is None:
-        return None
-    if best.encoding in _LATIN1_LIKE:
-        # cp1252 agrees with latin-1 on letters and adds € ’ œ where latin-1 has control codes.
-        return "cp1252"
-    return best.encoding
+    return guess.encoding
 
 
-def _decodes(line: bytes, encoding: str = "cp1252") -> bool:
+def _decodes(line: bytes) -> bool:
     try:
-        line.decode(encoding)
+        line.decode("cp1252")
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _french_score(sample: bytes, encoding: str, *, capitals: bool = False) -> int:
+    """French letters in ``sample`` read as ``encoding`` (max() keeps the first on a tie)."""
+    letters = _FRENCH_LETTERS | _FRENCH_CAPITALS if capitals else _FRENCH_LETTERS
+    return sum(char in letters for char in sample.decode(encoding, "replace"))
 
 
 def _non_utf8_sample(path: Path) -> bytes | None:
