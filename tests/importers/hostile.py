@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import struct
 import subprocess
 import sys
 import zipfile
@@ -148,3 +149,46 @@ def read_in_child(path: Path) -> dict[str, object]:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout)
+
+
+def xls(path: Path, cells: list[tuple[int, int]], *, before: bytes = b"") -> Path:
+    """An .xls (BIFF8 in an OLE container) with a number in each (row, column) of ``cells``.
+
+    Only what the size check reads: a worksheet substream of NUMBER records (after the raw
+    records ``before``), padded so the stream sits in regular sectors, in a one-FAT,
+    one-directory-sector container.
+    """
+
+    def record(kind: int, body: bytes) -> bytes:
+        return struct.pack("<HH", kind, len(body)) + body
+
+    stream = before + record(0x0809, struct.pack("<HH", 0x0600, 0x0010) + bytes(12))
+    for row, column in cells:
+        stream += record(0x0203, struct.pack("<HHHd", row, column, 0, 612345678.0))
+    stream += record(0x000A, b"")
+    stream += bytes(-len(stream) % 512 + (512 * 8 if len(stream) < 4096 else 0))
+    sectors = len(stream) // 512
+    end, free, no_stream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFF
+    header = (
+        bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16)
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + bytes(6)
+        + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+        + struct.pack("<I", 0) + struct.pack("<I", free) * 108
+    )  # fmt: skip
+    chain = [0xFFFFFFFD, end] + [n + 1 for n in range(2, 1 + sectors)] + [end]
+    fat = struct.pack(f"<{len(chain)}I", *chain) + struct.pack("<I", free) * (128 - len(chain))
+
+    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le") if name else b""
+        return (
+            encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
+            + struct.pack("<III", no_stream, no_stream, child) + bytes(16 + 4 + 16)
+            + struct.pack("<IQ", start, size)
+        )  # fmt: skip
+
+    directory = (
+        entry("Root Entry", 5, 1, end, 0) + entry("Workbook", 2, no_stream, 2, len(stream))
+        + entry("", 0, no_stream, 0, 0) * 2
+    )  # fmt: skip
+    path.write_bytes(header + fat + directory + stream)
+    return path

@@ -3,6 +3,7 @@ encodings. Each is refused quickly with a message naming the limit, in bounded m
 
 from __future__ import annotations
 
+import struct
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -16,6 +17,7 @@ from tests.importers.hostile import (
     ods_cell,
     read_in_child,
     text_cell,
+    xls,
     xlsx,
 )
 
@@ -438,3 +440,41 @@ def test_the_legacy_encoding_is_the_one_that_reads_french(tmp_path: Path, names,
 
     assert reader.encoding == encoding  # type: ignore[attr-defined]
     assert [record.values["Nom"] for record in reader] == names
+
+
+def test_an_xls_with_far_apart_cells_is_refused_before_calamine(tmp_path: Path) -> None:
+    # 5 kB making calamine allocate 65536 x 256 cells: 1 GB.
+    sparse = xls(tmp_path / "ancien.xls", [(0, 0), (1, 0), (65535, 255)])
+
+    outcome = read_in_child(sparse)
+
+    assert "ancien.xls spans 16777216 cells" in str(outcome["refused"])
+    assert int(outcome["peak_mb"]) < MEMORY_CEILING_MB  # type: ignore[call-overload]
+
+
+def test_an_xls_of_normal_size_is_measured_and_passes(tmp_path: Path) -> None:
+    from campagne_desktop.importers.workbook_limits import _xls_used_cells, check_workbook
+
+    cells = [(row, column) for row in range(50) for column in range(4)]
+    normal = xls(tmp_path / "normal.xls", cells)
+
+    assert _xls_used_cells(normal) == 200
+    check_workbook(normal)  # no refusal: calamine reads it (or says what is wrong with it)
+
+
+def test_a_damaged_xls_that_makes_calamine_panic_is_a_user_error(tmp_path: Path) -> None:
+    # An empty NAME record: calamine's Rust code panics ("index out of bounds"), which reaches
+    # Python as a BaseException that no `except Exception` catches: a traceback for the user.
+    damaged = xls(tmp_path / "abime.xls", [(0, 0)], before=struct.pack("<HH", 0x0018, 0))
+
+    with pytest.raises(ImportFileError, match=r"abime\.xls: index out of bounds"):
+        open_reader(damaged)
+
+
+def test_an_xls_header_asking_for_huge_sectors_is_refused(tmp_path: Path) -> None:
+    forged = bytearray(xls(tmp_path / "faux.xls", [(0, 0)]).read_bytes())
+    forged[30:32] = struct.pack("<H", 40)  # sectors of 2**40 bytes: a MemoryError, or worse
+    (tmp_path / "faux.xls").write_bytes(bytes(forged))
+
+    with pytest.raises(ImportFileError, match=r"faux\.xls: a damaged \.xls header"):
+        open_reader(tmp_path / "faux.xls")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import struct
 import zipfile
 from datetime import timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ from campagne_desktop.domain.messages import UserError
 from campagne_desktop.domain.text import first_control_char
 from campagne_desktop.importers import open_reader, read_phone_list
 from campagne_desktop.importers.limits import MAX_CELL_CHARS, MAX_COLUMNS
-from tests.importers.hostile import HEADER_AND_ONE_CONTACT, ods, ods_cell, xlsx
+from tests.importers.hostile import HEADER_AND_ONE_CONTACT, ods, ods_cell, xls, xlsx
 
 # A hang shows as a deadline overrun; a busy machine does not (a minute for a few kB).
 NO_HANG = settings(deadline=timedelta(seconds=60))
@@ -196,3 +197,26 @@ def test_names_in_mixed_utf8_and_cp1252_lines_come_back_exactly(rows) -> None:
                 expected.append(" ".join(without_control_chars(text).split()))
         _, _, found = read_contacts(path)
         assert [row.last_name for row in found] == expected
+
+
+_XLS_CELLS = st.lists(st.tuples(st.integers(0, 65535), st.integers(0, 255)), max_size=20)
+_BIFF_RECORD = st.builds(
+    lambda kind, body: struct.pack("<HH", kind, len(body)) + body,
+    st.sampled_from([0x0018, 0x0085, 0x00FC, 0x0200, 0x0809, 0x000A, 0x00FD, 0x0203, 0x003C]),
+    st.binary(max_size=24),
+)
+
+
+@NO_HANG
+@given(_XLS_CELLS, st.lists(_BIFF_RECORD, max_size=6).map(b"".join), st.binary(max_size=8))
+@example([(0, 0), (65535, 255)], b"", b"")
+@example([(0, 0)], struct.pack("<HH", 0x0018, 0), b"")
+def test_an_xls_with_arbitrary_records_never_crashes(cells, before: bytes, noise: bytes) -> None:
+    with TemporaryDirectory() as folder:
+        path = xls(Path(folder) / "ancien.xls", cells, before=before)
+        if noise:  # a few bytes overwritten anywhere: header, FAT, directory or records
+            data = bytearray(path.read_bytes())
+            for index, byte in enumerate(noise):
+                data[(byte * 7919 + index * 104729) % len(data)] = byte
+            path.write_bytes(bytes(data))
+        _read_all(path)

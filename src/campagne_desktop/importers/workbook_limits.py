@@ -4,12 +4,14 @@ calamine reads a whole sheet into memory and allocates its used range at once: a
 holding one 1.5 GB cell took 11.6 GB, and a 1.5 kB one with values in A1 and XFD1048576 asks for
 512 GB and aborts the process. So the zip's declared sizes (which calamine enforces while it
 unzips) and compression ratios are checked first, then the used range of every sheet is measured
-by scanning its XML for cell positions, with Python's own bounded unzipping.
+by scanning its XML for cell positions, with Python's own bounded unzipping. An old .xls is
+capped in size, and its sheets measured from their cell records.
 """
 
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -64,6 +66,10 @@ def check_workbook(path: Path) -> None:
         size = path.stat().st_size
         if size > MAX_XLS_BYTES:
             _refuse(XLS_TOO_LARGE, path, size=-(-size // _MB), limit=MAX_XLS_BYTES // _MB)
+        _check_ole_header(path)
+        cells = _xls_used_cells(path)
+        if cells > MAX_SHEET_CELLS:
+            _refuse(SHEET_TOO_LARGE, path, cells=cells, limit=MAX_SHEET_CELLS)
     elif head.startswith(ZIP_MAGIC):
         _check_zip(path)
 
@@ -262,6 +268,68 @@ class _RecordReader:
         head = self._take(min(size, 4))
         self._skip(size - len(head))
         return kind, head
+
+
+# An .xls is a BIFF8 record stream (type, size, payload) inside an OLE container. Cell records
+# start with their row and column (2 bytes each); MULRK/MULBLANK end with their last column.
+_BIFF_BOF, _BIFF_EOF, _BIFF_DIMENSIONS = 0x0809, 0x000A, 0x0200
+_BIFF_CELLS = frozenset({0x0006, 0x00D6, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E})
+_BIFF_MULTI = frozenset({0x00BD, 0x00BE})
+_BIFF_WORKSHEET = 0x0010
+
+
+def _check_ole_header(path: Path) -> None:
+    """Sectors of 512 or 4096 bytes, as the format allows: a damaged or forged header asking
+    for gigabyte sectors made the container reader try to allocate them."""
+    header = read_head(path, 512)
+    sector_shift, mini_shift = struct.unpack_from("<HH", header.ljust(512, b"\0"), 30)
+    if len(header) < 512 or sector_shift not in (9, 12) or mini_shift != 6:
+        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: a damaged .xls header")
+
+
+def _xls_used_cells(path: Path) -> int:
+    """Rows x columns of the largest sheet (cells and DIMENSIONS); 0 if it cannot be read.
+
+    A 5 kB .xls with values in A1 and IV65536 makes calamine allocate 16.7 million cells
+    (1 GB). What this cannot read is left to calamine, which refuses it in its own words.
+    """
+    import olefile  # here: 47 ms that only an .xls import should pay
+
+    try:
+        with olefile.OleFileIO(str(path)) as container:
+            name = next((n for n in ("Workbook", "Book") if container.exists(n)), None)
+            if name is None:
+                return 0
+            stream = container.openstream(name).read()
+    except (OSError, ValueError, IndexError, struct.error, EOFError):
+        return 0
+    largest = rows = columns = 0
+    in_sheet = False
+    position, end = 0, len(stream) - 4
+    while position <= end:
+        kind, size = struct.unpack_from("<HH", stream, position)
+        body = stream[position + 4 : position + 4 + size]
+        position += 4 + size
+        size = len(body)  # the last record may be cut short
+        if kind == _BIFF_BOF:
+            in_sheet = len(body) >= 4 and struct.unpack_from("<H", body, 2)[0] == _BIFF_WORKSHEET
+            rows = columns = 0
+        elif not in_sheet:
+            continue
+        elif kind == _BIFF_EOF:
+            largest = max(largest, rows * columns)
+            in_sheet = False
+        elif kind in _BIFF_CELLS and size >= 4:
+            row, column = struct.unpack_from("<HH", body)
+            rows, columns = max(rows, row + 1), max(columns, column + 1)
+        elif kind in _BIFF_MULTI and size >= 6:
+            row, first = struct.unpack_from("<HH", body)
+            last = struct.unpack_from("<H", body, size - 2)[0]
+            rows, columns = max(rows, row + 1), max(columns, first + 1, last + 1)
+        elif kind == _BIFF_DIMENSIONS and size >= 12:
+            _, last_row, _, last_column = struct.unpack_from("<IIHH", body)
+            rows, columns = max(rows, last_row), max(columns, last_column)
+    return max(largest, rows * columns)
 
 
 def _ods_used_cells(chunks: Iterator[bytes]) -> int:

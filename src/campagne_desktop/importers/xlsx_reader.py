@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ class SpreadsheetReader(StreamedRecords):
         self.path = path
         self.has_header = has_header
         check_workbook(path)  # before calamine, which reads a whole sheet into memory
-        with _open_workbook(path) as workbook:
+        with _calamine_refusals(path), _open_workbook(path) as workbook:
             self.sheet_names: list[str] = list(workbook.sheet_names)
             self.sheet = _choose_sheet(path, workbook, sheet)
             first = next(_rows(_load_sheet(path, workbook, self.sheet), path.name), None)
@@ -62,7 +63,7 @@ class SpreadsheetReader(StreamedRecords):
 
     def _records(self) -> Generator[RawRecord, None, None]:
         width = len(self._headers)
-        with _open_workbook(self.path) as workbook:
+        with _calamine_refusals(self.path), _open_workbook(self.path) as workbook:
             rows = _rows(_load_sheet(self.path, workbook, self.sheet), self.path.name)
             if self.has_header:
                 next(rows, None)
@@ -90,6 +91,21 @@ def cell_to_str(value: Any) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return " ".join(str(value).split())
+
+
+@contextmanager
+def _calamine_refusals(path: Path) -> Iterator[None]:
+    """calamine's errors, and its panics on damaged files, as the user error they are."""
+    try:
+        yield
+    except (CalamineError, OSError, ValueError) as exc:
+        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: {exc}") from exc
+    except BaseException as exc:
+        # A Rust panic in calamine (a damaged .xls) arrives as pyo3's PanicException, which
+        # derives from BaseException so that no `except Exception` swallows it unawares.
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: {exc}") from None
 
 
 def _open_workbook(path: Path) -> CalamineWorkbook:
