@@ -9,8 +9,9 @@ from typing import Any
 
 from ..domain.enums import TemplateKind
 from ..domain.footer import element_label
+from ..domain.gsm_transliteration import propose_fixes
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
-from ..domain.sms import count, propose_fixes
+from ..domain.sms import count
 from ..services import templates
 from ..services.contacts import ContactFilter
 from ..services.profile_file import export_profile_file

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import SmsEncoding, SourceKind, TemplateKind
 from ..domain.footer import element_label
+from ..domain.gsm_transliteration import Fix, apply_fixes, propose_fixes
 from ..domain.messages import UserError
-from ..domain.sms import Fix, apply_fixes, propose_fixes
 from ..domain.templating import SAMPLE_CONTACTS, TEMPLATE_VARIABLES
 from ..services.previews import Preview
 from .fix_dialog import FixDialog
