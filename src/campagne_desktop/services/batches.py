@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, literal, or_, select
 
-from ..domain.enums import BatchState, ConsentStatus, MessageState, SourceKind, TemplateKind
+from ..domain.enums import (
+    BatchState,
+    ConsentStatus,
+    FooterForm,
+    MessageState,
+    SourceKind,
+    TemplateKind,
+)
 from ..domain.footer import SourceInfo
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.rendering import MessageRenderer
@@ -19,6 +25,7 @@ from ..domain.templating import TemplateError, compile_template
 from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
 from . import audit
+from .exclusions import EXCLUSION_LABELS, Exclusion, LeftOutList, invalid_fix, over_cap_fix
 from .profile import load_profile
 from .templates import require_approved
 
@@ -31,34 +38,12 @@ class BatchError(UserError):
     pass
 
 
-class Exclusion(StrEnum):
-    NOT_CONSENTED = "not_consented"
-    OPTED_OUT = "opted_out"
-    CONSENT_ALREADY_REQUESTED = "consent_already_requested"
-    MESSAGED_RECENTLY = "messaged_recently"
-    INVALID = "invalid"  # the template or the footer fails for this contact
-    OVER_SEGMENT_CAP = "over_segment_cap"
-
-
-EXCLUSION_LABELS = {
-    Exclusion.NOT_CONSENTED: QT_TRANSLATE_NOOP("messages", "no consent for this kind of message"),
-    Exclusion.OPTED_OUT: QT_TRANSLATE_NOOP("messages", "opted out"),
-    Exclusion.CONSENT_ALREADY_REQUESTED: QT_TRANSLATE_NOOP(
-        "messages", "consent already requested once (never twice)"
-    ),
-    Exclusion.MESSAGED_RECENTLY: QT_TRANSLATE_NOOP("messages", "messaged since the chosen date"),
-    Exclusion.INVALID: QT_TRANSLATE_NOOP(
-        "messages", "the message cannot be completed for this contact"
-    ),
-    Exclusion.OVER_SEGMENT_CAP: QT_TRANSLATE_NOOP("messages", "longer than the SMS cap"),
-}
-
-
 class NobodyReachableError(BatchError, ComplianceError):
     """Every selected contact is excluded by a rule: a refusal, not a failure (exit 3)."""
 
-    def __init__(self, excluded: Counter[str]) -> None:
+    def __init__(self, excluded: Counter[str], left_out: LeftOutList | None = None) -> None:
         self.excluded = dict(excluded)
+        self.left_out = left_out
         # Name the telling rule: "no consent for this kind of message" is what most of the
         # list always gets (a consent request skips everyone who already agreed).
         telling = Counter({k: v for k, v in excluded.items() if k != Exclusion.NOT_CONSENTED})
@@ -119,9 +104,13 @@ class BatchSummary:
     excluded: dict[str, int] = field(default_factory=dict)
     export_paths: list[str] = field(default_factory=list)
     provider: str = ""
+    adapted: int = 0  # messages whose merged names were written in GSM-7 look-alikes
+    # Who was left out, one by one: only right after creation (never stored: names, numbers).
+    left_out: LeftOutList | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = asdict(replace(self, left_out=None))
+        del data["left_out"]
         data["kind"] = self.kind.value
         data["state"] = self.state.value
         data["created_at"] = self.created_at.isoformat()
@@ -141,6 +130,7 @@ def summary(batch: Batch) -> BatchSummary:
         excluded=dict(batch.excluded),
         export_paths=list(batch.export_paths),
         provider=batch.provider,
+        adapted=batch.adapted_count,
     )
 
 
@@ -176,6 +166,19 @@ def _recently_messaged(since: date) -> Any:
     return exists(recent)
 
 
+def _messaged_before() -> Any:
+    """A message of theirs already left the app (exported or sent), in any batch."""
+    earlier = select(BatchMessage.id).where(
+        and_(
+            BatchMessage.contact_id == Contact.id,
+            BatchMessage.state.in_(
+                [MessageState.EXPORTED, MessageState.SENT, MessageState.DELIVERED]
+            ),
+        )
+    )
+    return exists(earlier)
+
+
 def _pending_consent_request() -> Any:
     """A consent request already frozen in another batch that has not gone out yet."""
     other = (
@@ -200,8 +203,14 @@ def create_batch(
     actor: str,
     now: datetime,
     progress: Progress | None = None,
+    segment_cap: int | None = None,
 ) -> BatchSummary:
-    """Render, complete, check and freeze one message per reachable contact, in one transaction."""
+    """Render, complete, check and freeze one message per reachable contact, in one transaction.
+
+    ``segment_cap`` raises (or lowers) the profile's SMS cap for this batch only.
+    """
+    if segment_cap is not None and not 1 <= segment_cap <= 10:
+        raise BatchError(QT_TRANSLATE_NOOP("messages", "The segment cap must be between 1 and 10."))
     template = require_approved(db, template_name)
     compiled = compile_template(template.body)
     naive_now = now.replace(tzinfo=None)
@@ -221,6 +230,7 @@ def create_batch(
             state=BatchState.DRAFT.value,
             price_per_segment=profile.price_per_segment,
             provider=profile.provider,
+            segment_cap=segment_cap,
         )
         session.add(batch)
         session.flush()
@@ -248,6 +258,10 @@ def create_batch(
             if selection.not_messaged_since
             else literal(False),
             _pending_consent_request() if template.kind is TemplateKind.CONSENT else literal(False),
+            # "Full then short" footer: the short one for people who already received a message.
+            _messaged_before()
+            if profile.footer_form is FooterForm.FULL_THEN_SHORT
+            else literal(False),
         )
         connection = session.connection()
         # Driver-level executemany with tuples: SQLAlchemy's per-row parameter processing
@@ -257,10 +271,11 @@ def create_batch(
             "state, provider_id, error) VALUES (?, ?, ?, ?, ?, ?, 'pending', '', '')"
         )
         pending: list[tuple[Any, ...]] = []
-        messages = segments = examined = 0
+        messages = segments = examined = adapted = 0
+        left_out = LeftOutList(template.kind)
         batch_id = batch.id
         render = renderer.render
-        cap = profile.segment_cap
+        cap = profile.segment_cap if segment_cap is None else segment_cap
         rows: Iterator[Any] = connection.execute(query.execution_options(yield_per=2000))
         for (
             contact_id,
@@ -273,6 +288,7 @@ def create_batch(
             source_id,
             recent,
             requested_elsewhere,
+            returning,
         ) in rows:
             examined += 1
             if progress and examined % PROGRESS_EVERY == 0 and not progress(examined):
@@ -280,20 +296,25 @@ def create_batch(
             reason = _exclusion(
                 phone, consent, requested, wanted, opted_out, recent, requested_elsewhere
             )
+            fix = None
             if reason is None:
+                source = sources[source_id]
                 try:
-                    message = render(first, last, commune, sources[source_id])
+                    message = render(first, last, commune, source, returning=bool(returning))
                 except TemplateError:
-                    reason = Exclusion.INVALID
+                    reason, fix = Exclusion.INVALID, invalid_fix(None)
                 else:
                     if message.missing:
-                        reason = Exclusion.INVALID
+                        reason, fix = Exclusion.INVALID, invalid_fix(message)
                     elif message.segments.segments > cap:
                         reason = Exclusion.OVER_SEGMENT_CAP
+                        fix = over_cap_fix(message, renderer, source, profile, cap)
             if reason is not None:
                 excluded[reason.value] += 1
+                left_out.add(first, last, phone, reason.value, fix)
                 continue
             messages += 1
+            adapted += message.adapted
             segments += message.segments.segments
             info = message.segments
             pending.append(
@@ -305,21 +326,24 @@ def create_batch(
         if pending:
             connection.exec_driver_sql(insert_messages, pending)
         if messages == 0:
-            raise NobodyReachableError(excluded)
+            raise NobodyReachableError(excluded, left_out)
         batch.message_count = messages
         batch.segment_count = segments
         batch.excluded = dict(excluded)
         batch.estimated_cost = round(segments * profile.price_per_segment, 4)
+        batch.adapted_count = adapted
         audit.record(
             session,
             at=now,
             actor=actor,
             action="batch.created",
-            counts={"messages": messages, "segments": segments, **excluded},
+            counts={"messages": messages, "segments": segments, "adapted": adapted, **excluded},
             detail=f"batch={batch.id}",
         )
         session.flush()
-        return summary(batch)
+        created = summary(batch)
+        created.left_out = left_out
+        return created
 
 
 def _exclusion(

@@ -128,7 +128,7 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
             footer if not checker.missing(footer) else "\0", checker
         )
     found = _Frozen()
-    cap = profile.segment_cap
+    cap = batch.segment_cap or profile.segment_cap  # a cap raised for this batch holds
     zone_of: dict[str, str] = {}
     query = (
         select(
@@ -267,7 +267,7 @@ def check_batch(
                     "segments",
                     CheckStatus.FAILED,
                     QT_TRANSLATE_NOOP("messages", "{count} message(s) are longer than {cap} SMS."),
-                    {"count": found.over_cap, "cap": profile.segment_cap},
+                    {"count": found.over_cap, "cap": batch.segment_cap or profile.segment_cap},
                 )
             )
         if found.formula_like:
