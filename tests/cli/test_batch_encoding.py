@@ -189,3 +189,49 @@ def test_the_list_in_french(capsys, data_dir, campaign, monkeypatch) -> None:
     assert "raccourcir le message de " in out
     assert "porter le maximum à 6 SMS pour cet envoi" in out
     assert "over_segment_cap" not in out
+
+
+# --- Cost you can see, and the fixer at approval ---------------------------------------------
+
+
+def test_cost_shows_each_source_footer_with_both_forms(capsys, data_dir, campaign) -> None:
+    import_file(capsys, data_dir, write_csv(campaign / "noms.csv", FRENCH_NAMES))
+    status, out, _ = run(capsys, data_dir, "template", "cost", "Réunion")
+    assert status == 0
+    assert "7 messages with names written without the accents GSM-7 lacks." in out
+    assert "Contacts from a form (formulaire du site, 2026): 8 messages, a footer of " in out
+    assert "    Numéro recueilli via notre formulaire" in out
+    assert "    Infos : https://exemple.fr/donnees" in out  # the short form, shown in full
+    # Here the link is longer than the purpose it replaces: the short form saves nothing.
+    assert "Full footer: 24 SMS, 1.20 €. Short footer: 24 SMS, 1.20 €." in out
+    status, out, _ = run(capsys, data_dir, "--json", "template", "cost", "Réunion")
+    shown = json.loads(out)
+    assert shown["full_footer"]["segments"] == shown["short_footer"]["segments"] == 24
+    (source,) = shown["per_source"]
+    assert source["footer_length"] == len(source["footer"])
+    assert source["short_footer_length"] == len(source["short_footer"])
+    assert source["footer_encoding"] == "GSM-7"
+    assert source["messages"] == 8 and source["full_segments"] == 24
+
+    # Without a privacy link there is no short form, and the estimate says how to get one.
+    run(capsys, data_dir, "profile", "set", "privacy_url", "")
+    status, out, _ = run(capsys, data_dir, "template", "cost", "Réunion")
+    assert "Short footer: set a privacy notice link in the profile to use it." in out
+
+
+def test_full_then_short_footer_setting(capsys, data_dir, campaign) -> None:
+    status, out, err = run(capsys, data_dir, "profile", "set", "footer_form", "full_then_short")
+    assert status == 0, err
+    assert "full_then_short" in out
+
+
+def test_approval_offers_the_fixer_when_the_text_forces_ucs2(capsys, data_dir, campaign) -> None:
+    body = campaign / "apostrophe.txt"
+    body.write_text("Bonjour {{ prenom }}, c’est « notre » réunion…", encoding="utf-8")
+    run(capsys, data_dir, "template", "add", "Typo", "--file", str(body))
+    status, out, _ = run(capsys, data_dir, "template", "approve", "Typo")
+    assert status == 0
+    assert "This text forces UCS-2" in out
+    assert "'’' → \"'\"" in out and "'…' → '...'" in out
+    status, out, _ = run(capsys, data_dir, "template", "approve", "Réunion")
+    assert "UCS-2" not in out

@@ -25,7 +25,16 @@ from .sources import SourceDeclaration
 
 DEMO_MARK = "demo"
 
+# Ordinary French names, several with letters GSM-7 lacks (ç ï ô Œ ë): smart encoding keeps
+# their messages in GSM-7 and within the cap.
 FIRST_NAMES = (
+    "François",
+    "Anaïs",
+    "Jérôme",
+    "Maïté",
+    "Noël",
+    "Benoît",
+    "Marie-Ève",
     "Camille",
     "Léa",
     "Jean",
@@ -62,8 +71,18 @@ LAST_NAMES = (
     "Michel",
     "Garcia",
     "Hoarau",
+    "Œuvray",
+    "Lefèvre",
+    "Crêpin",
 )
-COMMUNES = ("Villeurbanne", "Lyon 3e", "Bron", "Vaulx-en-Velin", "Caluire-et-Cuire")
+COMMUNES = (
+    "Villeurbanne",
+    "Lyon 3e",
+    "Bron",
+    "Vaulx-en-Velin",
+    "Caluire-et-Cuire",
+    "Châtillon-d'Azergues",
+)
 TAGS = ("bénévole", "quartier nord", "quartier sud", "commerçant", "")
 
 CAMPAIGN_TEMPLATE = (

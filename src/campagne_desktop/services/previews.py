@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import ConsentStatus, SmsEncoding, SourceKind, TemplateKind
 from ..domain.footer import FooterElement, SourceInfo
+from ..domain.footer_costs import FooterCostTally, SourceCost
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
 from ..domain.rendering import MessageRenderer, RenderedMessage, sample_source
@@ -97,6 +98,13 @@ class SelectionCost:
     failed: int  # contacts the template could not be filled in for
     non_compliant: int  # messages missing a required element (e.g. a source with no description)
     price_per_segment: float
+    adapted: int = 0  # messages whose names smart encoding wrote in GSM-7 look-alikes
+    full_segments: int = 0  # every message with the full footer
+    short_segments: int | None = None  # ... with the short one (None: no privacy link)
+    per_source: tuple[SourceCost, ...] = ()
+
+    def cost_of(self, segments: int | None) -> float | None:
+        return None if segments is None else segments * self.price_per_segment
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -110,6 +118,29 @@ class SelectionCost:
             "failed": self.failed,
             "non_compliant": self.non_compliant,
             "price_per_segment": self.price_per_segment,
+            "adapted": self.adapted,
+            "full_footer": {
+                "segments": self.full_segments,
+                "cost": self.cost_of(self.full_segments),
+            },
+            "short_footer": None
+            if self.short_segments is None
+            else {"segments": self.short_segments, "cost": self.cost_of(self.short_segments)},
+            "per_source": [
+                {
+                    "source_kind": c.source.kind.value,
+                    "source": c.source.description,
+                    "footer": c.footer,
+                    "footer_length": c.footer_units,
+                    "footer_encoding": c.footer_encoding.value,
+                    "short_footer": c.short_footer,
+                    "short_footer_length": c.short_footer_units,
+                    "messages": c.messages,
+                    "full_segments": c.full_segments,
+                    "short_segments": c.short_segments if c.short_footer is not None else None,
+                }
+                for c in self.per_source
+            ],
         }
 
 
@@ -213,6 +244,7 @@ def estimate_selection(
     with db.session() as session:
         profile = load_profile(session)
         renderer = MessageRenderer(compiled, profile, kind)
+        tally = FooterCostTally(renderer)
         sources: dict[tuple[str, str], SourceInfo] = {}
         rows = session.execute(_audience(kind, where), execution_options={"yield_per": STREAM_ROWS})
         for first_name, last_name, commune, source_kind, description in rows:
@@ -222,10 +254,11 @@ def estimate_selection(
                 source = SourceInfo(SourceKind(source_kind), description)
                 sources[(source_kind, description)] = source
             try:
-                message = renderer.render(first_name, last_name, commune, source)
+                body, adapted = renderer.render_body(first_name, last_name, commune)
             except TemplateError:
                 failed += 1
                 continue
+            message = tally.add(body, source, adapted)  # both footers, counted per source
             messages += 1
             parts = message.segments.segments
             total += parts
@@ -244,4 +277,8 @@ def estimate_selection(
         failed=failed,
         non_compliant=non_compliant,
         price_per_segment=profile.price_per_segment,
+        adapted=tally.adapted,
+        full_segments=tally.full_segments,
+        short_segments=tally.short_segments,
+        per_source=tally.per_source(),
     )
