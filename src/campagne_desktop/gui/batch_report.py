@@ -29,8 +29,9 @@ from ..domain.enums import BatchState
 from ..domain.messages import ComplianceError
 from ..providers import ExportFormat, export_format_for
 from ..services.batch_export import ExportSummary, export_batch
-from ..services.batches import EXCLUSION_LABELS, BatchSummary, Exclusion
+from ..services.batches import BatchSummary
 from ..services.compliance import CheckStatus, ComplianceReport, check_batch
+from ..services.exclusions import reason_label
 from ..services.profile import get_profile
 from ..storage.database import Database
 from .import_worker import Job
@@ -75,10 +76,8 @@ def format_label(fmt: ExportFormat) -> str:
 
 
 def exclusion_label(reason: str) -> str:
-    try:
-        return translate_message(EXCLUSION_LABELS[Exclusion(reason)])
-    except ValueError:
-        return reason
+    """The reason in words, never its code (one labels function: services.exclusions)."""
+    return translate_message(reason_label(reason))
 
 
 def money(value: float) -> str:

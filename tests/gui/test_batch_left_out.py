@@ -1,0 +1,46 @@
+"""The new-batch assistant names each person it leaves out, in words, with the fix."""
+
+from __future__ import annotations
+
+from campagne_desktop.domain.enums import TemplateKind
+from campagne_desktop.services import templates
+from tests.gui.test_sendings_page import campaign, choose, clock, ctx, wizard  # noqa: F401
+from tests.services.test_batches import ALLOWED
+
+
+def test_each_person_left_out_is_listed_with_a_fix(qtbot, wizard) -> None:  # noqa: F811
+    choose(wizard, "accord")
+    wizard.next()
+    qtbot.waitUntil(wizard.selection_page.isComplete)
+    wizard.next()
+    create = wizard.create_page
+    qtbot.waitUntil(create.isComplete, timeout=10_000)
+    people = create.people
+    assert people.isVisibleTo(wizard) and people.table.rowCount() == 4
+    row = [people.table.item(0, c).text() for c in range(4)]
+    assert row[0] == "Prénom0 Nom0" and row[1].startswith("+33")
+    assert row[2] == "no consent for this kind of message"
+    assert row[3] == "Nothing to do: a consent request goes only to people not asked yet."
+    cells = {people.table.item(r, 2).text() for r in range(4)}
+    assert "not_consented" not in cells
+    assert not people.more.isVisibleTo(wizard)
+
+
+def test_nobody_reachable_still_shows_who_and_why(qtbot, wizard, campaign) -> None:  # noqa: F811
+    long_body = "Bonjour {{ prenom }} ☀ " + "Venez nombreux à la réunion publique. " * 8
+    templates.add_template(
+        campaign, "long", long_body, TemplateKind.CAMPAIGN, actor="t", now=ALLOWED
+    )
+    templates.approve_template(campaign, "long", actor="t", now=ALLOWED)
+    wizard.template_page.initializePage()  # the new template appears in the list
+    choose(wizard, "long")
+    wizard.next()
+    qtbot.waitUntil(wizard.selection_page.isComplete)
+    wizard.next()
+    create = wizard.create_page
+    qtbot.waitUntil(lambda: create.back_button.isVisibleTo(wizard), timeout=10_000)
+    assert "Nobody can receive this message" in create.status.text()
+    people = create.people
+    assert people.table.rowCount() == 6  # 4 over the cap, 2 without consent
+    fixes = [people.table.item(r, 3).text() for r in range(people.table.rowCount())]
+    assert sum("shorten the message by" in f and "raise the cap to" in f for f in fixes) == 4
