@@ -13,7 +13,7 @@ from sqlalchemy import Select, exists, false, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ConsentStatus, SmsEncoding, SourceKind, TemplateKind
-from ..domain.footer import FooterElement, SourceInfo
+from ..domain.footer import FooterElement, SourceInfo, short_form_available
 from ..domain.footer_costs import FooterCostTally, SourceCost
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
@@ -39,8 +39,11 @@ class Preview:
     missing: tuple[FooterElement, ...]  # required elements absent (empty: compliant)
     source: SourceInfo
     sample: bool  # True when the recipient is an invented sample contact
+    adapted: bool  # smart encoding wrote a merged name in GSM-7 look-alikes
     first_name: str = ""
     segment_cap: int = 0  # the profile's limit: a longer message is left out of batches
+    full_segments: int = 0  # this message with the full footer...
+    short_segments: int | None = None  # ... and with the short one (None: no privacy link)
 
     @property
     def over_cap(self) -> bool:
@@ -55,7 +58,9 @@ class Preview:
         sample: bool,
         first_name: str,
         segment_cap: int,
+        renderer: MessageRenderer | None = None,
     ) -> Preview:
+        full, short = _both_forms(renderer, message, source)
         return cls(
             message.body,
             message.footer,
@@ -64,8 +69,11 @@ class Preview:
             message.missing,
             source,
             sample=sample,
+            adapted=message.adapted,
             first_name=first_name,
             segment_cap=segment_cap,
+            full_segments=full,
+            short_segments=short,
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -81,6 +89,9 @@ class Preview:
             "missing": [m.value for m in self.missing],
             "source_kind": self.source.kind.value,
             "sample": self.sample,
+            "adapted": self.adapted,
+            "full_footer_segments": self.full_segments,
+            "short_footer_segments": self.short_segments,
         }
 
 
@@ -144,6 +155,18 @@ class SelectionCost:
         }
 
 
+def _both_forms(
+    renderer: MessageRenderer | None, message: RenderedMessage, source: SourceInfo
+) -> tuple[int, int | None]:
+    """The message's SMS with the full footer and with the short one (None: not available)."""
+    if renderer is None:
+        return message.segments.segments, None
+    full = renderer.complete(message.body, source, short=False).segments.segments
+    if not short_form_available(renderer.profile):
+        return full, None
+    return full, renderer.complete(message.body, source, short=True).segments.segments
+
+
 def preview_text(
     profile: CampaignProfile,
     body: str,
@@ -163,6 +186,7 @@ def preview_text(
         sample=True,
         first_name=contact.first_name,
         segment_cap=profile.segment_cap,
+        renderer=renderer,
     )
 
 
@@ -189,15 +213,15 @@ def preview_body(
                 phone=contact_phone or "",
             )
         source = SourceInfo(SourceKind(contact.source.kind), contact.source.description)
-        message = MessageRenderer(compiled, profile, kind).render(
-            contact.first_name, contact.last_name, contact.commune, source
-        )
+        renderer = MessageRenderer(compiled, profile, kind)
+        message = renderer.render(contact.first_name, contact.last_name, contact.commune, source)
         return Preview.of(
             message,
             source,
             sample=False,
             first_name=contact.first_name,
             segment_cap=profile.segment_cap,
+            renderer=renderer,
         )
 
 
