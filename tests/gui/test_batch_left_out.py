@@ -44,3 +44,14 @@ def test_nobody_reachable_still_shows_who_and_why(qtbot, wizard, campaign) -> No
     assert people.table.rowCount() == 6  # 4 over the cap, 2 without consent
     fixes = [people.table.item(r, 3).text() for r in range(people.table.rowCount())]
     assert sum("shorten the message by" in f and "raise the cap to" in f for f in fixes) == 4
+
+
+def test_the_cost_per_person_is_shown_before_freezing(qtbot, wizard) -> None:  # noqa: F811
+    choose(wizard, "accord")
+    wizard.next()
+    qtbot.waitUntil(wizard.selection_page.isComplete)
+    text = wizard.selection_page.cost.text()
+    # Only the rented file gets consent requests; its own description names it.
+    assert text.startswith("liste louée à Société X le 2 février: ")
+    assert "SMS per person (" in text and "legal notice of " in text
+    assert "formulaire du site" not in text

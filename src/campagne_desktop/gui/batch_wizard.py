@@ -35,10 +35,12 @@ from ..domain.enums import SourceKind, TemplateKind
 from ..services.batch_export import ExportSummary
 from ..services.batches import BatchSelection, BatchSummary, count_reachable
 from ..services.contacts import list_communes, list_tags
+from ..services.profile import get_profile
 from ..services.templates import TemplateInfo, list_templates
 from ..storage.database import Database
 from .batch_pages import CreatePage, ExportPage, ReportPage
 from .contacts_model import source_label
+from .cost_hint import cost_per_source_text
 from .import_worker import Job, Work
 
 COUNT_DELAY_MS = 300  # the live count waits for the user to stop clicking
@@ -196,6 +198,9 @@ class SelectionPage(QWizardPage):
         layout.addLayout(self.lists_box, 1)
         layout.addLayout(since_row)
         layout.addWidget(self.count)
+        self.cost = QLabel()  # what each person costs, per source, before freezing
+        self.cost.setWordWrap(True)
+        layout.addWidget(self.cost)
         self.filled = False
 
     def initializePage(self) -> None:
@@ -254,6 +259,8 @@ class SelectionPage(QWizardPage):
         if self.since_check.isChecked():
             text += " " + self.tr("Those messaged since the date will be left out when created.")
         self.count.setText(text)
+        price = get_profile(self.owner.db).price_per_segment
+        self.cost.setText(cost_per_source_text(self.owner.db, template, price))
         self.completeChanged.emit()
 
     def cleanupPage(self) -> None:

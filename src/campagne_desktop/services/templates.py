@@ -16,14 +16,23 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import TemplateKind, TemplateStatus
+from ..domain.enums import SourceKind, TemplateKind, TemplateStatus
+from ..domain.footer import SourceInfo
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.templating import compile_template
 from ..storage.database import Database
-from ..storage.models import ExportedFile, Template
+from ..storage.models import ExportedFile, Source, Template
 from . import audit
 from .contacts import ContactFilter
-from .previews import Preview, SelectionCost, estimate_selection, preview_body, sample_check
+from .previews import (
+    Preview,
+    SelectionCost,
+    estimate_selection,
+    preview_body,
+    preview_text,
+    sample_check,
+)
+from .profile import load_profile
 from .template_file import check_name, read_template_file, write_template_file
 
 
@@ -289,6 +298,23 @@ def preview(
     """The saved template as the contact with ``contact_phone`` (else a sample) would get it."""
     info = get_template(db, name)
     return preview_body(db, info.body, info.kind, contact_phone=contact_phone, sample=sample)
+
+
+#: The sources a consent request goes to (LEGAL.md §2): one request, before any campaign message.
+CONSENT_SOURCES = (SourceKind.RENTED, SourceKind.PURCHASED, SourceKind.PARRAINAGE)
+
+
+def cost_per_source(db: Database, body: str, kind: TemplateKind) -> list[Preview]:
+    """One sample message per declared source this kind of template goes to, to show before
+    freezing what each person costs (a consent request to a rented file is often 3 SMS)."""
+    compile_template(body)
+    with db.session() as session:
+        profile = load_profile(session)
+        rows = session.execute(select(Source.kind, Source.description).distinct()).all()
+    sources = [SourceInfo(SourceKind(k), d) for k, d in rows]
+    if kind is TemplateKind.CONSENT:
+        sources = [s for s in sources if s.kind in CONSENT_SOURCES]
+    return [preview_text(profile, body, kind, source=source) for source in sources]
 
 
 def selection_cost(
