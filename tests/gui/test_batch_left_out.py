@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from campagne_desktop.domain.enums import TemplateKind
-from campagne_desktop.services import templates
+from campagne_desktop.gui.pages.sendings import SendingsPage
+from campagne_desktop.services import batches, templates
+from campagne_desktop.services.contacts import get_contact
+from campagne_desktop.storage.models import Contact
 from tests.gui.test_sendings_page import campaign, choose, clock, ctx, wizard  # noqa: F401
 from tests.services.test_batches import ALLOWED
 
@@ -55,3 +58,17 @@ def test_the_cost_per_person_is_shown_before_freezing(qtbot, wizard) -> None:  #
     assert text.startswith("liste louée à Société X le 2 février: ")
     assert "SMS per person (" in text and "legal notice of " in text
     assert "formulaire du site" not in text
+
+
+def test_the_sendings_page_counts_adapted_messages(qtbot, ctx, campaign) -> None:  # noqa: F811
+    with campaign.session() as session:  # a consenting person whose name GSM-7 lacks a letter of
+        contact = session.get(Contact, get_contact(campaign, "+33612345601").id)
+        contact.first_name = "François"
+    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    assert created.adapted == 1
+    page = SendingsPage(ctx, campaign)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select(created.id)
+    assert "1 message(s) with names adapted to GSM-7." in page.details.text()
+    page.wait_for_jobs()
