@@ -39,9 +39,9 @@ class Preview:
     missing: tuple[FooterElement, ...]  # required elements absent (empty: compliant)
     source: SourceInfo
     sample: bool  # True when the recipient is an invented sample contact
-    adapted: bool  # smart encoding wrote a merged name in GSM-7 look-alikes
     first_name: str = ""
     segment_cap: int = 0  # the profile's limit: a longer message is left out of batches
+    adapted: bool = False  # smart encoding wrote a merged name in GSM-7 look-alikes
     full_segments: int = 0  # this message with the full footer...
     short_segments: int | None = None  # ... and with the short one (None: no privacy link)
 
