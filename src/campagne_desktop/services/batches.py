@@ -166,17 +166,11 @@ def _recently_messaged(since: date) -> Any:
     return exists(recent)
 
 
-def _messaged_before() -> Any:
-    """A message of theirs already left the app (exported or sent), in any batch."""
-    earlier = select(BatchMessage.id).where(
-        and_(
-            BatchMessage.contact_id == Contact.id,
-            BatchMessage.state.in_(
-                [MessageState.EXPORTED, MessageState.SENT, MessageState.DELIVERED]
-            ),
-        )
-    )
-    return exists(earlier)
+def _messaged_before(session: Any) -> frozenset[int]:
+    """The contacts a message already left the app for (exported or sent), in any batch."""
+    left = [MessageState.EXPORTED, MessageState.SENT, MessageState.DELIVERED]
+    query = select(BatchMessage.contact_id).where(BatchMessage.state.in_(left)).distinct()
+    return frozenset(i for i in session.scalars(query) if i is not None)
 
 
 def _pending_consent_request() -> Any:
@@ -258,10 +252,13 @@ def create_batch(
             if selection.not_messaged_since
             else literal(False),
             _pending_consent_request() if template.kind is TemplateKind.CONSENT else literal(False),
-            # "Full then short" footer: the short one for people who already received a message.
-            _messaged_before()
+        )
+        # "Full then short" footer: the short one for people who already received a message.
+        # A set read once, not a correlated subquery: batch_message has no contact_id index.
+        returning_ids = (
+            _messaged_before(session)
             if profile.footer_form is FooterForm.FULL_THEN_SHORT
-            else literal(False),
+            else frozenset()
         )
         connection = session.connection()
         # Driver-level executemany with tuples: SQLAlchemy's per-row parameter processing
@@ -288,7 +285,6 @@ def create_batch(
             source_id,
             recent,
             requested_elsewhere,
-            returning,
         ) in rows:
             examined += 1
             if progress and examined % PROGRESS_EVERY == 0 and not progress(examined):
@@ -300,7 +296,9 @@ def create_batch(
             if reason is None:
                 source = sources[source_id]
                 try:
-                    message = render(first, last, commune, source, returning=bool(returning))
+                    message = render(
+                        first, last, commune, source, returning=contact_id in returning_ids
+                    )
                 except TemplateError:
                     reason, fix = Exclusion.INVALID, invalid_fix(None)
                 else:
