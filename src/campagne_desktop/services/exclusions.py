@@ -8,16 +8,19 @@ read :func:`reason_label` and :func:`fix_text`, translated by the caller.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from ..domain.enums import SmsEncoding, TemplateKind
-from ..domain.footer import FooterElement, element_label, short_form_available
+from ..domain.footer import FooterElement, SourceInfo, element_label, short_form_available
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
 from ..domain.rendering import MessageRenderer, RenderedMessage
 from ..domain.sms import MULTI_GSM7, MULTI_UCS2, SINGLE_GSM7, SINGLE_UCS2
+
+Translate = Callable[[str], str]  # a message key -> the text in the user's language
 
 #: At most this many people are listed one by one per batch (the counts stay exact).
 DETAIL_LIMIT = 100_000
@@ -80,7 +83,7 @@ def _capacity(cap: int, encoding: SmsEncoding) -> int:
 def over_cap_fix(
     message: RenderedMessage,
     renderer: MessageRenderer,
-    source: Any,
+    source: SourceInfo,
     profile: CampaignProfile,
     cap: int,
 ) -> dict[str, Any]:
@@ -129,7 +132,7 @@ class LeftOutList:
 # --- In words --------------------------------------------------------------------------------
 
 
-def fix_text(person: LeftOut, kind: TemplateKind, translate: Any) -> str:
+def fix_text(person: LeftOut, kind: TemplateKind, translate: Translate) -> str:
     """What would include ``person``, in the language of ``translate`` (key -> text)."""
 
     def say(key: str, **params: Any) -> str:
@@ -202,7 +205,7 @@ def fix_text(person: LeftOut, kind: TemplateKind, translate: Any) -> str:
     return ""
 
 
-def describe(person: LeftOut, kind: TemplateKind, translate: Any) -> str:
+def describe(person: LeftOut, kind: TemplateKind, translate: Translate) -> str:
     """One line: name, number, reason in words, and the fix."""
     line = str(translate(QT_TRANSLATE_NOOP("messages", "{name} ({phone}): {reason}. {fix}")))
     return line.format(
@@ -213,7 +216,9 @@ def describe(person: LeftOut, kind: TemplateKind, translate: Any) -> str:
     ).rstrip()
 
 
-def report_lines(left_out: LeftOutList, translate: Any, shown: int = SHOWN_IN_TEXT) -> list[str]:
+def report_lines(
+    left_out: LeftOutList, translate: Translate, shown: int = SHOWN_IN_TEXT
+) -> list[str]:
     """The text report: the first ``shown`` people, then how many more (the JSON lists them)."""
     lines = [describe(p, left_out.kind, translate) for p in left_out.people[:shown]]
     more = len(left_out.people) - shown + left_out.not_listed
