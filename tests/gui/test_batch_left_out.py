@@ -72,3 +72,24 @@ def test_the_sendings_page_counts_adapted_messages(qtbot, ctx, campaign) -> None
     page.select(created.id)
     assert "1 message(s) with names adapted to GSM-7." in page.details.text()
     page.wait_for_jobs()
+
+
+def test_the_cap_can_be_raised_for_one_batch(qtbot, wizard, campaign) -> None:  # noqa: F811
+    long_body = "Bonjour {{ prenom }} ☀ " + "Venez nombreux à la réunion publique. " * 8
+    templates.add_template(
+        campaign, "long", long_body, TemplateKind.CAMPAIGN, actor="t", now=ALLOWED
+    )
+    templates.approve_template(campaign, "long", actor="t", now=ALLOWED)
+    wizard.template_page.initializePage()
+    choose(wizard, "long")
+    wizard.next()
+    selection = wizard.selection_page
+    qtbot.waitUntil(selection.isComplete)
+    assert selection.segment_cap.value() == 3 and selection.batch_cap() is None
+    selection.segment_cap.setValue(10)
+    assert selection.batch_cap() == 10
+    wizard.next()
+    create = wizard.create_page
+    qtbot.waitUntil(create.isComplete, timeout=10_000)
+    assert wizard.batch is not None and wizard.batch.messages == 4
+    assert "over_segment_cap" not in wizard.batch.excluded

@@ -78,6 +78,7 @@ class CreatePage(QWizardPage):
         template = owner.template_page.template()
         assert template is not None
         selection = owner.selection_page.selection()
+        cap = owner.selection_page.batch_cap()
         self.progress.setRange(0, max(1, owner.selection_page.reachable or 0))
         self.progress.setValue(0)
         self.status.setStyleSheet("")
@@ -92,7 +93,9 @@ class CreatePage(QWizardPage):
 
         def work(progress: Callable[[int], bool]) -> BatchSummary | NobodyReachableError:
             try:
-                return create_batch(db, name, selection, actor=actor, now=now, progress=progress)
+                return create_batch(
+                    db, name, selection, actor=actor, now=now, progress=progress, segment_cap=cap
+                )
             except NobodyReachableError as refused:  # still show who, and how to include them
                 return refused
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -194,6 +195,11 @@ class SelectionPage(QWizardPage):
         since_row.addWidget(self.since_check)
         since_row.addWidget(self.since)
         since_row.addStretch(1)
+        # What the list of people left out suggests: a higher cap for this batch only.
+        self.segment_cap = QSpinBox(minimum=1, maximum=10)
+        self.profile_cap = 0
+        since_row.addWidget(QLabel(self.tr("Max SMS per message for this batch:")))
+        since_row.addWidget(self.segment_cap)
         layout = QVBoxLayout(self)
         layout.addLayout(self.lists_box, 1)
         layout.addLayout(since_row)
@@ -207,6 +213,8 @@ class SelectionPage(QWizardPage):
         if not self.filled:
             self._fill()
             self.since.setDate(self._default_since())
+            self.profile_cap = get_profile(self.owner.db).segment_cap
+            self.segment_cap.setValue(self.profile_cap)
             self.filled = True
         self.refresh_count()
 
@@ -244,6 +252,11 @@ class SelectionPage(QWizardPage):
             source_kinds=tuple(SourceKind(k) for k in checked_values(self.kinds)),
             not_messaged_since=since,
         )
+
+    def batch_cap(self) -> int | None:
+        """The cap chosen for this batch, or None when it is the profile's."""
+        chosen = self.segment_cap.value()
+        return None if chosen == self.profile_cap else chosen
 
     def schedule_count(self, *_args: Any) -> None:
         self.count.setText(self.tr("Counting…"))
