@@ -186,13 +186,14 @@ def floor(db, out: Path) -> tuple[float, dict[str, float]]:
 
 def batch_create(root: Path, count: int) -> None:
     from campagne_desktop.services import batches
+    from campagne_desktop.services.unit_of_work import UnitOfWork
 
     rows = french_rows(count)
     print(f"\npreparing an encrypted campaign of {count:,} contacts in {root} ...", flush=True)
     _ctx, db = make_campaign(root, rows)
     try:
         started = time.perf_counter()
-        created = batches.create_batch(db, "bench", actor="bench", now=NOW)
+        created = batches.create_batch(UnitOfWork(db), "bench", actor="bench", now=NOW)
         t_create = time.perf_counter() - started
         t_floor, parts = floor(db, root / "floor.csv")
         excluded = sum(created.excluded.values())

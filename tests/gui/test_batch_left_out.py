@@ -6,6 +6,7 @@ from campagne_desktop.domain.enums import TemplateKind
 from campagne_desktop.gui.pages.sendings import SendingsPage
 from campagne_desktop.services import batches, templates
 from campagne_desktop.services.contacts import get_contact
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import Contact
 from tests.gui.test_sendings_page import campaign, choose, clock, ctx, wizard  # noqa: F401
 from tests.services.test_batches import ALLOWED
@@ -64,7 +65,7 @@ def test_the_sendings_page_counts_adapted_messages(qtbot, ctx, campaign) -> None
     with campaign.session() as session:  # a consenting person whose name GSM-7 lacks a letter of
         contact = session.get(Contact, get_contact(campaign, "+33612345601").id)
         contact.first_name = "François"
-    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     assert created.adapted == 1
     page = SendingsPage(ctx, campaign)
     qtbot.addWidget(page)

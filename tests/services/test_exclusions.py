@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select, update
 
+from campagne_desktop.domain.eligibility import Reason, reason_label
 from campagne_desktop.domain.enums import FooterForm, SourceKind, TemplateKind
 from campagne_desktop.domain.footer import SourceInfo
 from campagne_desktop.domain.rendering import MessageRenderer
@@ -11,15 +13,15 @@ from campagne_desktop.domain.sms import count
 from campagne_desktop.domain.templating import compile_template
 from campagne_desktop.services import batches
 from campagne_desktop.services.exclusions import (
-    Exclusion,
+    FIXES,
     LeftOut,
     LeftOutList,
     describe,
     over_cap_fix,
-    reason_label,
     report_lines,
 )
 from campagne_desktop.services.profile import get_profile, update_profile
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import BatchMessage
 from tests.conftest import sample_profile
 from tests.services.test_batches import ALLOWED
@@ -61,7 +63,9 @@ def test_over_cap_fix_offers_the_short_footer_only_when_it_is_enough() -> None:
 
 
 def test_each_reason_has_words_and_a_fix() -> None:
-    for reason in Exclusion:
+    # One set of reasons: the policy's. Each has its words and its fix.
+    assert set(FIXES) == set(Reason)
+    for reason in Reason:
         person = LeftOut("Anaïs Noël", "+33612345678", reason.value, {})
         line = describe(person, TemplateKind.CAMPAIGN, english)
         assert line.startswith(f"Anaïs Noël (+33612345678): {reason_label(reason.value)}. ")
@@ -73,7 +77,7 @@ def test_over_cap_fix_in_words() -> None:
     person = LeftOut(
         "Sam",
         "+33612345678",
-        Exclusion.OVER_SEGMENT_CAP.value,
+        Reason.OVER_SEGMENT_CAP.value,
         {"segments": 4, "cap": 3, "shorten_by": 5, "raise_cap_to": 4, "short_footer_segments": 3},
     )
     assert describe(person, TemplateKind.CAMPAIGN, english) == (
@@ -85,7 +89,7 @@ def test_over_cap_fix_in_words() -> None:
 def test_the_printed_list_is_capped() -> None:
     left_out = LeftOutList(TemplateKind.CAMPAIGN)
     for i in range(30):
-        left_out.add(f"P{i}", "N", f"+3361234{i:04d}", Exclusion.OPTED_OUT.value)
+        left_out.add(f"P{i}", "N", f"+3361234{i:04d}", Reason.OPTED_OUT.value)
     lines = report_lines(left_out, english, shown=10)
     assert len(lines) == 11 and lines[-1] == "... and 20 more."
 
@@ -96,7 +100,7 @@ def test_the_printed_list_is_capped() -> None:
 def test_full_then_short_in_a_batch(campaign) -> None:
     profile = get_profile(campaign).with_changes(footer_form=FooterForm.FULL_THEN_SHORT)
     update_profile(campaign, profile, actor="t", now=ALLOWED)
-    first = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    first = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     with campaign.session() as session:
         texts = list(session.scalars(_texts(first.id)))
         assert texts and all("Finalité" in t for t in texts)
@@ -106,7 +110,7 @@ def test_full_then_short_in_a_batch(campaign) -> None:
             .where(BatchMessage.id == _first_id(session, first.id))
             .values(state="exported")
         )
-    second = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    second = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     with campaign.session() as session:
         texts = list(session.scalars(_texts(second.id)))
     assert sum("Infos : https://exemple.fr/vie-privee" in t for t in texts) == 1
@@ -121,3 +125,97 @@ def _first_id(session, batch_id: int) -> int:
     return session.scalar(
         select(func.min(BatchMessage.id)).where(BatchMessage.batch_id == batch_id)
     )
+
+
+# --- The batch's own cap is the input of the policy's last (length) step ----------------------
+
+
+def _long_template(db) -> None:
+    from campagne_desktop.services import templates
+
+    # 700 characters of body: 5 or 6 SMS with the footer, over the profile's cap of 3.
+    templates.add_template(db, "long", "x" * 700, TemplateKind.CAMPAIGN, actor="t", now=ALLOWED)
+    templates.approve_template(db, "long", actor="t", now=ALLOWED)
+
+
+def test_the_estimate_the_batch_and_the_check_judge_with_the_batch_cap(campaign) -> None:
+    from campagne_desktop.services import compliance, templates
+
+    _long_template(campaign)
+    capped = templates.selection_cost(UnitOfWork(campaign), "long")
+    assert capped.reachable == 0 and capped.excluded["over_segment_cap"] == 4
+    raised = templates.selection_cost(UnitOfWork(campaign), "long", segment_cap=10)
+    created = batches.create_batch(
+        UnitOfWork(campaign), "long", actor="t", now=ALLOWED, segment_cap=10
+    )
+    assert raised.reachable == created.messages == 4
+    assert raised.excluded == created.excluded == {"not_consented": 2}
+    assert raised.total_segments == created.segments
+    assert (
+        created.segment_cap == 10
+        and batches.get_batch(UnitOfWork(campaign), created.id).segment_cap == 10
+    )
+    # The check holds the batch to its own cap, not the profile's.
+    report = compliance.check_batch(UnitOfWork(campaign), created.id, now=ALLOWED, record=False)
+    assert not any(line.rule == "segments" for line in report.lines)
+
+
+def test_a_batch_cap_outside_1_to_10_is_refused(campaign) -> None:
+    with pytest.raises(batches.BatchError, match="between 1 and 10"):
+        batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED, segment_cap=11)
+
+
+def test_the_refusal_names_the_rule_in_words_and_keeps_the_list(campaign) -> None:
+    _long_template(campaign)
+    with pytest.raises(batches.NobodyReachableError) as refused:
+        batches.create_batch(UnitOfWork(campaign), "long", actor="t", now=ALLOWED)
+    assert "longer than the SMS cap" in str(refused.value.render())
+    assert "over_segment_cap" not in str(refused.value.render())
+    left_out = refused.value.left_out
+    assert left_out is not None
+    assert (
+        sorted(p.reason for p in left_out.people)
+        == ["not_consented"] * 2 + ["over_segment_cap"] * 4
+    )
+
+
+# --- "Full then short": the estimate reads the same fact as the batch --------------------------
+
+
+def test_full_then_short_estimate_agrees_with_the_batch(campaign) -> None:
+    from campagne_desktop.services import templates
+
+    profile = get_profile(campaign).with_changes(footer_form=FooterForm.FULL_THEN_SHORT)
+    update_profile(campaign, profile, actor="t", now=ALLOWED)
+    first = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    with campaign.session() as session:
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id == _first_id(session, first.id))
+            .values(state="exported")
+        )
+    estimate = templates.selection_cost(UnitOfWork(campaign), "appel")
+    second = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    assert estimate.reachable == second.messages
+    assert estimate.total_segments == second.segments
+    # The short form is cheaper or equal: the returning person's message counts it.
+    assert estimate.short_segments is not None
+    assert estimate.short_segments <= estimate.total_segments <= estimate.full_segments
+
+
+def test_the_per_source_cost_follows_the_policy(campaign) -> None:
+    from campagne_desktop.services.previews import cost_per_source
+    from campagne_desktop.services.templates import get_template
+
+    appel = get_template(campaign, "appel")
+    accord = get_template(campaign, "accord")
+    # A campaign message goes to the consenting (form) contacts, a consent request to the
+    # pending (rented) ones: the policy decides, not a list of source kinds.
+    [campaign_cost] = cost_per_source(UnitOfWork(campaign), appel.body, appel.kind)
+    [consent_cost] = cost_per_source(UnitOfWork(campaign), accord.body, accord.kind)
+    assert campaign_cost.source.kind is SourceKind.FORM and not campaign_cost.sample
+    assert consent_cost.source.kind is SourceKind.RENTED
+    assert consent_cost.segments.segments >= 2  # the rented file's notice is long
+    batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
+    # Everyone pending is now waiting in that consent batch: no source is left to cost.
+    assert cost_per_source(UnitOfWork(campaign), accord.body, accord.kind) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .enums import SmsEncoding
-from .footer import SourceInfo, short_form_available
+from .footer import SourceInfo, short_footer_for, short_form_available
 from .rendering import MessageRenderer, RenderedMessage
 from .sms import count
 
@@ -59,8 +59,11 @@ class FooterCostTally:
             self._sources[source] = cost
         return cost
 
-    def add(self, body: str, source: SourceInfo, adapted: bool) -> RenderedMessage:
-        """Count ``body`` with both footers; returns the message a first-time recipient gets."""
+    def add(
+        self, body: str, source: SourceInfo, adapted: bool, *, returning: bool = False
+    ) -> RenderedMessage:
+        """Count ``body`` with both footers; returns the message this recipient gets in the
+        profile's form (``returning``: a message already left for them: "full then short")."""
         tally = self._source(source)
         full = self.renderer.complete(body, source, short=False, adapted=adapted)
         tally.messages += 1
@@ -70,8 +73,8 @@ class FooterCostTally:
             return full
         short = self.renderer.complete(body, source, short=True, adapted=adapted)
         tally.short_segments += short.segments.segments
-        first = self.renderer.footer(source)  # the profile's form for a first message
-        return short if first == short.footer else full
+        chosen = short_footer_for(self.renderer.profile, self.renderer.kind, returning=returning)
+        return short if chosen else full
 
     def per_source(self) -> tuple[SourceCost, ...]:
         return tuple(self._sources.values())

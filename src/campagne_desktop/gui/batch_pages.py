@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..services.batches import BatchSummary, NobodyReachableError, create_batch
 from ..services.compliance import ComplianceReport, check_batch
 from ..services.profile import get_profile
+from ..services.unit_of_work import UnitOfWork
 from .batch_report import FAILED_COLOUR, ExportPanel, ReportView, exclusion_label, money
 from .import_worker import Job
 from .left_out_view import LeftOutView
@@ -94,7 +95,13 @@ class CreatePage(QWizardPage):
         def work(progress: Callable[[int], bool]) -> BatchSummary | NobodyReachableError:
             try:
                 return create_batch(
-                    db, name, selection, actor=actor, now=now, progress=progress, segment_cap=cap
+                    UnitOfWork(db),
+                    name,
+                    selection,
+                    actor=actor,
+                    now=now,
+                    progress=progress,
+                    segment_cap=cap,
                 )
             except NobodyReachableError as refused:  # still show who, and how to include them
                 return refused
@@ -211,7 +218,7 @@ class ReportPage(QWizardPage):
         db, actor, now = self.owner.db, self.owner.ctx.actor, self.owner.ctx.clock()
 
         def work(_progress: Callable[[int], bool]) -> ComplianceReport:
-            return check_batch(db, batch.id, now=now, actor=actor)
+            return check_batch(UnitOfWork(db), batch.id, now=now, actor=actor)
 
         job = self.owner.start(work)
         job.signals.finished.connect(self._finished)

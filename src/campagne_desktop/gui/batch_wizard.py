@@ -38,6 +38,7 @@ from ..services.batches import BatchSelection, BatchSummary, count_reachable
 from ..services.contacts import list_communes, list_tags
 from ..services.profile import get_profile
 from ..services.templates import TemplateInfo, list_templates
+from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
 from .batch_pages import CreatePage, ExportPage, ReportPage
 from .contacts_model import source_label
@@ -197,6 +198,7 @@ class SelectionPage(QWizardPage):
         since_row.addStretch(1)
         # What the list of people left out suggests: a higher cap for this batch only.
         self.segment_cap = QSpinBox(minimum=1, maximum=10)
+        self.segment_cap.valueChanged.connect(self.schedule_count)  # the cost hint follows it
         self.profile_cap = 0
         since_row.addWidget(QLabel(self.tr("Max SMS per message for this batch:")))
         since_row.addWidget(self.segment_cap)
@@ -267,13 +269,17 @@ class SelectionPage(QWizardPage):
         template = self.owner.template_page.template()
         if template is None:
             return
-        self.reachable = count_reachable(self.owner.db, template.kind, self.selection())
+        self.reachable = count_reachable(UnitOfWork(self.owner.db), template.kind, self.selection())
         text = self.tr("%n contact(s) can receive this message.", "", self.reachable)
         if self.since_check.isChecked():
             text += " " + self.tr("Those messaged since the date will be left out when created.")
         self.count.setText(text)
         price = get_profile(self.owner.db).price_per_segment
-        self.cost.setText(cost_per_source_text(self.owner.db, template, price))
+        self.cost.setText(
+            cost_per_source_text(
+                UnitOfWork(self.owner.db), template, self.selection(), price, self.batch_cap()
+            )
+        )
         self.completeChanged.emit()
 
     def cleanupPage(self) -> None:

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..services.templates import TemplateInfo, cost_per_source
-from ..storage.database import Database
+from ..domain.selection import Selection
+from ..services.previews import cost_per_source
+from ..services.templates import TemplateInfo
+from ..services.unit_of_work import UnitOfWork
 from .batch_report import money
 from .contacts_model import source_label
 
 
-def cost_per_source_text(db: Database, template: TemplateInfo, price: float) -> str:
-    """One line per declared source: SMS per person, price each, length of the legal notice."""
+def cost_per_source_text(
+    uow: UnitOfWork,
+    template: TemplateInfo,
+    selection: Selection,
+    price: float,
+    segment_cap: int | None = None,
+) -> str:
+    """One line per source the batch would reach: SMS per person, price each, length of the
+    legal notice (one real message of each source, as the policy selects them)."""
     lines = []
-    for shown in cost_per_source(db, template.body, template.kind):
+    shown_sources = cost_per_source(
+        uow, template.body, template.kind, selection, segment_cap=segment_cap
+    )
+    for shown in shown_sources:
         lines.append(
             QCoreApplication.translate(
                 "CostHint",

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.exclusions import LeftOutList, fix_text, reason_label
+from ..domain.eligibility import reason_label
+from ..services.exclusions import LeftOutList, fix_text
 from .messages import translate_message
 
 #: Rows shown in the window; the rest is counted ("and N more"), the command line lists all.

@@ -5,29 +5,34 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, literal, or_, select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from ..domain.enums import (
-    BatchState,
-    ConsentStatus,
-    FooterForm,
-    MessageState,
-    SourceKind,
-    TemplateKind,
+from ..domain.eligibility import (
+    SEGMENT_CAP_RANGE,
+    Reason,
+    length_cap,
+    message_reason,
+    reason_label,
 )
+from ..domain.enums import BatchState, FooterForm, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
+from ..domain.lifecycle import require_discardable
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.rendering import MessageRenderer
+from ..domain.selection import Selection
 from ..domain.templating import TemplateError, compile_template
-from ..storage.database import Database
-from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
+from ..storage.models import Batch, BatchMessage, Contact, Source
 from . import audit
-from .exclusions import EXCLUSION_LABELS, Exclusion, LeftOutList, invalid_fix, over_cap_fix
+from .audience import audience
+from .audience import count_reachable as audience_count
+from .exclusions import LeftOutList, invalid_fix, over_cap_fix
 from .profile import load_profile
-from .templates import require_approved
+from .templates import approved_template
+from .unit_of_work import UnitOfWork
 
 INSERT_CHUNK = 2000
 PROGRESS_EVERY = 1000
@@ -38,6 +43,10 @@ class BatchError(UserError):
     pass
 
 
+# One selection type for the contact list, the estimate and batches.
+BatchSelection = Selection
+
+
 class NobodyReachableError(BatchError, ComplianceError):
     """Every selected contact is excluded by a rule: a refusal, not a failure (exit 3)."""
 
@@ -46,7 +55,7 @@ class NobodyReachableError(BatchError, ComplianceError):
         self.left_out = left_out
         # Name the telling rule: "no consent for this kind of message" is what most of the
         # list always gets (a consent request skips everyone who already agreed).
-        telling = Counter({k: v for k, v in excluded.items() if k != Exclusion.NOT_CONSENTED})
+        telling = Counter({k: v for k, v in excluded.items() if k != Reason.NOT_CONSENTED})
         main = (telling or excluded).most_common(1)
         super().__init__(
             QT_TRANSLATE_NOOP(
@@ -55,39 +64,9 @@ class NobodyReachableError(BatchError, ComplianceError):
                 "mostly because of this rule: {reason}. No batch was created.",
             ),
             excluded=sum(excluded.values()),
-            reason=EXCLUSION_LABELS[Exclusion(main[0][0])]
+            reason=reason_label(main[0][0])
             if main
             else QT_TRANSLATE_NOOP("messages", "no contact matches the selection"),
-        )
-
-
-@dataclass(frozen=True)
-class BatchSelection:
-    """Who a batch is for, beyond what the template kind already decides."""
-
-    tags: tuple[str, ...] = ()
-    communes: tuple[str, ...] = ()
-    source_kinds: tuple[SourceKind, ...] = ()
-    not_messaged_since: date | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "tags": list(self.tags),
-            "communes": list(self.communes),
-            "source_kinds": [k.value for k in self.source_kinds],
-            "not_messaged_since": self.not_messaged_since.isoformat()
-            if self.not_messaged_since
-            else None,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> BatchSelection:
-        since = data.get("not_messaged_since")
-        return cls(
-            tags=tuple(data.get("tags", ())),
-            communes=tuple(data.get("communes", ())),
-            source_kinds=tuple(SourceKind(k) for k in data.get("source_kinds", ())),
-            not_messaged_since=date.fromisoformat(since) if since else None,
         )
 
 
@@ -105,6 +84,7 @@ class BatchSummary:
     export_paths: list[str] = field(default_factory=list)
     provider: str = ""
     adapted: int = 0  # messages whose merged names were written in GSM-7 look-alikes
+    segment_cap: int | None = None  # the batch's own SMS cap (None: the profile's)
     # Who was left out, one by one: only right after creation (never stored: names, numbers).
     left_out: LeftOutList | None = field(default=None, compare=False, repr=False)
 
@@ -131,68 +111,14 @@ def summary(batch: Batch) -> BatchSummary:
         export_paths=list(batch.export_paths),
         provider=batch.provider,
         adapted=batch.adapted_count,
+        segment_cap=batch.segment_cap,
     )
-
-
-def selected_contacts(selection: BatchSelection) -> Select[Contact, Source]:
-    """Contacts matching the selection's filters (consent is judged per contact, to count it)."""
-    query = select(Contact, Source).join(Source, Contact.source_id == Source.id)
-    if selection.tags:
-        query = query.where(
-            or_(*(("," + Contact.tags + ",").contains(f",{t.lower()},") for t in selection.tags))
-        )
-    if selection.communes:
-        query = query.where(Contact.commune.in_(selection.communes))
-    if selection.source_kinds:
-        query = query.where(Source.kind.in_([k.value for k in selection.source_kinds]))
-    return query.order_by(Contact.id)
-
-
-def _recently_messaged(since: date) -> Any:
-    # Messaged = a message of theirs that left the app (exported or sent) since that date.
-    recent = (
-        select(BatchMessage.id)
-        .join(Batch, BatchMessage.batch_id == Batch.id)
-        .where(
-            and_(
-                BatchMessage.contact_id == Contact.id,
-                Batch.exported_at >= datetime.combine(since, datetime.min.time()),
-                BatchMessage.state.in_(
-                    [MessageState.EXPORTED, MessageState.SENT, MessageState.DELIVERED]
-                ),
-            )
-        )
-    )
-    return exists(recent)
-
-
-def _messaged_before(session: Any) -> frozenset[int]:
-    """The contacts a message already left the app for (exported or sent), in any batch."""
-    left = [MessageState.EXPORTED, MessageState.SENT, MessageState.DELIVERED]
-    query = select(BatchMessage.contact_id).where(BatchMessage.state.in_(left)).distinct()
-    return frozenset(i for i in session.scalars(query) if i is not None)
-
-
-def _pending_consent_request() -> Any:
-    """A consent request already frozen in another batch that has not gone out yet."""
-    other = (
-        select(BatchMessage.id)
-        .join(Batch, BatchMessage.batch_id == Batch.id)
-        .where(
-            and_(
-                BatchMessage.contact_id == Contact.id,
-                Batch.template_kind == TemplateKind.CONSENT.value,
-                Batch.state != BatchState.CLOSED.value,
-            )
-        )
-    )
-    return exists(other)
 
 
 def create_batch(
-    db: Database,
+    uow: UnitOfWork,
     template_name: str,
-    selection: BatchSelection = BatchSelection(),
+    selection: Selection | None = None,
     *,
     actor: str,
     now: datetime,
@@ -201,17 +127,17 @@ def create_batch(
 ) -> BatchSummary:
     """Render, complete, check and freeze one message per reachable contact, in one transaction.
 
-    ``segment_cap`` raises (or lowers) the profile's SMS cap for this batch only.
+    ``segment_cap`` raises (or lowers) the profile's SMS cap for this batch only: it is the
+    input of the policy's last (length) step, and the batch's check judges with it too.
     """
-    if segment_cap is not None and not 1 <= segment_cap <= 10:
+    if segment_cap is not None and segment_cap not in SEGMENT_CAP_RANGE:
         raise BatchError(QT_TRANSLATE_NOOP("messages", "The segment cap must be between 1 and 10."))
-    template = require_approved(db, template_name)
-    compiled = compile_template(template.body)
-    naive_now = now.replace(tzinfo=None)
-    with db.session() as session:
+    selection = selection or Selection()
+    with uow.transaction() as session:
+        template = approved_template(session, template_name)
+        compiled = compile_template(template.body)
         profile = load_profile(session)
         renderer = MessageRenderer(compiled, profile, template.kind)
-        opted_out = set(session.scalars(select(OptOut.phone)))
         batch = Batch(
             template_id=template.id,
             template_name=template.name,
@@ -220,7 +146,7 @@ def create_batch(
             template_hash=template.content_hash,
             selection=selection.as_json(),
             created_by=actor,
-            created_at=naive_now,
+            created_at=now.replace(tzinfo=None),
             state=BatchState.DRAFT.value,
             price_per_segment=profile.price_per_segment,
             provider=profile.provider,
@@ -229,36 +155,25 @@ def create_batch(
         session.add(batch)
         session.flush()
         excluded: Counter[str] = Counter()
-        wanted = (
-            ConsentStatus.GRANTED
-            if template.kind is TemplateKind.CAMPAIGN
-            else ConsentStatus.PENDING
-        )
         sources = {
             row.id: SourceInfo(SourceKind(row.kind), row.description)
             for row in session.execute(select(Source.id, Source.kind, Source.description))
         }
+        # "Full then short" footer: the short one for people a message already left for, a fact
+        # read in the same query as the policy's verdict.
+        returning_facts = profile.footer_form is FooterForm.FULL_THEN_SHORT
         # Plain column rows, not ORM objects: this loop runs once per contact of the campaign.
-        query = selected_contacts(selection).with_only_columns(
+        query = audience(
+            template.kind,
+            selection,
             Contact.id,
             Contact.phone,
             Contact.first_name,
             Contact.last_name,
             Contact.commune,
-            Contact.consent,
-            Contact.consent_requested_at,
             Contact.source_id,
-            _recently_messaged(selection.not_messaged_since)
-            if selection.not_messaged_since
-            else literal(False),
-            _pending_consent_request() if template.kind is TemplateKind.CONSENT else literal(False),
-        )
-        # "Full then short" footer: the short one for people who already received a message.
-        # A set read once, not a correlated subquery: batch_message has no contact_id index.
-        returning_ids = (
-            _messaged_before(session)
-            if profile.footer_form is FooterForm.FULL_THEN_SHORT
-            else frozenset()
+            judged_batch=batch.id,
+            with_messaged_before=returning_facts,
         )
         connection = session.connection()
         # Driver-level executemany with tuples: SQLAlchemy's per-row parameter processing
@@ -272,49 +187,41 @@ def create_batch(
         left_out = LeftOutList(template.kind)
         batch_id = batch.id
         render = renderer.render
-        cap = profile.segment_cap if segment_cap is None else segment_cap
+        cap = length_cap(profile.segment_cap, segment_cap)
         rows: Iterator[Any] = connection.execute(query.execution_options(yield_per=2000))
-        for (
-            contact_id,
-            phone,
-            first,
-            last,
-            commune,
-            consent,
-            requested,
-            source_id,
-            recent,
-            requested_elsewhere,
-        ) in rows:
+        for row in rows:
+            if returning_facts:
+                contact_id, phone, first, last, commune, source_id, returning, reason = row
+            else:
+                contact_id, phone, first, last, commune, source_id, reason = row
+                returning = False
             examined += 1
             if progress and examined % PROGRESS_EVERY == 0 and not progress(examined):
                 raise BatchError(QT_TRANSLATE_NOOP("messages", "Cancelled: no batch was created."))
-            reason = _exclusion(
-                phone, consent, requested, wanted, opted_out, recent, requested_elsewhere
-            )
             fix = None
             if reason is None:
                 source = sources[source_id]
                 try:
-                    message = render(
-                        first, last, commune, source, returning=contact_id in returning_ids
-                    )
+                    message = render(first, last, commune, source, returning=bool(returning))
                 except TemplateError:
-                    reason, fix = Exclusion.INVALID, invalid_fix(None)
+                    reason = message_reason(rendered=False, complete=False, segments=0, cap=cap)
+                    fix = invalid_fix(None)
                 else:
-                    if message.missing:
-                        reason, fix = Exclusion.INVALID, invalid_fix(message)
-                    elif message.segments.segments > cap:
-                        reason = Exclusion.OVER_SEGMENT_CAP
+                    info = message.segments
+                    reason = message_reason(
+                        rendered=True, complete=not message.missing, segments=info.segments, cap=cap
+                    )
+                    if reason is Reason.INVALID:
+                        fix = invalid_fix(message)
+                    elif reason is Reason.OVER_SEGMENT_CAP:
                         fix = over_cap_fix(message, renderer, source, profile, cap)
             if reason is not None:
-                excluded[reason.value] += 1
-                left_out.add(first, last, phone, reason.value, fix)
+                excluded[str(reason)] += 1
+                left_out.add(first or "", last or "", phone, str(reason), fix)
                 continue
             messages += 1
             adapted += message.adapted
-            segments += message.segments.segments
-            info = message.segments
+            segments += info.segments
             pending.append(
                 (batch_id, contact_id, phone, message.text, info.encoding.value, info.segments)
             )
@@ -344,48 +251,43 @@ def create_batch(
         return created
 
 
-def _exclusion(
-    phone: str,
-    consent: str,
-    requested_at: datetime | None,
-    wanted: ConsentStatus,
-    opted_out: set[str],
-    recent: bool,
-    requested_elsewhere: bool,
-) -> Exclusion | None:
-    if phone in opted_out:
-        return Exclusion.OPTED_OUT
-    if consent != wanted.value:
-        return Exclusion.NOT_CONSENTED
-    if wanted is ConsentStatus.PENDING and (requested_at or requested_elsewhere):
-        return Exclusion.CONSENT_ALREADY_REQUESTED
-    if recent:
-        return Exclusion.MESSAGED_RECENTLY
-    return None
+def load_batch(session: Session, batch_id: int) -> Batch:
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
+    return batch
 
 
-def list_batches(db: Database) -> list[BatchSummary]:
-    with db.session() as session:
+def list_batches(uow: UnitOfWork) -> list[BatchSummary]:
+    with uow.transaction() as session:
         return [summary(b) for b in session.scalars(select(Batch).order_by(Batch.id.desc()))]
 
 
-def get_batch(db: Database, batch_id: int) -> BatchSummary:
-    with db.session() as session:
-        batch = session.get(Batch, batch_id)
-        if batch is None:
-            raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
-        return summary(batch)
+def get_batch(uow: UnitOfWork, batch_id: int) -> BatchSummary:
+    with uow.transaction() as session:
+        return summary(load_batch(session, batch_id))
 
 
-def count_reachable(db: Database, kind: TemplateKind, selection: BatchSelection) -> int:
-    """The assistant's live count: the same exclusions as a batch, short of rendering."""
-    wanted = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
-    query = selected_contacts(selection).where(Contact.consent == wanted.value)
-    query = query.where(~exists(select(OptOut.id).where(OptOut.phone == Contact.phone)))
-    if kind is TemplateKind.CONSENT:
-        query = query.where(Contact.consent_requested_at.is_(None), ~_pending_consent_request())
-    if selection.not_messaged_since:
-        query = query.where(~_recently_messaged(selection.not_messaged_since))
-    with db.session() as session:
-        counted = query.with_only_columns(func.count(Contact.id)).order_by(None)
-        return int(session.scalar(counted) or 0)
+def count_reachable(uow: UnitOfWork, kind: TemplateKind, selection: Selection) -> int:
+    """The assistant's live count: the batch's own policy, short of rendering."""
+    with uow.transaction() as session:
+        return audience_count(session, kind, selection)
+
+
+def discard_batch(uow: UnitOfWork, batch_id: int, *, actor: str, now: datetime) -> BatchSummary:
+    """Remove a batch nothing of which left the app; its people are free for a new batch."""
+    with uow.transaction() as session:
+        batch = load_batch(session, batch_id)
+        require_discardable(batch_id, BatchState(batch.state))
+        gone = summary(batch)
+        session.execute(delete(BatchMessage).where(BatchMessage.batch_id == batch_id))
+        session.delete(batch)
+        audit.record(
+            session,
+            at=now,
+            actor=actor,
+            action="batch.discarded",
+            counts={"messages": gone.messages},
+            detail=f"batch={batch_id}",
+        )
+        return gone

@@ -3,16 +3,18 @@
 Nobody is dropped with only a count: each person left out is listed with their name, number, the
 reason and the fix (shorten the message by N characters, the short footer, a higher cap for this
 batch, a consent request...). The machine codes (``over_segment_cap``) are for ``--json``; people
-read :func:`reason_label` and :func:`fix_text`, translated by the caller.
+read the policy's :func:`~campagne_desktop.domain.eligibility.reason_label` and :func:`fix_text`,
+translated by the caller. The reasons are the policy's own (``domain/eligibility.py``): one enum,
+one labels function, and one fix per reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
+from ..domain.eligibility import Reason, reason_label
 from ..domain.enums import SmsEncoding, TemplateKind
 from ..domain.footer import FooterElement, SourceInfo, element_label, short_form_available
 from ..domain.messages import QT_TRANSLATE_NOOP
@@ -28,44 +30,13 @@ DETAIL_LIMIT = 100_000
 SHOWN_IN_TEXT = 20
 
 
-class Exclusion(StrEnum):
-    NOT_CONSENTED = "not_consented"
-    OPTED_OUT = "opted_out"
-    CONSENT_ALREADY_REQUESTED = "consent_already_requested"
-    MESSAGED_RECENTLY = "messaged_recently"
-    INVALID = "invalid"  # the template or the footer fails for this contact
-    OVER_SEGMENT_CAP = "over_segment_cap"
-
-
-EXCLUSION_LABELS = {
-    Exclusion.NOT_CONSENTED: QT_TRANSLATE_NOOP("messages", "no consent for this kind of message"),
-    Exclusion.OPTED_OUT: QT_TRANSLATE_NOOP("messages", "opted out"),
-    Exclusion.CONSENT_ALREADY_REQUESTED: QT_TRANSLATE_NOOP(
-        "messages", "consent already requested once (never twice)"
-    ),
-    Exclusion.MESSAGED_RECENTLY: QT_TRANSLATE_NOOP("messages", "messaged since the chosen date"),
-    Exclusion.INVALID: QT_TRANSLATE_NOOP(
-        "messages", "the message cannot be completed for this contact"
-    ),
-    Exclusion.OVER_SEGMENT_CAP: QT_TRANSLATE_NOOP("messages", "longer than the SMS cap"),
-}
-
-
-def reason_label(code: str) -> str:
-    """The message key (English words) for a reason code; unknown codes get a generic label."""
-    try:
-        return EXCLUSION_LABELS[Exclusion(code)]
-    except ValueError:
-        return QT_TRANSLATE_NOOP("messages", "left out by a rule")
-
-
 @dataclass(frozen=True, slots=True)
 class LeftOut:
     """One person a batch leaves out. ``fix`` holds the figures the fix is written from."""
 
     name: str
     phone: str
-    reason: str  # an Exclusion code
+    reason: str  # a Reason code (domain/eligibility.py)
     fix: dict[str, Any] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -132,77 +103,116 @@ class LeftOutList:
 # --- In words --------------------------------------------------------------------------------
 
 
-def fix_text(person: LeftOut, kind: TemplateKind, translate: Translate) -> str:
-    """What would include ``person``, in the language of ``translate`` (key -> text)."""
+def _say(translate: Translate, key: str, **params: Any) -> str:
+    return str(translate(key)).format(**params)
 
-    def say(key: str, **params: Any) -> str:
-        return str(translate(key)).format(**params)
 
+def _over_cap_fix(person: LeftOut, kind: TemplateKind, translate: Translate) -> str:
     fix = person.fix
-    if person.reason == Exclusion.OVER_SEGMENT_CAP:
-        ways = [
-            say(
-                QT_TRANSLATE_NOOP("messages", "shorten the message by {chars} characters"),
-                chars=fix.get("shorten_by", 1),
-            )
-        ]
-        if "short_footer_segments" in fix:
-            ways.append(
-                say(
-                    QT_TRANSLATE_NOOP("messages", "use the short footer ({segments} SMS)"),
-                    segments=fix["short_footer_segments"],
-                )
-            )
-        if fix.get("smart_encoding"):
-            ways.append(say(QT_TRANSLATE_NOOP("messages", "stop keeping accents in names")))
+    ways = [
+        _say(
+            translate,
+            QT_TRANSLATE_NOOP("messages", "shorten the message by {chars} characters"),
+            chars=fix.get("shorten_by", 1),
+        )
+    ]
+    if "short_footer_segments" in fix:
         ways.append(
-            say(
-                QT_TRANSLATE_NOOP("messages", "raise the cap to {segments} SMS for this batch"),
-                segments=fix.get("raise_cap_to", 0),
+            _say(
+                translate,
+                QT_TRANSLATE_NOOP("messages", "use the short footer ({segments} SMS)"),
+                segments=fix["short_footer_segments"],
             )
         )
-        return say(
-            QT_TRANSLATE_NOOP("messages", "{segments} SMS for a cap of {cap}: {ways}."),
-            segments=fix.get("segments", 0),
-            cap=fix.get("cap", 0),
-            ways=say(QT_TRANSLATE_NOOP("messages", " or ")).join(ways),
+    if fix.get("smart_encoding"):
+        ways.append(_say(translate, QT_TRANSLATE_NOOP("messages", "stop keeping accents in names")))
+    ways.append(
+        _say(
+            translate,
+            QT_TRANSLATE_NOOP("messages", "raise the cap to {segments} SMS for this batch"),
+            segments=fix.get("raise_cap_to", 0),
         )
-    if person.reason == Exclusion.INVALID:
-        if fix.get("missing"):
-            return say(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "The message would lack {what}: complete the profile or the source's "
-                    "description.",
-                ),
-                what="; ".join(translate(element_label(FooterElement(m))) for m in fix["missing"]),
-            )
-        return say(
-            QT_TRANSLATE_NOOP(
-                "messages", "The template cannot be filled in for this person: check their fields."
-            )
-        )
-    if person.reason == Exclusion.NOT_CONSENTED:
-        if kind is TemplateKind.CAMPAIGN:
-            return say(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Record their consent, or send them a consent request first.",
-                )
-            )
-        return say(
+    )
+    return _say(
+        translate,
+        QT_TRANSLATE_NOOP("messages", "{segments} SMS for a cap of {cap}: {ways}."),
+        segments=fix.get("segments", 0),
+        cap=fix.get("cap", 0),
+        ways=_say(translate, QT_TRANSLATE_NOOP("messages", " or ")).join(ways),
+    )
+
+
+def _invalid_fix(person: LeftOut, kind: TemplateKind, translate: Translate) -> str:
+    if person.fix.get("missing"):
+        return _say(
+            translate,
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Nothing to do: a consent request goes only to people not asked yet.",
-            )
+                "The message would lack {what}: complete the profile or the source's description.",
+            ),
+            what="; ".join(
+                translate(element_label(FooterElement(m))) for m in person.fix["missing"]
+            ),
         )
-    if person.reason == Exclusion.MESSAGED_RECENTLY:
-        return say(QT_TRANSLATE_NOOP("messages", "Choose an earlier 'not messaged since' date."))
-    if person.reason == Exclusion.OPTED_OUT:
-        return say(QT_TRANSLATE_NOOP("messages", "Nothing to do: an opt-out is for good."))
-    if person.reason == Exclusion.CONSENT_ALREADY_REQUESTED:
-        return say(QT_TRANSLATE_NOOP("messages", "Nothing to do: consent is asked only once."))
-    return ""
+    return _say(
+        translate,
+        QT_TRANSLATE_NOOP(
+            "messages", "The template cannot be filled in for this person: check their fields."
+        ),
+    )
+
+
+def _not_consented_fix(person: LeftOut, kind: TemplateKind, translate: Translate) -> str:
+    if kind is TemplateKind.CAMPAIGN:
+        return _say(
+            translate,
+            QT_TRANSLATE_NOOP(
+                "messages", "Record their consent, or send them a consent request first."
+            ),
+        )
+    return _say(
+        translate,
+        QT_TRANSLATE_NOOP(
+            "messages", "Nothing to do: a consent request goes only to people not asked yet."
+        ),
+    )
+
+
+def _fixed_words(key: str) -> Callable[[LeftOut, TemplateKind, Translate], str]:
+    return lambda _person, _kind, translate: _say(translate, key)
+
+
+#: What would include a person, for every reason of the policy (a test keeps it complete).
+FIXES: dict[Reason, Callable[[LeftOut, TemplateKind, Translate], str]] = {
+    Reason.ERASED: _fixed_words(QT_TRANSLATE_NOOP("messages", "Nothing to do: they asked for it.")),
+    Reason.OPTED_OUT: _fixed_words(
+        QT_TRANSLATE_NOOP("messages", "Nothing to do: an opt-out is for good.")
+    ),
+    Reason.NOT_CONSENTED: _not_consented_fix,
+    Reason.CONSENT_ALREADY_REQUESTED: _fixed_words(
+        QT_TRANSLATE_NOOP("messages", "Nothing to do: consent is asked only once.")
+    ),
+    Reason.CONSENT_REQUEST_PENDING: _fixed_words(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Export or discard the other consent request batch first (consent is asked once).",
+        )
+    ),
+    Reason.MESSAGED_RECENTLY: _fixed_words(
+        QT_TRANSLATE_NOOP("messages", "Choose an earlier 'not messaged since' date.")
+    ),
+    Reason.INVALID: _invalid_fix,
+    Reason.OVER_SEGMENT_CAP: _over_cap_fix,
+}
+
+
+def fix_text(person: LeftOut, kind: TemplateKind, translate: Translate) -> str:
+    """What would include ``person``, in the language of ``translate`` (key -> text)."""
+    try:
+        fix = FIXES[Reason(person.reason)]
+    except ValueError:
+        return ""
+    return fix(person, kind, translate)
 
 
 def describe(person: LeftOut, kind: TemplateKind, translate: Translate) -> str:

@@ -6,24 +6,29 @@ code as a batch, so the counter shown while writing is the one the batch will ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, cast
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Select, exists, false, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import ConsentStatus, SmsEncoding, SourceKind, TemplateKind
+from ..domain.eligibility import Reason, length_cap, message_reason
+from ..domain.enums import FooterForm, SmsEncoding, SourceKind, TemplateKind
 from ..domain.footer import FooterElement, SourceInfo, short_form_available
 from ..domain.footer_costs import FooterCostTally, SourceCost
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
 from ..domain.rendering import MessageRenderer, RenderedMessage, sample_source
+from ..domain.selection import Selection
 from ..domain.sms import SegmentInfo
 from ..domain.templating import SAMPLE_CONTACTS, TemplateError, compile_template
 from ..storage.database import Database
-from ..storage.models import Contact, OptOut, Source
-from .contacts import ContactFilter, ContactNotFoundError, _filtered, find_contact
+from ..storage.models import Contact, Source
+from .audience import audience, first_reachable_per_source, messaged_before_column
+from .contacts import ContactNotFoundError, find_contact
 from .profile import load_profile
+from .unit_of_work import UnitOfWork
 
 STREAM_ROWS = 2_000  # rows fetched at a time when estimating a selection
 
@@ -99,9 +104,9 @@ class Preview:
 class SelectionCost:
     """What sending a template to a selection would cost, counted per recipient after merge."""
 
-    contacts: int  # contacts the template would reach
+    contacts: int  # contacts the policy lets through before rendering
     messages: int  # of which the template filled in
-    total_segments: int
+    total_segments: int  # over the messages a batch would freeze
     worst_segments: int  # the longest single message
     cost: float  # total_segments x price per segment
     ucs2_messages: int  # messages that need UCS-2 (twice the price per character)
@@ -109,6 +114,8 @@ class SelectionCost:
     failed: int  # contacts the template could not be filled in for
     non_compliant: int  # messages missing a required element (e.g. a source with no description)
     price_per_segment: float
+    reachable: int = 0  # messages a batch would freeze: rendered, complete, within the cap
+    excluded: dict[str, int] = field(default_factory=dict)  # left out, by policy reason
     adapted: int = 0  # messages whose names smart encoding wrote in GSM-7 look-alikes
     full_segments: int = 0  # every message with the full footer
     short_segments: int | None = None  # ... with the short one (None: no privacy link)
@@ -119,6 +126,8 @@ class SelectionCost:
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "reachable": self.reachable,
+            "excluded": dict(self.excluded),
             "contacts": self.contacts,
             "messages": self.messages,
             "total_segments": self.total_segments,
@@ -233,63 +242,125 @@ def sample_check(session: Session, body: str, kind: TemplateKind) -> None:
         renderer.render_sample(contact, sample_source(kind))
 
 
-def _audience(kind: TemplateKind, where: ContactFilter) -> Select[Any]:
-    """The contacts a template of ``kind`` may go to, narrowed by ``where``; opt-outs excluded."""
-    query = (
-        select(
+def cost_per_source(
+    uow: UnitOfWork,
+    body: str,
+    kind: TemplateKind,
+    selection: Selection | None = None,
+    *,
+    segment_cap: int | None = None,
+) -> list[Preview]:
+    """One real message per source the batch would reach, to show before freezing what each
+    person costs (a consent request to a rented file is often 3 SMS). Who is reachable is the
+    policy's verdict (services/audience.py); the footer form is the one each person would get."""
+    compiled = compile_template(body)
+    selection = selection or Selection()
+    with uow.transaction() as session:
+        profile = load_profile(session)
+        cap = length_cap(profile.segment_cap, segment_cap)
+        renderer = MessageRenderer(compiled, profile, kind)
+        query = first_reachable_per_source(
+            kind,
+            selection,
             Contact.first_name,
             Contact.last_name,
             Contact.commune,
             Source.kind,
             Source.description,
-        )
-        .join(Source, Contact.source_id == Source.id)
-        .where(~exists().where(OptOut.phone == Contact.phone))
-    )
-    required = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
-    query = query.where(Contact.consent == required.value)
-    if kind is TemplateKind.CONSENT:
-        # One consent request per person, never a reminder (LEGAL.md §2).
-        query = query.where(Contact.consent_requested_at.is_(None))
-    if where.consent not in (None, required):
-        # The kind decides the consent status: a filter asking for another one selects nobody.
-        query = query.where(false())
-    narrowed = _filtered(cast(Any, query), replace(where, consent=None))
-    return cast(Select[Any], narrowed).order_by(Contact.id)
+            messaged_before_column(),
+        ).join(Source, Contact.source_id == Source.id)
+        shown = []
+        for first, last, commune, source_kind, description, returning in session.execute(query):
+            source = SourceInfo(SourceKind(source_kind), description)
+            try:
+                message = renderer.render(first, last, commune, source, returning=bool(returning))
+            except TemplateError:
+                continue  # counted as left out by the estimate and the batch, not a cost
+            shown.append(
+                Preview.of(
+                    message,
+                    source,
+                    sample=False,
+                    first_name=first,
+                    segment_cap=cap,
+                    renderer=renderer,
+                )
+            )
+        return shown
 
 
 def estimate_selection(
-    db: Database, body: str, kind: TemplateKind, where: ContactFilter | None = None
+    uow: UnitOfWork,
+    body: str,
+    kind: TemplateKind,
+    selection: Selection | None = None,
+    *,
+    segment_cap: int | None = None,
 ) -> SelectionCost:
-    """Render every message of the selection (streamed) and add up what it would cost."""
+    """Render every message a batch of ``selection`` would freeze (streamed) and add it up.
+
+    The same policy as a batch: who is left out and why is counted the same way, so the
+    estimate, the assistant's count and the batch agree. ``segment_cap`` is a batch's own cap
+    (the input of the policy's last step); each message body is completed with both footers,
+    so the cost with the full and the short form is exact, per source.
+    """
     compiled = compile_template(body)
-    where = where or ContactFilter()
+    selection = selection or Selection()
+    excluded: Counter[str] = Counter()
     contacts = messages = total = worst = ucs2 = over_cap = failed = non_compliant = 0
-    with db.session() as session:
+    reachable = 0
+    with uow.transaction() as session:
         profile = load_profile(session)
+        cap = length_cap(profile.segment_cap, segment_cap)
         renderer = MessageRenderer(compiled, profile, kind)
         tally = FooterCostTally(renderer)
-        sources: dict[tuple[str, str], SourceInfo] = {}
-        rows = session.execute(_audience(kind, where), execution_options={"yield_per": STREAM_ROWS})
-        for first_name, last_name, commune, source_kind, description in rows:
+        sources = {
+            row.id: SourceInfo(SourceKind(row.kind), row.description)
+            for row in session.execute(select(Source.id, Source.kind, Source.description))
+        }
+        returning_facts = profile.footer_form is FooterForm.FULL_THEN_SHORT
+        query = audience(
+            kind,
+            selection,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.commune,
+            Contact.source_id,
+            with_messaged_before=returning_facts,
+        )
+        rows = session.execute(query, execution_options={"yield_per": STREAM_ROWS})
+        for row in rows:
+            if returning_facts:
+                first_name, last_name, commune, source_id, returning, reason = row
+            else:
+                first_name, last_name, commune, source_id, reason = row
+                returning = False
+            if reason is not None:
+                excluded[str(reason)] += 1
+                continue
             contacts += 1
-            source = sources.get((source_kind, description))
-            if source is None:
-                source = SourceInfo(SourceKind(source_kind), description)
-                sources[(source_kind, description)] = source
             try:
-                body, adapted = renderer.render_body(first_name, last_name, commune)
+                text, adapted = renderer.render_body(first_name, last_name, commune)
             except TemplateError:
                 failed += 1
+                excluded[Reason.INVALID.value] += 1
                 continue
-            message = tally.add(body, source, adapted)  # both footers, counted per source
+            # Both footers, counted per source; returns the message this person gets.
+            message = tally.add(text, sources[source_id], adapted, returning=bool(returning))
             messages += 1
             parts = message.segments.segments
-            total += parts
             worst = max(worst, parts)
             ucs2 += message.segments.encoding is SmsEncoding.UCS2
-            over_cap += parts > profile.segment_cap
+            over_cap += parts > cap
             non_compliant += bool(message.missing)
+            verdict = message_reason(
+                rendered=True, complete=not message.missing, segments=parts, cap=cap
+            )
+            if verdict is not None:
+                excluded[verdict.value] += 1
+                continue
+            reachable += 1
+            total += parts
     return SelectionCost(
         contacts=contacts,
         messages=messages,
@@ -301,6 +372,8 @@ def estimate_selection(
         failed=failed,
         non_compliant=non_compliant,
         price_per_segment=profile.price_per_segment,
+        reachable=reachable,
+        excluded=dict(excluded),
         adapted=tally.adapted,
         full_segments=tally.full_segments,
         short_segments=tally.short_segments,

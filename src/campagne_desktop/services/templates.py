@@ -16,24 +16,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import SourceKind, TemplateKind, TemplateStatus
-from ..domain.footer import SourceInfo
+from ..domain.enums import TemplateKind, TemplateStatus
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.selection import Selection
 from ..domain.templating import compile_template
 from ..storage.database import Database
-from ..storage.models import ExportedFile, Source, Template
+from ..storage.models import ExportedFile, Template
 from . import audit
-from .contacts import ContactFilter
-from .previews import (
-    Preview,
-    SelectionCost,
-    estimate_selection,
-    preview_body,
-    preview_text,
-    sample_check,
-)
-from .profile import load_profile
+from .previews import Preview, SelectionCost, estimate_selection, preview_body, sample_check
 from .template_file import check_name, read_template_file, write_template_file
+from .unit_of_work import UnitOfWork
 
 
 class TemplateNotFoundError(UserError):
@@ -230,7 +222,13 @@ def approve_template(db: Database, name: str, *, actor: str, now: datetime) -> T
 
 def require_approved(db: Database, name: str) -> TemplateInfo:
     """The template, if it may be used in a batch: approved, and its body is the approved one."""
-    info = get_template(db, name)
+    with db.session() as session:
+        return approved_template(session, name)
+
+
+def approved_template(session: Session, name: str) -> TemplateInfo:
+    """:func:`require_approved` inside the caller's unit of work."""
+    info = _info(_load(session, name))
     if not info.approved:
         raise TemplateNotApprovedError(
             QT_TRANSLATE_NOOP(
@@ -300,30 +298,19 @@ def preview(
     return preview_body(db, info.body, info.kind, contact_phone=contact_phone, sample=sample)
 
 
-#: The sources a consent request goes to (LEGAL.md §2): one request, before any campaign message.
-CONSENT_SOURCES = (SourceKind.RENTED, SourceKind.PURCHASED, SourceKind.PARRAINAGE)
-
-
-def cost_per_source(db: Database, body: str, kind: TemplateKind) -> list[Preview]:
-    """One sample message per declared source this kind of template goes to, to show before
-    freezing what each person costs (a consent request to a rented file is often 3 SMS)."""
-    compile_template(body)
-    with db.session() as session:
-        profile = load_profile(session)
-        rows = session.execute(select(Source.kind, Source.description).distinct()).all()
-    sources = [SourceInfo(SourceKind(k), d) for k, d in rows]
-    if kind is TemplateKind.CONSENT:
-        sources = [s for s in sources if s.kind in CONSENT_SOURCES]
-    return [preview_text(profile, body, kind, source=source) for source in sources]
-
-
 def selection_cost(
-    db: Database, name: str, contact_filter: ContactFilter | None = None
+    uow: UnitOfWork,
+    name: str,
+    selection: Selection | None = None,
+    *,
+    segment_cap: int | None = None,
 ) -> SelectionCost:
-    """Worst case, total segments and cost over the contacts the template would reach.
+    """Worst case, total segments and cost over the contacts a batch of the template would reach.
 
-    A campaign template reaches consenting contacts, a consent request the pending ones never
-    asked yet; opted-out numbers are never counted.
+    The batch's own policy decides who: a campaign template reaches consenting contacts, a
+    consent request the pending ones never asked nor waiting in another consent batch; opted-out
+    numbers are never counted.
     """
-    info = get_template(db, name)
-    return estimate_selection(db, info.body, info.kind, contact_filter)
+    with uow.transaction() as session:
+        info = _info(_load(session, name))
+        return estimate_selection(uow, info.body, info.kind, selection, segment_cap=segment_cap)
