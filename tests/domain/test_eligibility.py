@@ -90,3 +90,12 @@ def test_a_batch_cap_replaces_the_profile_cap_in_the_length_step() -> None:
         message_reason(rendered=True, complete=True, segments=segments, cap=length_cap(3, 6))
         is None
     )
+
+
+def test_a_reply_still_to_read_holds_the_person_for_every_kind() -> None:
+    # It may be an objection without a keyword: it outranks consent, never an opt-out.
+    assert contact_reason(ContactFacts(GRANTED, held=True), CAMPAIGN) is Reason.REPLY_TO_READ
+    assert contact_reason(ContactFacts(PENDING, held=True), CONSENT) is Reason.REPLY_TO_READ
+    assert contact_reason(ContactFacts(PENDING, held=True), CAMPAIGN) is Reason.REPLY_TO_READ
+    held_and_out = ContactFacts(GRANTED, opted_out=True, held=True)
+    assert contact_reason(held_and_out, CAMPAIGN) is Reason.OPTED_OUT

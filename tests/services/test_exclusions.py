@@ -219,3 +219,22 @@ def test_the_per_source_cost_follows_the_policy(campaign) -> None:
     batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
     # Everyone pending is now waiting in that consent batch: no source is left to cost.
     assert cost_per_source(UnitOfWork(campaign), accord.body, accord.kind) == []
+
+
+def test_the_parts_of_a_split_batch_keep_its_cap(campaign) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from campagne_desktop.services import compliance
+    from campagne_desktop.services.batch_split import split_by_zone
+
+    _long_template(campaign)
+    created = batches.create_batch(
+        UnitOfWork(campaign), "long", actor="t", now=ALLOWED, segment_cap=10
+    )
+    early = datetime(2026, 3, 3, 8, 30, tzinfo=ZoneInfo("Europe/Paris"))  # 03:30 in Guadeloupe
+    parts = split_by_zone(UnitOfWork(campaign), created.id, actor="t", now=early)
+    assert len(parts) == 2 and {p.segment_cap for p in parts} == {10}
+    for part in parts:
+        report = compliance.check_batch(UnitOfWork(campaign), part.id, now=ALLOWED, record=False)
+        assert not any(line.rule == "segments" for line in report.lines)

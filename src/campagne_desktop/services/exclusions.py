@@ -188,6 +188,12 @@ FIXES: dict[Reason, Callable[[LeftOut, TemplateKind, Translate], str]] = {
     Reason.OPTED_OUT: _fixed_words(
         QT_TRANSLATE_NOOP("messages", "Nothing to do: an opt-out is for good.")
     ),
+    Reason.REPLY_TO_READ: _fixed_words(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Read their reply and decide (Opt-outs, Replies to read; or campagne replies review).",
+        )
+    ),
     Reason.NOT_CONSENTED: _not_consented_fix,
     Reason.CONSENT_ALREADY_REQUESTED: _fixed_words(
         QT_TRANSLATE_NOOP("messages", "Nothing to do: consent is asked only once.")
