@@ -2657,6 +2657,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Le message est trop long une fois complété (plus de {limit} caractères).</translation>
     </message>
     <message>
+        <source>Line {line}, column {column}: the template contains an invisible control character ({code}). Delete it: it often comes with text pasted from another program.</source>
+        <translation>Ligne {line}, colonne {column} : le modèle contient un caractère de contrôle invisible ({code}). Supprimez-le : il vient souvent d&apos;un texte collé depuis un autre logiciel.</translation>
+    </message>
+    <message>
         <source>Line {line}: {detail}</source>
         <translation>Ligne {line} : {detail}</translation>
     </message>
@@ -2715,6 +2719,54 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>The file has no column &quot;{column}&quot; (in &quot;{spec}&quot;). Columns found: {columns}.</source>
         <translation>Le fichier n&apos;a pas de colonne &quot;{column}&quot; (dans &quot;{spec}&quot;). Colonnes trouvées : {columns}.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows, more than this app imports at once. Split it into several files and import them one after the other.</source>
+        <translation>Le fichier {name} compte plus de {limit} lignes, plus que cette application n&apos;en importe en une fois. Découpez-le en plusieurs fichiers et importez-les l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has more than {limit} columns: this is not a contact list. Check the file and try again.</source>
+        <translation>La ligne {row} de {name} a plus de {limit} colonnes : ce n&apos;est pas une liste de contacts. Vérifiez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} holds a value longer than {limit} characters: this is not a contact list, or the file is damaged. Check the file and try again.</source>
+        <translation>La ligne {row} de {name} contient une valeur de plus de {limit} caractères : ce n&apos;est pas une liste de contacts, ou le fichier est abîmé. Vérifiez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line {row} of {name} is longer than {limit} characters: this is not a contact list, or the file is damaged (a missing closing quote?). Check the file and try again.</source>
+        <translation>La ligne {row} de {name} dépasse {limit} caractères : ce n&apos;est pas une liste de contacts, ou le fichier est abîmé (un guillemet jamais refermé ?). Vérifiez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} takes {size} MB once unzipped, more than the {limit} MB this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Le classeur {name} occupe {size} Mo une fois décompressé, plus que les {limit} Mo que cette application lit sans risque. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>A part of the workbook {name} is {ratio} times smaller zipped than unzipped (a real workbook: at most {limit} times): it is damaged or made to exhaust memory. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Une partie du classeur {name} est {ratio} fois plus petite compressée que décompressée (au plus {limit} fois dans un vrai classeur) : il est abîmé ou conçu pour épuiser la mémoire. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is made of {count} parts, more than {limit}: it is damaged or made to exhaust memory. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Le classeur {name} se compose de {count} parties, plus que {limit} : il est abîmé ou conçu pour épuiser la mémoire. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>A sheet of the workbook {name} spans {cells} cells (rows × columns), more than the {limit} this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Une feuille du classeur {name} s&apos;étend sur {cells} cellules (lignes × colonnes), plus que les {limit} que cette application lit sans risque. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} holds {count} different texts, more than the {limit} this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Le classeur {name} contient {count} textes différents, plus que les {limit} que cette application lit sans risque. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The old-format workbook {name} is {size} MB, more than the {limit} MB this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Le classeur à l&apos;ancien format {name} pèse {size} Mo, plus que les {limit} Mo que cette application lit sans risque. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Contact card {row} of {name} holds more than {limit} characters of names, numbers and addresses: the file is damaged. Check it and try again.</source>
+        <translation>La fiche contact {row} de {name} contient plus de {limit} caractères de noms, numéros et adresses : le fichier est abîmé. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line {row} of {name} is neither UTF-8 nor {encoding} text, so its names cannot be read without garbling them. Save the file as CSV (UTF-8) and try again.</source>
+        <translation>La ligne {row} de {name} n&apos;est ni du texte UTF-8 ni du texte {encoding} : ses noms ne peuvent pas être lus sans être déformés. Enregistrez le fichier au format CSV (UTF-8) et réessayez.</translation>
     </message>
     <message>
         <source>The campaign folder {path} has its settings (campaign.json) but no database (campagne.db): it was moved or deleted. Put it back, for example from a backup; the app will not create an empty one in its place.</source>
