@@ -78,7 +78,9 @@ class FirstRunWizard(QWizard):
         self.database: Database | None = None
         self.setWindowTitle(self.tr("New campaign"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.form = ProfileForm(advanced=False)
+        self.form = ProfileForm(
+            advanced=False, today=ctx.clock().astimezone().date(), new_campaign=True
+        )
         self.addPage(_IntroPage())
         self.addPage(_ProfilePage(self.form))
         self.addPage(_SecurityPage(ctx))

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import ElectionKind, FooterForm, ProviderKey
+from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import (
     EARLIEST_POLLS_CLOSE,
     LATEST_POLLS_CLOSE,
@@ -30,6 +30,7 @@ from ..domain.profile import (
     validate,
 )
 from ..providers import PROVIDERS
+from .date_field import DateField
 from .messages import user_text
 
 TIMEZONES = (
@@ -49,6 +50,12 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def default_round1(today: date) -> date:
+    """The first Sunday at least four weeks ahead: French votes are on Sundays."""
+    start = today + timedelta(days=28)
+    return start + timedelta(days=(6 - start.weekday()) % 7)
+
+
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -56,18 +63,28 @@ def _pydate(value: QDate) -> date:
 class ProfileForm(QWidget):
     """Edits every field of :class:`CampaignProfile`; ``advanced`` adds sending rules and money."""
 
-    def __init__(self, parent: QWidget | None = None, *, advanced: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        advanced: bool = True,
+        today: date | None = None,
+        new_campaign: bool = False,
+    ) -> None:
         super().__init__(parent)
+        # A new campaign's vote is ahead: round 1 may not be today or in the past (Settings
+        # keeps accepting past rounds, the campaign goes on after them).
+        self.today = today or date.today()
+        self.new_campaign = new_campaign
+        self._all_shown = False  # the whole list is shown once Next or Save was refused
         self.candidate = QLineEdit()
         self.candidate.setPlaceholderText(self.tr("e.g. Marie Dupont or Ensemble pour Lyon"))
         self.election = QComboBox()
         for kind, label in self._election_labels().items():
             self.election.addItem(label, kind.value)
-        self.round1 = QDateEdit(calendarPopup=True)
-        self.round1.setDisplayFormat("dd/MM/yyyy")
+        self.round1 = DateField()
         self.has_round2 = QCheckBox(self.tr("planned on"))
-        self.round2 = QDateEdit(calendarPopup=True)
-        self.round2.setDisplayFormat("dd/MM/yyyy")
+        self.round2 = DateField()
         self.has_round2.toggled.connect(self.round2.setEnabled)
         self.has_round2.setChecked(True)
         self.rights_contact = QLineEdit()
@@ -165,19 +182,21 @@ class ProfileForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.errors)
         self._extra: dict[str, str] = {}
-        today = date.today()
         # The date round 2 was given automatically: while it still shows that date, it follows
         # round 1 and the election (14 days for the présidentielle, 7 otherwise).
         self._auto_round2: date | None = None
         # A new campaign starts from the profile's defaults (sending hours, price, cap...),
-        # with round 2 on its legal date as long as nobody moves it.
+        # round 1 on a Sunday weeks ahead (never today: a date to check, not to accept), and
+        # round 2 on its legal date as long as nobody moves it.
+        round1 = default_round1(self.today)
         self.set_profile(
             CampaignProfile(
-                "", ElectionKind.MUNICIPALES, today, "", "", "", round2=today + timedelta(days=7)
+                "", ElectionKind.MUNICIPALES, round1, "", "", "", round2=round1 + timedelta(days=7)
             )
         )
         self.round1.dateChanged.connect(self._follow_round1)
         self.election.currentIndexChanged.connect(self._follow_round1)
+        self._watch_edits()
 
     def _follow_round1(self, *_: object) -> None:
         round1 = _pydate(self.round1.date())
@@ -251,16 +270,49 @@ class ProfileForm(QWidget):
             extra=self._extra,
         )
 
+    def problems(self) -> list[ProfileError]:
+        errors = validate(self.profile())
+        if self.new_campaign and _pydate(self.round1.date()) <= self.today:
+            errors.insert(
+                0,
+                ProfileError(
+                    "round1",
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Round 1 must be a date to come: check the date of the vote."
+                    ),
+                ),
+            )
+        return errors
+
     def check(self) -> list[ProfileError]:
         """Validate; show the problems under the form and focus the first wrong field."""
-        errors = validate(self.profile())
+        errors = self.problems()
+        self._all_shown = True
         self.show_errors(errors)
         return errors
 
-    def show_errors(self, errors: list[ProfileError]) -> None:
+    def show_errors(self, errors: list[ProfileError], *, focus: bool = True) -> None:
         self.errors.setText("\n".join(f"• {user_text(e)}" for e in errors))
         self.errors.setVisible(bool(errors))
-        if errors:
+        if errors and focus:
             widget = getattr(self, errors[0].field, None)
             if isinstance(widget, QWidget):
                 widget.setFocus()
+
+    def _watch_edits(self) -> None:
+        """Validate as the user types: the list shrinks as fields are fixed, and a wrong date
+        shows at once. Never moves the focus while someone types."""
+        for line in self.findChildren(QLineEdit):
+            line.textChanged.connect(self._edited)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._edited)
+        for box in self.findChildren(QCheckBox):
+            box.toggled.connect(self._edited)
+        for field in (self.round1, self.round2):
+            field.dateChanged.connect(self._edited)
+
+    def _edited(self, *_: object) -> None:
+        errors = self.problems()
+        if not self._all_shown:  # before Next or Save: only the dates speak up at once
+            errors = [e for e in errors if e.field in ("round1", "round2")]
+        self.show_errors(errors, focus=False)
