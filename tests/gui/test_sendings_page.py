@@ -246,7 +246,8 @@ def test_check_shows_the_report_and_export_is_refused_in_silence(
     job = page.check()
     qtbot.waitUntil(lambda: page.report_dialog is not None, timeout=10_000)
     assert job is not None and job.done.is_set()
-    assert page.tree.topLevelItem(0).text(2) == "Checked"
+    # The verdict and when, in the campaign's time: 14:00 in Paris (ALLOWED).
+    assert page.tree.topLevelItem(0).text(2) == ALLOWED.strftime("Checked: passed (%d/%m %H:%M)")
     assert all(status is not CheckStatus.FAILED for status, _ in page.report_dialog.view.lines)
     page.report_dialog.close()
 
@@ -259,6 +260,34 @@ def test_check_shows_the_report_and_export_is_refused_in_silence(
     assert "Next allowed moment: Mon 16/03/2026 13:00." in dialog.panel.status.text()
     assert not (tmp_path / "x.csv").exists()
     dialog.close()
+
+
+def test_a_refused_check_shows_on_the_draft(qtbot, page, campaign, clock) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    clock.now = SILENCE
+    page.refresh()
+    page.select(created.id)
+    assert page.tree.topLevelItem(0).text(2) == "Draft (not checked)"
+    page.check()
+    qtbot.waitUntil(lambda: page.report_dialog is not None, timeout=10_000)
+    page.report_dialog.close()
+    assert page.tree.topLevelItem(0).text(2) == "Checked: refused (14/03 10:00)"
+
+
+def test_a_new_batch_is_selected_so_check_and_export_act_on_it(qtbot, page, campaign) -> None:
+    first = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    page.refresh()
+    page.select(first.id)
+    assert page.selected_batch().id == first.id
+
+    def fake_wizard(ctx, db, _parent):
+        return batches.create_batch(UnitOfWork(db), "accord", actor="t", now=ctx.clock())
+
+    page.run_wizard = fake_wizard
+    with qtbot.waitSignal(page.batches_changed):
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.selected_batch().template == "accord"
+    assert page.selected_batch().id != first.id
 
 
 def test_second_export_needs_the_again_box(qtbot, page, campaign, tmp_path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -70,6 +70,21 @@ def state_label(state: BatchState) -> str:
         BatchState.CLOSED: QCoreApplication.translate("Labels", "Closed"),
     }
     return labels[state]
+
+
+def batch_state_text(
+    state: BatchState, checked_at: datetime | None, passed: bool | None, zone: str
+) -> str:
+    """The state, and for a batch not yet gone the last check's verdict and time (in the
+    campaign's zone): a draft refused by the check must not read as if never checked."""
+    if checked_at is None or passed is None or state not in (BatchState.DRAFT, BatchState.CHECKED):
+        return state_label(state)
+    if checked_at.tzinfo is None:  # stored as UTC
+        checked_at = checked_at.replace(tzinfo=UTC)
+    when = checked_at.astimezone(ZoneInfo(zone)).strftime("%d/%m %H:%M")
+    if passed:
+        return QCoreApplication.translate("Labels", "Checked: passed ({when})").format(when=when)
+    return QCoreApplication.translate("Labels", "Checked: refused ({when})").format(when=when)
 
 
 def format_label(fmt: ExportFormat) -> str:

@@ -87,6 +87,8 @@ class BatchSummary:
     segment_cap: int | None = None  # the batch's own SMS cap (None: the profile's)
     # Who was left out, one by one: only right after creation (never stored: names, numbers).
     left_out: LeftOutList | None = field(default=None, compare=False, repr=False)
+    checked_at: datetime | None = None  # the last check, whatever its verdict
+    check_passed: bool | None = None  # None: never checked
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(replace(self, left_out=None))
@@ -94,6 +96,7 @@ class BatchSummary:
         data["kind"] = self.kind.value
         data["state"] = self.state.value
         data["created_at"] = self.created_at.isoformat()
+        data["checked_at"] = self.checked_at.isoformat() if self.checked_at else None
         return data
 
 
@@ -112,6 +115,10 @@ def summary(batch: Batch) -> BatchSummary:
         provider=batch.provider,
         adapted=batch.adapted_count,
         segment_cap=batch.segment_cap,
+        checked_at=batch.checked_at,
+        check_passed=None
+        if batch.checked_at is None
+        else all(line.get("status") != "failed" for line in batch.compliance_report),
     )
 
 

@@ -39,10 +39,10 @@ from ..batch_report import (
     ExportDialog,
     PathChooser,
     ReportDialog,
+    batch_state_text,
     choose_export_path,
     exclusion_label,
     money,
-    state_label,
 )
 from ..batch_wizard import BatchWizard
 from ..files import FileChooser, ask_open_file
@@ -71,8 +71,8 @@ def confirm_discard(parent: QWidget, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
-def run_wizard(ctx: AppContext, db: Database, parent: QWidget) -> None:
-    BatchWizard.run(ctx, db, parent)
+def run_wizard(ctx: AppContext, db: Database, parent: QWidget) -> BatchSummary | None:
+    return BatchWizard.run(ctx, db, parent)
 
 
 class SendingsPage(QWidget):
@@ -187,13 +187,14 @@ class SendingsPage(QWidget):
         self.batches = list_batches(UnitOfWork(self.db))
         self.tree.clear()
         locale = QLocale()
+        zone = get_profile(self.db).timezone
         for batch in self.batches:
             created = batch.created_at.replace(tzinfo=UTC).astimezone()
             item = QTreeWidgetItem(
                 [
                     str(batch.id),
                     batch.template,
-                    state_label(batch.state),
+                    batch_state_text(batch.state, batch.checked_at, batch.check_passed, zone),
                     locale.toString(batch.messages),
                     locale.toString(batch.segments),
                     money(batch.cost),
@@ -261,8 +262,10 @@ class SendingsPage(QWidget):
         self.details.setText(" ".join(parts))
 
     def new_batch(self) -> None:
-        self.run_wizard(self.ctx, self.db, self)
+        created = self.run_wizard(self.ctx, self.db, self)
         self.refresh()
+        if created is not None:  # Check and Export act on the batch just made, not the last one
+            self.select(created.id)
         self.batches_changed.emit()
 
     def _start(self, work: Callable[[Callable[[int], bool]], object]) -> Job:
