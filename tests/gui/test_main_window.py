@@ -130,3 +130,16 @@ def test_window_reopens_on_the_dashboard(qtbot, ctx, db) -> None:
     assert (ctx.paths.config_dir / "window.ini").exists()
     again = make_window(qtbot, ctx, db)
     assert again.pages.currentWidget() is again.dashboard
+
+
+def test_stop_replies_imported_on_sendings_show_on_the_opt_outs_page(
+    qtbot, ctx, db, tmp_path
+) -> None:
+    window = make_window(qtbot, ctx, db)
+    assert window.optouts_page.count.text().startswith("0 ")
+    replies = tmp_path / "reponses.csv"
+    replies.write_text("numero,message\n+33612345602,STOP\n", encoding="utf-8")
+    window.sendings_page.choose_replies = lambda _parent: str(replies)
+    with qtbot.waitSignal(window.sendings_page.opt_outs_changed):
+        qtbot.mouseClick(window.sendings_page.replies_button, Qt.MouseButton.LeftButton)
+    assert window.optouts_page.count.text() == "1 blocked number."

@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.contacts_page = ContactsPage(ctx, db)
         self.optouts_page = OptOutsPage(ctx, db)
         self.contacts_page.opt_outs_changed.connect(self.optouts_page.refresh)
+        # STOP replies imported on the Envois page show where people look for them.
+        self.sendings_page.opt_outs_changed.connect(self.optouts_page.refresh)
+        self.sendings_page.opt_outs_changed.connect(self.contacts_page.refresh)
         self.settings_page.profile_saved.connect(self.messages_page.editor.refresh)
         self._wiped = False
         self.end_page = EndOfCampaignPage(ctx, db)

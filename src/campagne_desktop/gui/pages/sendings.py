@@ -77,6 +77,7 @@ def run_wizard(ctx: AppContext, db: Database, parent: QWidget) -> BatchSummary |
 
 class SendingsPage(QWidget):
     batches_changed = Signal()  # the dashboard's counts follow
+    opt_outs_changed = Signal()  # replies imported: the Opt-outs and Contacts pages follow
 
     COLUMNS = 7
 
@@ -409,6 +410,7 @@ class SendingsPage(QWidget):
                 ).format(replies=lines),
             )
         self.batches_changed.emit()
+        self.opt_outs_changed.emit()
         return report
 
     def export_ledger(self) -> Path | None:
