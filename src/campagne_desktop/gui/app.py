@@ -213,6 +213,10 @@ def _run_window(
             lock.release()  # the wipe deleted the lock's file: lock the new one
             lock.acquire()
             install_excepthook(setup_logging(ctx.paths.log_dir))  # the wipe closed the old log
+            # The wiped campaign's counts must not stay on screen under the new-campaign
+            # assistant: hide the window first (hidden, not closed, so that the app does not
+            # quit on its last window while the assistant is open).
+            window.hide()
             new_db = open_or_create(ctx)  # no campaign any more: the first-run assistant
             window.close()
             if new_db is None:
