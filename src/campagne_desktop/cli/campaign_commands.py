@@ -111,19 +111,10 @@ def run_profile_set(rt: Runtime) -> Result:
 
 def run_audit(rt: Runtime) -> Result:
     events = audit.list_events(rt.db(), limit=rt.args.limit)
-    data = [
-        {
-            "at": e.at.isoformat(),
-            "actor": e.actor,
-            "action": e.action,
-            "counts": e.counts,
-            "detail": e.detail,
-        }
-        for e in events
-    ]
+    data = [e.as_json() for e in events]
     lines = [
         f"{e.at:%Y-%m-%d %H:%M} UTC  {e.actor:12} {e.action:24} "
-        + " ".join(f"{k}={v}" for k, v in e.counts.items())
+        + " ".join([e.detail, *(f"{k}={v}" for k, v in e.counts.items())]).strip()
         for e in events
     ]
     return Result(data, "\n".join(lines))

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import BatchState, MessageState, TemplateKind
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..providers import (
@@ -100,9 +101,10 @@ def export_batch(
                 session,
                 at=now,
                 actor=actor,
-                action="batch.exported",
+                action=AuditAction.BATCH_EXPORTED,
                 counts={"rows": result.rows},
-                detail=f"batch={batch_id} format={ExportFormat(fmt).value}",
+                batch_id=batch_id,
+                kind=ExportFormat(fmt),
             )
     except BaseException:
         # The database does not say this file went out: it must not exist either.
@@ -246,6 +248,10 @@ def export_ledger(
     record_export_path(db, path, "ledger", now)
     with db.session() as session:
         audit.record(
-            session, at=now, actor=actor, action="ledger.exported", counts={"batches": len(rows)}
+            session,
+            at=now,
+            actor=actor,
+            action=AuditAction.LEDGER_EXPORTED,
+            counts={"batches": len(rows)},
         )
     return result

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, literal, or_, select
 
+from ..domain.audit import AuditAction
 from ..domain.enums import BatchState, ConsentStatus, MessageState, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
@@ -314,9 +315,9 @@ def create_batch(
             session,
             at=now,
             actor=actor,
-            action="batch.created",
+            action=AuditAction.BATCH_CREATED,
             counts={"messages": messages, "segments": segments, **excluded},
-            detail=f"batch={batch.id}",
+            batch_id=batch.id,
         )
         session.flush()
         return summary(batch)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from ..domain.audit import AuditAction
 from ..domain.calendar import (
     NoSendingWindowError,
     SendingPolicy,
@@ -328,9 +329,9 @@ def check_batch(
                 session,
                 at=now,
                 actor=actor or batch.created_by,
-                action="batch.checked",
+                action=AuditAction.BATCH_CHECKED,
                 counts={"failed": len(report.failures()), "sendable": report.sendable},
-                detail=f"batch={batch_id}",
+                batch_id=batch_id,
             )
         return report
 

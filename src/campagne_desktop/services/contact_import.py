@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import PhoneError, PhoneNumber, PhoneProblem, normalise
@@ -199,7 +200,7 @@ def import_contacts(
             session,
             at=now,
             actor=actor,
-            action="contacts.imported",
+            action=AuditAction.CONTACTS_IMPORTED,
             counts={
                 "accepted": report.accepted,
                 "duplicates": report.duplicates,
@@ -208,6 +209,6 @@ def import_contacts(
                 "suppressed": report.suppressed,
                 "foreign": report.foreign,
             },
-            detail=f"source={declaration.kind.value}",
+            kind=declaration.kind,
         )
     return report

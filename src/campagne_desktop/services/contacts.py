@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
@@ -198,7 +199,9 @@ def update_contact(
         contact.postal_code = postal_code.strip()[:10]
         contact.tags = ",".join(dict.fromkeys(t.strip().lower() for t in tags if t.strip()))
         contact.updated_at = now.replace(tzinfo=None)
-        audit.record(session, at=now, actor=actor, action="contact.edited", counts={"contacts": 1})
+        audit.record(
+            session, at=now, actor=actor, action=AuditAction.CONTACT_EDITED, counts={"contacts": 1}
+        )
 
 
 def tag_contacts(
@@ -228,6 +231,10 @@ def tag_contacts(
                 contact.updated_at = now.replace(tzinfo=None)
                 changed += 1
         audit.record(
-            session, at=now, actor=actor, action="contacts.tagged", counts={"contacts": changed}
+            session,
+            at=now,
+            actor=actor,
+            action=AuditAction.CONTACTS_TAGGED,
+            counts={"contacts": changed},
         )
     return changed

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import OptOutChannel
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import PhoneError, normalise
@@ -66,9 +67,9 @@ def record_opt_out(
             session,
             at=now,
             actor=actor,
-            action="optout.added",
+            action=AuditAction.OPTOUT_ADDED,
             counts={"added": int(added)},
-            detail=f"channel={channel.value}",
+            kind=channel,
         )
     return added
 
@@ -109,7 +110,7 @@ def import_opt_outs(
             session,
             at=now,
             actor=actor,
-            action="optout.imported",
+            action=AuditAction.OPTOUT_IMPORTED,
             counts={"added": report.added, "already": report.already, "invalid": report.invalid},
         )
     return report
@@ -161,7 +162,6 @@ def remove_opt_out(db: Database, raw_phone: str, *, reason: str, actor: str, now
             session,
             at=now,
             actor=actor,
-            action="optout.removed",
+            action=AuditAction.OPTOUT_REMOVED,
             counts={"removed": 1},
-            detail=f"reason_length={len(reason.strip())}",
         )

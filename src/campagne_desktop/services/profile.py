@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ElectionKind, FooterForm
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.profile import CampaignProfile, parse_field, validate
@@ -70,7 +71,7 @@ def update_profile(db: Database, profile: CampaignProfile, *, actor: str, now: d
         )
         save_profile(session, profile, now)
         audit.record(
-            session, at=now, actor=actor, action="profile.updated", detail=",".join(changed)
+            session, at=now, actor=actor, action=AuditAction.PROFILE_UPDATED, fields=changed
         )
 
 

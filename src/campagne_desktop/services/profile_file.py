@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ElectionKind, FooterForm
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile, validate
@@ -49,7 +50,7 @@ def export_profile_file(
     written = write_profile_file(get_profile(db), path, overwrite=overwrite)
     with db.session() as session:
         record_export(session, written, "profile-file", now)
-        audit.record(session, at=now, actor=actor, action="profile.file_exported")
+        audit.record(session, at=now, actor=actor, action=AuditAction.PROFILE_FILE_EXPORTED)
     return written
 
 

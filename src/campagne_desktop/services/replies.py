@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, OptOutChannel
 from ..domain.phones import PhoneError, normalise
 from ..providers import ReplyKind, read_replies
@@ -30,6 +31,17 @@ class RepliesReport:
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    def audit_counts(self) -> dict[str, int]:
+        """How many of each, for the audit trail: never the replies to read themselves."""
+        return {
+            "opted_out": self.opted_out,
+            "consented": self.consented,
+            "refused": self.refused,
+            "ignored": self.ignored,
+            "invalid": self.invalid,
+            "to_review": len(self.to_review),
+        }
 
 
 def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> RepliesReport:
@@ -71,6 +83,10 @@ def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> Re
                         {"row": reply.row, "phone": phone, "text": reply.text.strip()[:320]}
                     )
         audit.record(
-            session, at=now, actor=actor, action="replies.imported", counts=report.as_json()
+            session,
+            at=now,
+            actor=actor,
+            action=AuditAction.REPLIES_IMPORTED,
+            counts=report.audit_counts(),
         )
     return report

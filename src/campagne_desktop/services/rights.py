@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, OptOutChannel
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
@@ -54,7 +55,11 @@ def set_consent(
         contact.consent_evidence = evidence.strip()
         contact.updated_at = now.replace(tzinfo=None)
         audit.record(
-            session, at=now, actor=actor, action=f"consent.{status.value}", counts={"contacts": 1}
+            session,
+            at=now,
+            actor=actor,
+            action=AuditAction(f"consent.{status.value}"),
+            counts={"contacts": 1},
         )
 
 
@@ -148,7 +153,7 @@ def export_subject_data(
             session,
             at=now,
             actor=actor,
-            action="rights.exported",
+            action=AuditAction.RIGHTS_EXPORTED,
             counts={"messages": len(data.messages)},
         )
     return path
@@ -194,7 +199,7 @@ def erase_subject(
             session,
             at=now,
             actor=actor,
-            action="rights.opposed" if oppose else "rights.erased",
+            action=AuditAction.RIGHTS_OPPOSED if oppose else AuditAction.RIGHTS_ERASED,
             counts=counts,
         )
     return counts

@@ -12,10 +12,12 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import TemplateKind, TemplateStatus
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.templating import compile_template
@@ -88,9 +90,9 @@ def _info(row: Template) -> TemplateInfo:
     )
 
 
-def _detail(row: Template) -> str:
-    # Ids, kinds and hashes only: template names and bodies stay out of the audit trail.
-    return f"template={row.id} kind={row.kind} sha256={row.content_hash[:12]}"
+def _audited(row: Template) -> dict[str, Any]:
+    # Id and kind only: template names and bodies stay out of the audit trail.
+    return {"template_id": row.id, "kind": TemplateKind(row.kind)}
 
 
 def _find(session: Session, name: str) -> Template | None:
@@ -141,7 +143,9 @@ def add_template(
         )
         session.add(row)
         session.flush()
-        audit.record(session, at=now, actor=actor, action="template.added", detail=_detail(row))
+        audit.record(
+            session, at=now, actor=actor, action=AuditAction.TEMPLATE_ADDED, **_audited(row)
+        )
         return _info(row)
 
 
@@ -195,8 +199,9 @@ def update_template(
             session,
             at=now,
             actor=actor,
-            action="template.edited",
-            detail=_detail(row) + (" approval=withdrawn" if was_approved else ""),
+            action=AuditAction.TEMPLATE_EDITED,
+            counts={"approvals_withdrawn": int(was_approved)},
+            **_audited(row),
         )
         return _info(row)
 
@@ -215,7 +220,9 @@ def approve_template(db: Database, name: str, *, actor: str, now: datetime) -> T
         row.approved_at = now.replace(tzinfo=None)
         row.content_hash = content_hash(row.body)
         row.updated_at = now.replace(tzinfo=None)
-        audit.record(session, at=now, actor=actor, action="template.approved", detail=_detail(row))
+        audit.record(
+            session, at=now, actor=actor, action=AuditAction.TEMPLATE_APPROVED, **_audited(row)
+        )
         return _info(row)
 
 
@@ -246,9 +253,9 @@ def delete_template(db: Database, name: str, *, actor: str, now: datetime) -> No
     """Remove a template; batches keep their own snapshot of the text."""
     with db.session() as session:
         row = _load(session, name)
-        detail = _detail(row)
+        audited = _audited(row)
         session.delete(row)
-        audit.record(session, at=now, actor=actor, action="template.deleted", detail=detail)
+        audit.record(session, at=now, actor=actor, action=AuditAction.TEMPLATE_DELETED, **audited)
 
 
 def record_export(session: Session, path: Path, kind: str, now: datetime) -> None:
@@ -269,8 +276,9 @@ def export_template(
             session,
             at=now,
             actor=actor,
-            action="template.exported",
-            detail=f"template={info.id} sha256={info.content_hash[:12]}",
+            action=AuditAction.TEMPLATE_EXPORTED,
+            template_id=info.id,
+            kind=info.kind,
         )
     return written
 

@@ -111,6 +111,8 @@ def open_database(path: Path, key: DatabaseKey) -> Database:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # Erased rows (rights erase, the audit purge) are zeroed, not left in free pages.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     try:

@@ -190,7 +190,11 @@ class AuditEvent(Base):
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
-    detail: Mapped[str] = mapped_column(Text, default="")
+    # Typed fields only (services/audit.py checks them): no free text has a column to go into.
+    batch_id: Mapped[int | None] = mapped_column(Integer)
+    template_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str | None] = mapped_column(String(48))
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class ExportedFile(Base):

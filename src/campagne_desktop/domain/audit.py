@@ -1,0 +1,85 @@
+"""What the audit trail may hold: a closed list of actions and of count names.
+
+The trail answers "who did what, when, how many" and nothing more. Every field of an event is
+typed (an action from this enum, integer counts under names from this list, ids, enum kinds), so
+that free text, a phone number or a name has no field to go into.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    CAMPAIGN_CREATED = "campaign.created"
+    PROFILE_UPDATED = "profile.updated"
+    PROFILE_FILE_EXPORTED = "profile.file_exported"
+    CONTACTS_IMPORTED = "contacts.imported"
+    CONTACT_EDITED = "contact.edited"
+    CONTACTS_TAGGED = "contacts.tagged"
+    CONSENT_PENDING = "consent.pending"
+    CONSENT_GRANTED = "consent.granted"
+    CONSENT_REFUSED = "consent.refused"
+    RIGHTS_EXPORTED = "rights.exported"
+    RIGHTS_ERASED = "rights.erased"
+    RIGHTS_OPPOSED = "rights.opposed"
+    OPTOUT_ADDED = "optout.added"
+    OPTOUT_IMPORTED = "optout.imported"
+    OPTOUT_REMOVED = "optout.removed"
+    TEMPLATE_ADDED = "template.added"
+    TEMPLATE_EDITED = "template.edited"
+    TEMPLATE_APPROVED = "template.approved"
+    TEMPLATE_DELETED = "template.deleted"
+    TEMPLATE_EXPORTED = "template.exported"
+    BATCH_CREATED = "batch.created"
+    BATCH_CHECKED = "batch.checked"
+    BATCH_EXPORTED = "batch.exported"
+    BATCH_DISCARDED = "batch.discarded"
+    BATCH_SENT = "batch.sent"
+    LEDGER_EXPORTED = "ledger.exported"
+    REPLIES_IMPORTED = "replies.imported"
+
+
+# The names a count may have. Names of enum members (exclusion reasons, states...) are accepted
+# too: they come from the code, never from what a user typed.
+COUNT_NAMES = frozenset(
+    {
+        "accepted",
+        "added",
+        "already",
+        "approvals_withdrawn",
+        "batches",
+        "consented",
+        "contacts",
+        "duplicates",
+        "failed",
+        "foreign",
+        "ignored",
+        "invalid",
+        "landlines",
+        "messages",
+        "opt_outs",
+        "opted_out",
+        "refused",
+        "removed",
+        "rows",
+        "segments",
+        "sendable",
+        "suppressed",
+        "to_review",
+        # Why contacts were left out of a batch (services.batches.Exclusion).
+        "not_consented",
+        "consent_already_requested",
+        "messaged_recently",
+        "over_segment_cap",
+    }
+)
+
+# What any stored name (count, kind, field) must look like: lower-case words, no digit at all,
+# so that no phone number can ever be spelled in one.
+NAME_PATTERN = re.compile(r"[a-z][a-z_]{0,47}")
+
+
+def is_plain_name(value: str) -> bool:
+    return NAME_PATTERN.fullmatch(value) is not None
