@@ -87,3 +87,48 @@ def test_audit_rows_keep_their_counts_and_ids_and_lose_numbers_and_texts(old_dat
     everything = " ".join(str(v) for row in rows for v in row)
     for secret in (PHONE, "612345602", "Zoé", "Lefèvre", "Rappelez", "0612345601"):
         assert secret not in everything
+
+
+def test_float_prices_and_costs_become_the_exact_decimals_that_were_meant(old_database) -> None:
+    from decimal import Decimal
+
+    from campagne_desktop.storage.models import Batch, Profile
+
+    engine, path, key = old_database
+    with engine.begin() as c:
+        c.execute(
+            text(
+                "INSERT INTO campaign_profile (id, candidate, election, round1, timezone, "
+                "sender_id, rights_contact, privacy_url, purpose, stop_number, footer_form, "
+                "sending_start, sending_end, sending_days, allow_public_holidays, polls_close, "
+                "provider, price_per_segment, segment_cap, extra, created_at, updated_at) VALUES "
+                "(1, 'Marie Exemple', 'municipales', '2026-03-15', 'Europe/Paris', 'MarieEx', "
+                "'donnees@exemple.fr', '', 'informer', '36111', 'full', '08:00', '20:00', "
+                "'012345', 0, '20:00', 'ovh', 0.045, 3, '{}', '2026-02-01 10:00:00.000000', "
+                "'2026-02-01 10:00:00.000000')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO batch (id, template_name, template_kind, template_body, "
+                "template_hash, selection, created_by, created_at, state, message_count, "
+                "segment_count, excluded, estimated_cost, price_per_segment, provider, "
+                "compliance_report, export_paths) VALUES (1, 't', 'campaign', 'b', 'h', '{}', "
+                "'t', '2026-03-01 09:00:00.000000', 'draft', 7, 21, '{}', :cost, 0.045, 'ovh', "
+                "'[]', '[]')"
+            ),
+            {"cost": 0.045 * 21},  # 0.9450000000000001 as a float
+        )
+    engine.dispose()
+
+    db = open_database(path, key)
+    with db.session() as session:
+        profile = session.get(Profile, 1)
+        batch = session.get(Batch, 1)
+        assert profile is not None and batch is not None
+        assert profile.price_per_segment == Decimal("0.045")
+        assert batch.price_per_segment == Decimal("0.045")
+        # Floats pass through 15 significant digits: the binary noise goes, the amount stays.
+        assert batch.estimated_cost == Decimal("0.945")
+        assert batch.created_at.utcoffset() is not None  # read back aware, in UTC
+    db.close()

@@ -100,7 +100,7 @@ def run_create(rt: Runtime) -> Result:
         "messages": created.messages,
         "excluded": created.excluded,
         "segments": created.segments,
-        "cost": created.cost,
+        "cost": format(created.cost, "f"),
     }
     return Result(data, _summary_text(rt, created))
 
@@ -192,7 +192,7 @@ def run_ledger(rt: Runtime) -> Result:
         "batches": done.rows,
         "messages": done.messages,
         "segments": done.segments,
-        "total": float(done.total),
+        "total": format(done.total, "f"),
     }
     return Result(
         data,

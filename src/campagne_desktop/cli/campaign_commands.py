@@ -9,6 +9,7 @@ from typing import Any
 from ..domain.enums import ElectionKind, FooterForm
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import EDITABLE_FIELDS, CampaignProfile
+from ..domain.times import in_zone
 from ..services import audit, campaign, demo, profile
 from .runtime import Result, Runtime
 
@@ -111,9 +112,10 @@ def run_profile_set(rt: Runtime) -> Result:
 
 def run_audit(rt: Runtime) -> Result:
     events = audit.list_events(rt.db(), limit=rt.args.limit)
+    tz = profile.get_profile(rt.db()).timezone
     data = [e.as_json() for e in events]
     lines = [
-        f"{e.at:%Y-%m-%d %H:%M} UTC  {e.actor:12} {e.action:24} "
+        f"{in_zone(e.at, tz):%Y-%m-%d %H:%M %z}  {e.actor:12} {e.action:24} "
         + " ".join([e.detail, *(f"{k}={v}" for k, v in e.counts.items())]).strip()
         for e in events
     ]

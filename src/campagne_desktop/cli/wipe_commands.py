@@ -10,6 +10,7 @@ from typing import Any
 
 from ..context import AppContext
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.times import local_day
 from ..services.profile import get_profile
 from ..services.wipe import (
     RESUMED_NOTICE,
@@ -156,7 +157,8 @@ def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | No
 
 def print_wipe_reminder(ctx: AppContext, db: Database, t: Callable[[str], str]) -> None:
     """Once the last round is past, remind on stderr that the campaign must be wiped."""
-    reminder = wipe_reminder(get_profile(db), ctx.clock().astimezone().date())
+    profile = get_profile(db)
+    reminder = wipe_reminder(profile, local_day(ctx.clock(), profile.timezone))
     if reminder is not None:
         key, params = reminder_message(reminder)
         print(t(key).format(**params), file=sys.stderr)

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..context import AppContext
 from ..domain.enums import BatchState
 from ..domain.messages import ComplianceError
+from ..domain.money import to_cents
 from ..providers import ExportFormat, export_format_for
 from ..services.batch_export import ExportSummary, export_batch
 from ..services.batches import EXCLUSION_LABELS, BatchSummary, Exclusion
@@ -81,8 +83,9 @@ def exclusion_label(reason: str) -> str:
         return reason
 
 
-def money(value: float) -> str:
-    return f"{QLocale().toString(float(value), 'f', 2)} €"
+def money(value: Decimal) -> str:
+    # Rounded to the cent as a Decimal first: the float only carries two exact decimals to Qt.
+    return f"{QLocale().toString(float(to_cents(value)), 'f', 2)} €"
 
 
 def moment_text(moment: datetime, tz: str, *, year: bool = True) -> str:

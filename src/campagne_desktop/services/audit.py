@@ -137,7 +137,7 @@ def record(
         raise AuditFieldError("not an audit action") from None
     session.add(
         AuditEvent(
-            at=at.replace(tzinfo=None),
+            at=at,
             actor=_actor(actor),
             action=action.value,
             counts=_counts(counts or {}),

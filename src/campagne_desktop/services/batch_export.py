@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain.audit import AuditAction
 from ..domain.enums import BatchState, MessageState, TemplateKind
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
+from ..domain.times import local_day
 from ..providers import (
     ExportFormat,
     ExportResult,
@@ -48,9 +49,7 @@ def record_export_path(db: Database, path: Path, kind: str, now: datetime) -> No
     """Every file written for the user is remembered, so the end-of-election wipe finds it."""
     with db.session() as session:
         if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
-            session.add(
-                ExportedFile(path=str(path), kind=kind, created_at=now.replace(tzinfo=None))
-            )
+            session.add(ExportedFile(path=str(path), kind=kind, created_at=now))
 
 
 def export_batch(
@@ -133,7 +132,6 @@ def _freeze_states_and_write(
     batch = session.get(Batch, batch_id)
     assert batch is not None
     profile = load_profile(session)
-    naive_now = now.replace(tzinfo=None)
     for start in range(0, len(report.skipped_ids), 900):
         session.execute(
             update(BatchMessage)
@@ -163,11 +161,11 @@ def _freeze_states_and_write(
             BatchMessage.state == MessageState.EXPORTED.value,
         )
         session.execute(
-            update(Contact).where(Contact.id.in_(asked)).values(consent_requested_at=naive_now)
+            update(Contact).where(Contact.id.in_(asked)).values(consent_requested_at=now)
         )
     batch.export_paths = [*batch.export_paths, str(path)]
     batch.state = BatchState.EXPORTED.value
-    batch.exported_at = naive_now
+    batch.exported_at = now
     session.flush()
 
     def outgoing() -> Iterator[OutgoingMessage]:
@@ -203,6 +201,7 @@ def ledger_rows(db: Database) -> list[LedgerRow]:
             )
             .order_by(Batch.created_at, Batch.id)
         ).all()
+        tz = load_profile(session).timezone
         rows = []
         for batch in batches:
             handed_over = (
@@ -220,13 +219,13 @@ def ledger_rows(db: Database) -> list[LedgerRow]:
             segments = sum(handed_over)
             rows.append(
                 LedgerRow(
-                    date=batch.created_at.date(),
+                    date=local_day(batch.created_at, tz),  # the campaign's day, not UTC's
                     batch_id=batch.id,
                     provider=batch.provider,
                     messages=len(handed_over),
                     segments=segments,
                     unit_price=batch.price_per_segment,
-                    total=round(segments * batch.price_per_segment, 4),
+                    total=segments * batch.price_per_segment,
                 )
             )
         return rows

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -15,8 +16,10 @@ from ..domain.audit import AuditAction
 from ..domain.enums import BatchState, ConsentStatus, MessageState, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.money import to_cents
 from ..domain.rendering import MessageRenderer
 from ..domain.templating import TemplateError, compile_template
+from ..domain.times import day_start
 from ..storage.database import Database
 from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
 from . import audit
@@ -116,7 +119,7 @@ class BatchSummary:
     created_at: datetime
     messages: int
     segments: int
-    cost: float
+    cost: Decimal  # euros, to the cent
     excluded: dict[str, int] = field(default_factory=dict)
     export_paths: list[str] = field(default_factory=list)
     provider: str = ""
@@ -126,6 +129,7 @@ class BatchSummary:
         data["kind"] = self.kind.value
         data["state"] = self.state.value
         data["created_at"] = self.created_at.isoformat()
+        data["cost"] = format(self.cost, "f")
         return data
 
 
@@ -138,7 +142,7 @@ def summary(batch: Batch) -> BatchSummary:
         created_at=batch.created_at,
         messages=batch.message_count,
         segments=batch.segment_count,
-        cost=round(batch.estimated_cost, 2),
+        cost=to_cents(batch.estimated_cost),
         excluded=dict(batch.excluded),
         export_paths=list(batch.export_paths),
         provider=batch.provider,
@@ -159,15 +163,17 @@ def selected_contacts(selection: BatchSelection) -> Select[Contact, Source]:
     return query.order_by(Contact.id)
 
 
-def _recently_messaged(since: date) -> Any:
-    # Messaged = a message of theirs that left the app (exported or sent) since that date.
+def _recently_messaged(since: date, tz: str) -> Any:
+    # Messaged = a message of theirs that left the app (exported or sent) since that date, from
+    # midnight in the campaign's zone (not UTC's: in Paris that is one or two hours earlier).
+    start = day_start(since, tz)
     recent = (
         select(BatchMessage.id)
         .join(Batch, BatchMessage.batch_id == Batch.id)
         .where(
             and_(
                 BatchMessage.contact_id == Contact.id,
-                Batch.exported_at >= datetime.combine(since, datetime.min.time()),
+                Batch.exported_at >= start,
                 BatchMessage.state.in_(
                     [MessageState.EXPORTED, MessageState.SENT, MessageState.DELIVERED]
                 ),
@@ -205,7 +211,6 @@ def create_batch(
     """Render, complete, check and freeze one message per reachable contact, in one transaction."""
     template = require_approved(db, template_name)
     compiled = compile_template(template.body)
-    naive_now = now.replace(tzinfo=None)
     with db.session() as session:
         profile = load_profile(session)
         renderer = MessageRenderer(compiled, profile, template.kind)
@@ -218,7 +223,7 @@ def create_batch(
             template_hash=template.content_hash,
             selection=selection.as_json(),
             created_by=actor,
-            created_at=naive_now,
+            created_at=now,
             state=BatchState.DRAFT.value,
             price_per_segment=profile.price_per_segment,
             provider=profile.provider,
@@ -245,7 +250,7 @@ def create_batch(
             Contact.consent,
             Contact.consent_requested_at,
             Contact.source_id,
-            _recently_messaged(selection.not_messaged_since)
+            _recently_messaged(selection.not_messaged_since, profile.timezone)
             if selection.not_messaged_since
             else literal(False),
             _pending_consent_request() if template.kind is TemplateKind.CONSENT else literal(False),
@@ -310,7 +315,7 @@ def create_batch(
         batch.message_count = messages
         batch.segment_count = segments
         batch.excluded = dict(excluded)
-        batch.estimated_cost = round(segments * profile.price_per_segment, 4)
+        batch.estimated_cost = segments * profile.price_per_segment
         audit.record(
             session,
             at=now,
@@ -363,8 +368,9 @@ def count_reachable(db: Database, kind: TemplateKind, selection: BatchSelection)
     query = query.where(~exists(select(OptOut.id).where(OptOut.phone == Contact.phone)))
     if kind is TemplateKind.CONSENT:
         query = query.where(Contact.consent_requested_at.is_(None), ~_pending_consent_request())
-    if selection.not_messaged_since:
-        query = query.where(~_recently_messaged(selection.not_messaged_since))
     with db.session() as session:
+        if selection.not_messaged_since:
+            tz = load_profile(session).timezone
+            query = query.where(~_recently_messaged(selection.not_messaged_since, tz))
         counted = query.with_only_columns(func.count(Contact.id)).order_by(None)
         return int(session.scalar(counted) or 0)

@@ -322,7 +322,7 @@ def check_batch(
 
         if record:
             batch.compliance_report = report.as_json()["lines"]
-            batch.checked_at = now.replace(tzinfo=None)
+            batch.checked_at = now
             if report.passed and batch.state == BatchState.DRAFT.value:
                 batch.state = BatchState.CHECKED.value
             audit.record(

@@ -110,7 +110,6 @@ def import_contacts(
         )
     report = ImportReport(dry_run=dry_run, file_sha256=file_sha256(path))
     report.warnings.extend(forbidden_source_warnings(declaration))
-    naive_now = now.replace(tzinfo=None)
     granted = declaration.consent is ConsentStatus.GRANTED
 
     with db.session() as session:
@@ -124,7 +123,7 @@ def import_contacts(
             file_sha256=report.file_sha256,
             collection_wording=declaration.collection_wording.strip(),
             imported_by=actor,
-            created_at=naive_now,
+            created_at=now,
         )
         session.add(source)
         session.flush()
@@ -177,10 +176,10 @@ def import_contacts(
                     "tags": _tags(row.tags)[:500],
                     "source_id": source.id,
                     "consent": declaration.consent.value,
-                    "consent_at": naive_now if granted else None,
+                    "consent_at": now if granted else None,
                     "consent_evidence": evidence if granted else "",
-                    "created_at": naive_now,
-                    "updated_at": naive_now,
+                    "created_at": now,
+                    "updated_at": now,
                 }
             )
             if len(pending) >= INSERT_CHUNK:

@@ -198,7 +198,7 @@ def update_contact(
         contact.commune = commune.strip()[:100]
         contact.postal_code = postal_code.strip()[:10]
         contact.tags = ",".join(dict.fromkeys(t.strip().lower() for t in tags if t.strip()))
-        contact.updated_at = now.replace(tzinfo=None)
+        contact.updated_at = now
         audit.record(
             session, at=now, actor=actor, action=AuditAction.CONTACT_EDITED, counts={"contacts": 1}
         )
@@ -228,7 +228,7 @@ def tag_contacts(
             updated = ",".join(dict.fromkeys(current + add_clean))
             if updated != contact.tags:
                 contact.tags = updated
-                contact.updated_at = now.replace(tzinfo=None)
+                contact.updated_at = now
                 changed += 1
         audit.record(
             session,

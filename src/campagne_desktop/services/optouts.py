@@ -45,9 +45,7 @@ def add_opt_out(
     """Opt ``phone`` (E.164) out in the caller's transaction; False if it already was."""
     if session.scalar(select(OptOut.id).where(OptOut.phone == phone)) is not None:
         return False
-    session.add(
-        OptOut(phone=phone, created_at=now.replace(tzinfo=None), channel=channel.value, note=note)
-    )
+    session.add(OptOut(phone=phone, created_at=now, channel=channel.value, note=note))
     return True
 
 
@@ -100,7 +98,7 @@ def import_opt_outs(
             session.add(
                 OptOut(
                     phone=phone,
-                    created_at=now.replace(tzinfo=None),
+                    created_at=now,
                     channel=channel.value,
                     note=path.name,
                 )

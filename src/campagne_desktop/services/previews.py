@@ -7,6 +7,7 @@ code as a batch, so the counter shown while writing is the one the batch will ch
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Select, exists, false, select
@@ -91,12 +92,12 @@ class SelectionCost:
     messages: int  # of which the template filled in
     total_segments: int
     worst_segments: int  # the longest single message
-    cost: float  # total_segments x price per segment
+    cost: Decimal  # total_segments x price per segment, exact
     ucs2_messages: int  # messages that need UCS-2 (twice the price per character)
     over_cap: int  # messages longer than the profile's segment cap
     failed: int  # contacts the template could not be filled in for
     non_compliant: int  # messages missing a required element (e.g. a source with no description)
-    price_per_segment: float
+    price_per_segment: Decimal
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -104,12 +105,12 @@ class SelectionCost:
             "messages": self.messages,
             "total_segments": self.total_segments,
             "worst_segments": self.worst_segments,
-            "cost": round(self.cost, 4),
+            "cost": format(self.cost, "f"),
             "ucs2_messages": self.ucs2_messages,
             "over_cap": self.over_cap,
             "failed": self.failed,
             "non_compliant": self.non_compliant,
-            "price_per_segment": self.price_per_segment,
+            "price_per_segment": format(self.price_per_segment, "f"),
         }
 
 

@@ -32,17 +32,16 @@ def _to_domain(row: Profile) -> CampaignProfile:
 
 
 def save_profile(session: Session, profile: CampaignProfile, now: datetime) -> None:
-    naive = now.replace(tzinfo=None)
     row = session.get(Profile, PROFILE_ID)
     if row is None:
-        row = Profile(id=PROFILE_ID, created_at=naive)
+        row = Profile(id=PROFILE_ID, created_at=now)
         session.add(row)
     for f in fields(CampaignProfile):
         value = getattr(profile, f.name)
         if isinstance(value, ElectionKind | FooterForm):
             value = value.value
         setattr(row, f.name, value)
-    row.updated_at = naive
+    row.updated_at = now
 
 
 def load_profile(session: Session) -> CampaignProfile:

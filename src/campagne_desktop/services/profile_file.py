@@ -15,6 +15,7 @@ from typing import Any
 from ..domain.audit import AuditAction
 from ..domain.enums import ElectionKind, FooterForm
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.money import parse_money
 from ..domain.profile import CampaignProfile, validate
 from ..storage.database import Database
 from . import audit
@@ -75,9 +76,9 @@ def _typed(name: str, value: Any) -> Any:
             raise TypeError(name)
         return value
     if name == "price_per_segment":
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
             raise TypeError(name)
-        return float(value)
+        return parse_money(value)
     if name == "segment_cap":
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(name)

@@ -47,7 +47,6 @@ class RepliesReport:
 def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> RepliesReport:
     """STOP (any form) opts out; OUI to a consent request grants consent, the reply as proof."""
     report = RepliesReport()
-    naive_now = now.replace(tzinfo=None)
     with db.session() as session:
         for reply in read_replies(path):
             try:
@@ -63,18 +62,18 @@ def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> Re
             asked = contact is not None and contact.consent_requested_at is not None
             if reply.kind is ReplyKind.CONSENT_YES and asked and contact is not None:
                 contact.consent = ConsentStatus.GRANTED.value
-                contact.consent_at = naive_now
+                contact.consent_at = now
                 contact.consent_evidence = (
                     f"Réponse « {reply.text.strip()[:160]} » à la demande de consentement "
                     f"(fichier {path.name}, ligne {reply.row})"
                 )
-                contact.updated_at = naive_now
+                contact.updated_at = now
                 report.consented += 1
             elif reply.kind is ReplyKind.REFUSED and contact is not None:
                 contact.consent = ConsentStatus.REFUSED.value
-                contact.consent_at = naive_now
+                contact.consent_at = now
                 contact.consent_evidence = f"Réponse « {reply.text.strip()[:160]} » ({path.name})"
-                contact.updated_at = naive_now
+                contact.updated_at = now
                 report.refused += 1
             else:
                 report.ignored += 1

@@ -51,9 +51,9 @@ def set_consent(
                 QT_TRANSLATE_NOOP("messages", "No contact has the number {phone}."), phone=raw_phone
             )
         contact.consent = status.value
-        contact.consent_at = now.replace(tzinfo=None)
+        contact.consent_at = now
         contact.consent_evidence = evidence.strip()
-        contact.updated_at = now.replace(tzinfo=None)
+        contact.updated_at = now
         audit.record(
             session,
             at=now,
@@ -144,11 +144,7 @@ def export_subject_data(
     path = write_owner_only(path, data.as_json(), overwrite=overwrite)
     with db.session() as session:
         if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
-            session.add(
-                ExportedFile(
-                    path=str(path), kind="rights-export", created_at=now.replace(tzinfo=None)
-                )
-            )
+            session.add(ExportedFile(path=str(path), kind="rights-export", created_at=now))
         audit.record(
             session,
             at=now,

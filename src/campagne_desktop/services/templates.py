@@ -123,7 +123,6 @@ def add_template(
     """Store a new draft; a template that cannot compile is refused and nothing is stored."""
     name = check_name(name)
     body = _checked_body(body)
-    naive = now.replace(tzinfo=None)
     with db.session() as session:
         if _find(session, name) is not None:
             raise TemplateExistsError(
@@ -138,8 +137,8 @@ def add_template(
             approved_by="",
             approved_at=None,
             content_hash=content_hash(body),
-            created_at=naive,
-            updated_at=naive,
+            created_at=now,
+            updated_at=now,
         )
         session.add(row)
         session.flush()
@@ -193,7 +192,7 @@ def update_template(
         row.status = TemplateStatus.DRAFT.value
         row.approved_by = ""
         row.approved_at = None
-        row.updated_at = now.replace(tzinfo=None)
+        row.updated_at = now
         session.flush()
         audit.record(
             session,
@@ -217,9 +216,9 @@ def approve_template(db: Database, name: str, *, actor: str, now: datetime) -> T
         sample_check(session, row.body, TemplateKind(row.kind))
         row.status = TemplateStatus.APPROVED.value
         row.approved_by = actor
-        row.approved_at = now.replace(tzinfo=None)
+        row.approved_at = now
         row.content_hash = content_hash(row.body)
-        row.updated_at = now.replace(tzinfo=None)
+        row.updated_at = now
         audit.record(
             session, at=now, actor=actor, action=AuditAction.TEMPLATE_APPROVED, **_audited(row)
         )
@@ -261,7 +260,7 @@ def delete_template(db: Database, name: str, *, actor: str, now: datetime) -> No
 def record_export(session: Session, path: Path, kind: str, now: datetime) -> None:
     """Remember a file written for the user, so that the end-of-campaign wipe finds it."""
     if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
-        session.add(ExportedFile(path=str(path), kind=kind, created_at=now.replace(tzinfo=None)))
+        session.add(ExportedFile(path=str(path), kind=kind, created_at=now))
 
 
 def export_template(

@@ -1,19 +1,19 @@
 """The data model of DESIGN.md as typed SQLAlchemy 2 ORM classes.
 
-Enumerations are stored as their string values (plain VARCHAR, checked in Python) so that a later
-version can add a value without a table rebuild.
+Datetimes are ``UTCDateTime`` (aware, UTC) and amounts ``Money`` (exact ``Decimal``), see
+``types``. Enumerations are stored as their string values (plain VARCHAR, checked in Python) so
+that a later version can add a value without a table rebuild.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    DateTime,
-    Float,
     ForeignKey,
     Index,
     Integer,
@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..domain.text import contact_search_text
+from .types import Money, UTCDateTime
 
 
 class Base(DeclarativeBase):
@@ -54,11 +55,11 @@ class Profile(Base):
     allow_public_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
     polls_close: Mapped[str] = mapped_column(String(5), default="20:00")
     provider: Mapped[str] = mapped_column(String(32), default="other")
-    price_per_segment: Mapped[float] = mapped_column(Float, default=0.05)
+    price_per_segment: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.05"))
     segment_cap: Mapped[int] = mapped_column(Integer, default=3)
     extra: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Source(Base):
@@ -74,7 +75,7 @@ class Source(Base):
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     collection_wording: Mapped[str] = mapped_column(Text, default="")
     imported_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="source")
 
@@ -99,11 +100,11 @@ class Contact(Base):
     search_text: Mapped[str] = mapped_column(String(320), default="")
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
     consent: Mapped[str] = mapped_column(String(10), default="pending")
-    consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     consent_evidence: Mapped[str] = mapped_column(Text, default="")
-    consent_requested_at: Mapped[datetime | None] = mapped_column(DateTime)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    consent_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     source: Mapped[Source] = relationship(back_populates="contacts")
 
@@ -115,7 +116,7 @@ class OptOut(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     phone: Mapped[str] = mapped_column(String(20), unique=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     channel: Mapped[str] = mapped_column(String(24))
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -129,10 +130,10 @@ class Template(Base):
     body: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(10), default="draft")
     approved_by: Mapped[str] = mapped_column(String(100), default="")
-    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     content_hash: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Batch(Base):
@@ -146,17 +147,17 @@ class Batch(Base):
     template_hash: Mapped[str] = mapped_column(String(64))
     selection: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     state: Mapped[str] = mapped_column(String(10), default="draft")
     message_count: Mapped[int] = mapped_column(Integer, default=0)
     segment_count: Mapped[int] = mapped_column(Integer, default=0)
     excluded: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
-    estimated_cost: Mapped[float] = mapped_column(Float, default=0.0)
-    price_per_segment: Mapped[float] = mapped_column(Float, default=0.0)
+    estimated_cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    price_per_segment: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     provider: Mapped[str] = mapped_column(String(32), default="")
     compliance_report: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
-    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
-    exported_at: Mapped[datetime | None] = mapped_column(DateTime)  # the latest export
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the latest export
     export_paths: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
@@ -186,7 +187,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
@@ -205,7 +206,7 @@ class ExportedFile(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     path: Mapped[str] = mapped_column(Text, unique=True)
     kind: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 @event.listens_for(Contact, "before_insert")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
@@ -24,6 +23,7 @@ from ...context import AppContext
 from ...domain.enums import BatchState
 from ...domain.messages import UserError
 from ...domain.phones import format_national
+from ...domain.times import display_time
 from ...services.batch_export import export_ledger
 from ...services.batches import BatchSummary, list_batches
 from ...services.compliance import ComplianceReport, check_batch
@@ -151,8 +151,8 @@ class SendingsPage(QWidget):
         self.batches = list_batches(self.db)
         self.tree.clear()
         locale = QLocale()
+        tz = get_profile(self.db).timezone
         for batch in self.batches:
-            created = batch.created_at.replace(tzinfo=UTC).astimezone()
             item = QTreeWidgetItem(
                 [
                     str(batch.id),
@@ -161,7 +161,7 @@ class SendingsPage(QWidget):
                     locale.toString(batch.messages),
                     locale.toString(batch.segments),
                     money(batch.cost),
-                    created.strftime("%d/%m/%Y %H:%M"),
+                    display_time(batch.created_at, tz),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, batch.id)
@@ -319,7 +319,7 @@ class SendingsPage(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(
             self.tr("Ledger written to {path}: %n batch(es), total {total}.", "", done.rows).format(
-                path=done.path, total=money(float(done.total))
+                path=done.path, total=money(done.total)
             )
         )
         return done.path

@@ -1,8 +1,13 @@
-"""The audit trail keeps typed fields only; personal data already recorded is purged.
+"""The audit trail keeps typed fields only (personal data already recorded is purged), and
+amounts of money are stored as exact decimal text instead of binary floats.
 
 Earlier versions stored a free ``detail`` text and let any value into ``counts``: ``replies
 import`` put each unread reply there, with its number and text. The ids and kinds that ``detail``
 held move to typed columns, and every count that is not a plain integer under a plain name goes.
+
+Prices and estimated costs were REAL: 0.045 was stored as 0.04499999999999999833... They become
+decimal text with at most 15 significant digits ("0.045"), which drops the binary noise.
+Datetimes keep their stored form (UTC wall time); the app now refuses to write a naive one.
 
 Revision ID: 0004_spine2
 Revises: 0003
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -62,6 +68,35 @@ def _typed(action: str, detail: str) -> dict[str, Any]:
     }
 
 
+_MONEY_COLUMNS = {
+    "campaign_profile": ("price_per_segment",),
+    "batch": ("estimated_cost", "price_per_segment"),
+}
+
+
+def _exact(value: Any) -> str:
+    if value is None or value == "":
+        return "0"
+    return format(Decimal(repr(float(value))), "f")
+
+
+def _money_to_text() -> None:
+    connection = op.get_bind()
+    for table, columns in _MONEY_COLUMNS.items():
+        values = connection.execute(
+            sa.text(f"SELECT id, {', '.join(columns)} FROM {table}")
+        ).fetchall()
+        with op.batch_alter_table(table) as batch:
+            for column in columns:
+                batch.alter_column(column, existing_type=sa.Float(), type_=sa.String(length=32))
+        for row in values:
+            assignments = ", ".join(f"{c} = :{c}" for c in columns)
+            connection.execute(
+                sa.text(f"UPDATE {table} SET {assignments} WHERE id = :id"),
+                {"id": row[0], **{c: _exact(v) for c, v in zip(columns, row[1:], strict=True)}},
+            )
+
+
 def upgrade() -> None:
     # SQLite keeps deleted contents in free pages until they are reused: zero them instead.
     op.get_bind().execute(sa.text("PRAGMA secure_delete = ON"))
@@ -87,9 +122,14 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("audit_event") as table:
         table.drop_column("detail")
+    _money_to_text()
 
 
 def downgrade() -> None:
+    for table, columns in _MONEY_COLUMNS.items():
+        with op.batch_alter_table(table) as batch:
+            for column in columns:
+                batch.alter_column(column, existing_type=sa.String(length=32), type_=sa.Float())
     with op.batch_alter_table("audit_event") as table:
         table.add_column(sa.Column("detail", sa.Text(), nullable=False, server_default=""))
         table.drop_column("fields")
