@@ -1,0 +1,519 @@
+"""The command line's stable contract (DESIGN.md): exit statuses and the keys of ``--json``.
+
+Exit 0 success, 1 failure, 2 bad usage, 3 refused by a compliance rule. Every command of
+``campagne --help`` is run here at least once with ``--json``; the keys it prints are the contract
+scripts rely on, so a change must show up as a failing test. The clock is fixed (a Tuesday
+afternoon before round one, inside the sending hours) so that no result depends on today.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from campagne_desktop.cli import main as cli_main
+from tests.cli.test_campaign_commands import INIT
+
+PARIS = ZoneInfo("Europe/Paris")
+ALLOWED = datetime(2026, 3, 3, 14, 0, tzinfo=PARIS)
+SILENCE = datetime(2026, 3, 14, 9, 0, tzinfo=PARIS)  # the day before round one
+ERROR_KEYS = {"error", "status"}
+PROFILE_KEYS = {
+    "allow_public_holidays",
+    "candidate",
+    "election",
+    "extra",
+    "footer_form",
+    "polls_close",
+    "price_per_segment",
+    "privacy_url",
+    "provider",
+    "purpose",
+    "rights_contact",
+    "round1",
+    "round2",
+    "segment_cap",
+    "sender_id",
+    "sending_days",
+    "sending_end",
+    "sending_start",
+    "stop_number",
+    "timezone",
+}
+TEMPLATE_KEYS = {
+    "approved_at",
+    "approved_by",
+    "body",
+    "content_hash",
+    "kind",
+    "name",
+    "status",
+    "updated_at",
+}
+BATCH_KEYS = {
+    "cost",
+    "created_at",
+    "excluded",
+    "export_paths",
+    "id",
+    "kind",
+    "messages",
+    "provider",
+    "segments",
+    "state",
+    "template",
+}
+RIGHTS_COUNTS = {"contacts", "messages", "opt_outs"}
+
+
+class Cli:
+    """Runs ``campagne --data-dir DIR --json ...`` in-process, with a clock the test sets."""
+
+    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.data_dir = data_dir
+        self.capsys = capsys
+        self.now = ALLOWED
+
+    def run(self, *args: str, json_output: bool = True) -> tuple[int, Any, str]:
+        flags = ["--json"] if json_output else []
+        try:
+            status = cli_main.main(["--data-dir", str(self.data_dir), *flags, *args])
+        except SystemExit as exit_:  # argparse: bad usage
+            status = int(exit_.code or 0)
+        out, err = self.capsys.readouterr()
+        data = json.loads(out) if json_output and out.strip() else out
+        return status, data, err
+
+    def expect(self, status: int, keys: set[str] | None, *args: str) -> Any:
+        """Run, and check the exit status and the JSON keys (of a document or of list items)."""
+        got, data, err = self.run(*args)
+        assert got == status, f"campagne {' '.join(args)} → {got}, expected {status}: {err}"
+        if keys is not None:
+            document = data[0] if isinstance(data, list) else data
+            assert isinstance(document, dict), f"campagne {' '.join(args)}: {data!r}"
+            assert set(document) == keys, f"campagne {' '.join(args)}"
+        return data
+
+
+@pytest.fixture
+def cli(data_dir, capsys, monkeypatch) -> Cli:
+    runner = Cli(data_dir, capsys)
+    original = cli_main.AppContext.build
+
+    def build(paths, **kwargs):
+        return original(paths, **(kwargs | {"clock": lambda: runner.now, "trust_keyring": True}))
+
+    monkeypatch.setattr(cli_main.AppContext, "build", build)
+    return runner
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    contacts = tmp_path / "contacts.csv"
+    contacts.write_text(
+        "prenom,nom,tel,ville\nZoé,Exemple,0612345601,Lyon\nLuc,Test,0612345602,Lyon\n",
+        encoding="utf-8",
+    )
+    body = tmp_path / "appel.txt"
+    body.write_text("Bonjour {{ prenom }}, venez au meeting !", encoding="utf-8")
+    stops = tmp_path / "stop.csv"
+    stops.write_text("numero\n0612345698\n", encoding="utf-8")
+    replies = tmp_path / "recus.csv"
+    replies.write_text("Expéditeur;Message\n+33612345601;Qui êtes-vous ?\n", encoding="utf-8")
+    return {"contacts": contacts, "body": body, "stops": stops, "replies": replies}
+
+
+@pytest.fixture
+def campaign(cli: Cli, files: dict[str, Path]) -> Cli:
+    """A campaign with two consenting contacts and an approved template."""
+    cli.expect(0, None, *INIT)
+    source = ["--source-kind", "form", "--source", "formulaire du site", "--consent", "granted"]
+    cli.expect(0, None, "import", str(files["contacts"]), *source)
+    cli.expect(0, None, "template", "add", "appel", "--file", str(files["body"]))
+    cli.expect(0, None, "template", "approve", "appel")
+    return cli
+
+
+def test_every_command_is_covered_by_this_contract() -> None:
+    """A command added to the parser needs its rows here (and in the README)."""
+    parser = cli_main.build_parser()
+    found = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                inner = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+                found |= {f"{name} {n}" for a in inner for n in a.choices} or {name}
+    covered = {
+        "init",
+        "profile show",
+        "profile set",
+        "audit",
+        "demo",
+        "import",
+        "contacts list",
+        "contacts show",
+        "contacts tag",
+        "optout add",
+        "optout import",
+        "optout list",
+        "optout remove",
+        "consent",
+        "rights",
+        "segments",
+        "template add",
+        "template edit",
+        "template list",
+        "template show",
+        "template approve",
+        "template delete",
+        "template export",
+        "template import",
+        "template preview",
+        "template cost",
+        "volunteer-profile",
+        "batch create",
+        "batch list",
+        "batch show",
+        "batch check",
+        "batch export",
+        "replies import",
+        "ledger export",
+        "wipe",
+    }
+    assert found - covered == set(), "add the new commands to tests/cli/test_contract.py"
+
+
+def test_campaign_and_contact_commands_succeed_with_their_keys(
+    campaign: Cli, files: dict[str, Path], tmp_path: Path
+) -> None:
+    cli = campaign
+    cli.expect(0, PROFILE_KEYS, "profile", "show")
+    shown = cli.expect(0, PROFILE_KEYS, "profile", "set", "price_per_segment", "0,045")
+    assert shown["price_per_segment"] == "0.045"  # exact, as a string
+    listed_keys = {"commune", "consent", "first_name", "last_name", "phone", "source_kind", "tags"}
+    cli.expect(0, listed_keys, "contacts", "list")
+    contact = cli.expect(
+        0,
+        {
+            "commune",
+            "consent",
+            "consent_at",
+            "consent_evidence",
+            "first_name",
+            "last_name",
+            "phone",
+            "postal_code",
+            "region",
+            "source_date",
+            "source_description",
+            "source_kind",
+            "tags",
+        },
+        "contacts",
+        "show",
+        "0612345601",
+    )
+    assert contact["consent_at"].endswith("+00:00")  # dates carry their offset
+    cli.expect(0, {"changed"}, "contacts", "tag", "0612345601", "--add", "vip")
+    cli.expect(0, {"added"}, "optout", "add", "0612345699")
+    import_keys = {"added", "already", "invalid", "rejected"}
+    cli.expect(0, import_keys, "optout", "import", str(files["stops"]))
+    listed = cli.expect(0, {"channel", "phone", "since"}, "optout", "list")
+    assert all(row["since"].endswith("+00:00") for row in listed)
+    reason = ["--reason", "demande écrite du 3 mars, saisie par erreur"]
+    cli.expect(0, None, "optout", "remove", "0612345699", *reason)
+    cli.expect(0, {"consent"}, "consent", "grant", "0612345602", "--evidence", "réponse OUI")
+    cli.expect(0, {"contact", "messages", "opt_out", "phone"}, "rights", "show", "0612345601")
+    out = tmp_path / "droits.json"
+    cli.expect(0, {"path"}, "rights", "export", "0612345601", "--out", str(out))
+    events = cli.expect(
+        0,
+        {"action", "actor", "at", "batch_id", "counts", "detail", "fields", "kind", "template_id"},
+        "audit",
+        "--limit",
+        "5",
+    )
+    assert all(event["at"].endswith("+00:00") for event in events)
+    cli.expect(0, RIGHTS_COUNTS, "rights", "erase", "0612345601")
+    cli.expect(0, RIGHTS_COUNTS, "rights", "oppose", "0612345602")
+
+
+def test_template_and_batch_commands_succeed_with_their_keys(
+    campaign: Cli, files: dict[str, Path], tmp_path: Path
+) -> None:
+    cli = campaign
+    cli.expect(0, {"encoding", "non_gsm", "segments", "units"}, "segments", "Bonjour")
+    cli.expect(0, TEMPLATE_KEYS, "template", "list")
+    cli.expect(0, TEMPLATE_KEYS, "template", "show", "appel")
+    cli.expect(
+        0,
+        {
+            "body",
+            "capacity",
+            "encoding",
+            "footer",
+            "label",
+            "missing",
+            "sample",
+            "segments",
+            "source_kind",
+            "text",
+            "units",
+        },
+        "template",
+        "preview",
+        "appel",
+    )
+    cost = cli.expect(
+        0,
+        {
+            "contacts",
+            "cost",
+            "failed",
+            "messages",
+            "non_compliant",
+            "over_cap",
+            "price_per_segment",
+            "total_segments",
+            "ucs2_messages",
+            "worst_segments",
+        },
+        "template",
+        "cost",
+        "appel",
+    )
+    assert isinstance(cost["cost"], str) and isinstance(cost["price_per_segment"], str)
+    exported = tmp_path / "appel.sms-template"
+    cli.expect(0, {"path"}, "template", "export", "appel", "--out", str(exported))
+    cli.expect(0, TEMPLATE_KEYS, "template", "import", str(exported), "--name", "copie")
+    cli.expect(0, TEMPLATE_KEYS, "template", "edit", "copie", "--file", str(files["body"]))
+    cli.expect(0, {"deleted"}, "template", "delete", "copie")
+    cli.expect(0, {"path"}, "volunteer-profile", "--out", str(tmp_path / "profil.json"))
+
+    create_keys = {"cost", "excluded", "id", "messages", "segments"}
+    created = cli.expect(0, create_keys, "batch", "create", "--template", "appel")
+    batch = str(created["id"])
+    expected_cost = str((created["segments"] * Decimal("0.05")).quantize(Decimal("0.01")))
+    assert created["cost"] == expected_cost  # exact, to the cent, as a string
+    listed = cli.expect(0, BATCH_KEYS, "batch", "list")
+    assert listed[0]["created_at"] == "2026-03-03T13:00:00+00:00"
+    cli.expect(0, BATCH_KEYS, "batch", "show", batch)
+    check_keys = {"batch", "checked_at", "lines", "next_allowed", "passed", "sendable", "skipped"}
+    cli.expect(0, check_keys, "batch", "check", batch)
+    cli.expect(
+        0,
+        {"batch", "campaign_text", "format", "path", "rows", "skipped"},
+        "batch",
+        "export",
+        batch,
+        "--format",
+        "generic",
+        "--out",
+        str(tmp_path / "envoi.csv"),
+    )
+    cli.expect(
+        0,
+        {"consented", "ignored", "invalid", "opted_out", "refused", "to_review"},
+        "replies",
+        "import",
+        str(files["replies"]),
+    )
+    ledger = cli.expect(
+        0,
+        {"batches", "messages", "path", "segments", "total"},
+        "ledger",
+        "export",
+        str(tmp_path / "comptes.csv"),
+    )
+    assert ledger["total"] == expected_cost
+
+
+def test_init_import_demo_and_wipe_succeed_with_their_keys(
+    cli: Cli, files: dict[str, Path], tmp_path: Path
+) -> None:
+    cli.expect(0, {"data_dir", "key_mode", "profile"}, *INIT)
+    source = ["--source-kind", "form", "--source", "formulaire du site", "--consent", "granted"]
+    cli.expect(
+        0,
+        {
+            "accepted",
+            "dry_run",
+            "duplicates",
+            "file_sha256",
+            "foreign",
+            "invalid",
+            "landlines",
+            "rejected",
+            "rows",
+            "shared_numbers",
+            "suppressed",
+            "warnings",
+        },
+        "import",
+        str(files["contacts"]),
+        *source,
+    )
+    wiped = cli.expect(
+        0,
+        {
+            "candidate",
+            "certificate",
+            "completed_at",
+            "counts",
+            "election",
+            "key_mode",
+            "rounds",
+            "started_at",
+            "timezone",
+            "verification",
+            "version",
+        },
+        "wipe",
+        "--confirm",
+        "Liste Exemple",
+        "--certificate",
+        str(tmp_path / "certificat.pdf"),
+    )
+    assert datetime.fromisoformat(wiped["started_at"]).utcoffset() is not None
+    cli.data_dir = tmp_path / "demo"
+    cli.expect(
+        0,
+        {"batch_messages", "batches", "candidate", "contacts", "data_dir", "opt_outs", "templates"},
+        "demo",
+    )
+
+
+def test_failures_exit_1_with_an_error_document(campaign: Cli, tmp_path: Path) -> None:
+    cli = campaign
+    for args in (
+        ("contacts", "show", "0699999999"),
+        ("consent", "grant", "0699999999", "--evidence", "oui"),
+        ("rights", "erase", "0699999999"),
+        ("optout", "remove", "0699999999", "--reason", "demande écrite du 3 mars"),
+        ("optout", "remove", "0612345601", "--reason", "court"),
+        ("optout", "import", str(tmp_path / "missing.csv")),
+        ("import", str(tmp_path / "missing.csv"), "--source-kind", "form", "--source", "site"),
+        ("profile", "set", "sender_id", "12345"),
+        ("template", "show", "nope"),
+        ("template", "approve", "nope"),
+        ("template", "delete", "nope"),
+        ("template", "preview", "nope"),
+        ("template", "cost", "nope"),
+        ("template", "add", "autre", "--file", str(tmp_path / "missing.txt")),
+        ("template", "import", str(tmp_path / "missing.sms-template")),
+        ("batch", "show", "99"),
+        ("batch", "check", "99"),
+        ("replies", "import", str(tmp_path / "missing.csv")),
+        ("wipe", "--confirm", "Wrong Name"),
+    ):
+        data = cli.expect(1, ERROR_KEYS, *args)
+        assert data["status"] == 1 and data["error"]
+
+
+def test_a_command_without_a_campaign_exits_1(cli: Cli) -> None:
+    for args in (("profile", "show"), ("contacts", "list"), ("batch", "list"), ("audit",)):
+        cli.expect(1, ERROR_KEYS, *args)
+
+
+def test_refusals_by_a_compliance_rule_exit_3(
+    campaign: Cli, files: dict[str, Path], tmp_path: Path
+) -> None:
+    cli = campaign
+    bought = ["--source-kind", "purchased", "--source", "fichier acheté", "--consent", "granted"]
+    refused = cli.expect(3, ERROR_KEYS, "import", str(files["contacts"]), *bought)
+    assert refused["status"] == 3
+    cli.expect(0, TEMPLATE_KEYS, "template", "add", "brouillon", "--file", str(files["body"]))
+    cli.expect(3, ERROR_KEYS, "batch", "create", "--template", "brouillon")  # not approved
+    kind = ["--kind", "consent"]
+    cli.expect(0, None, "template", "add", "accord", "--file", str(files["body"]), *kind)
+    cli.expect(0, None, "template", "approve", "accord")
+    cli.expect(3, ERROR_KEYS, "batch", "create", "--template", "accord")  # nobody to ask
+    batch = str(cli.expect(0, None, "batch", "create", "--template", "appel")["id"])
+    out = ["--format", "generic", "--out"]
+    cli.now = SILENCE
+    report = cli.expect(
+        3,
+        {"batch", "checked_at", "lines", "next_allowed", "passed", "sendable", "skipped"},
+        "batch",
+        "check",
+        batch,
+    )
+    assert report["passed"] is False and report["next_allowed"].endswith("+00:00")
+    cli.expect(3, ERROR_KEYS, "batch", "export", batch, *out, str(tmp_path / "a.csv"))
+    cli.now = ALLOWED
+    cli.expect(0, None, "batch", "export", batch, *out, str(tmp_path / "b.csv"))
+    cli.expect(3, ERROR_KEYS, "batch", "export", batch, *out, str(tmp_path / "c.csv"))  # twice
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        ("nope",),
+        ("init", "--candidate", "X"),
+        ("profile",),
+        ("profile", "set", "nope", "1"),
+        ("import", "f.csv"),
+        ("contacts", "show"),
+        ("optout", "add"),
+        ("optout", "add", "0612345601", "--channel", "pigeon"),
+        ("consent", "maybe", "0612345601", "--evidence", "x"),
+        ("rights", "forget", "0612345601"),
+        ("segments",),
+        ("template", "add", "x"),
+        ("template", "add", "x", "--file", "f", "--kind", "other"),
+        ("volunteer-profile",),
+        ("batch", "create"),
+        ("batch", "show", "one"),
+        ("batch", "export", "1", "--out", "f.csv"),
+        ("replies",),
+        ("ledger", "export"),
+        ("audit", "--limit", "many"),
+        ("wipe",),
+    ],
+)
+def test_bad_usage_exits_2(cli: Cli, args: tuple[str, ...]) -> None:
+    status, out, err = cli.run(*args)
+    assert status == 2 and out == "" and "usage:" in err
+    assert not (cli.data_dir / "campagne.db").exists()  # nothing was created
+
+
+def _subprocess(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    code = "import sys; from campagne_desktop.cli.main import main; sys.exit(main())"
+    return subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"CAMPAGNE_PASSPHRASE": ""},
+        timeout=60,
+    )
+
+
+def test_exit_statuses_reach_the_shell(tmp_path: Path) -> None:
+    """The statuses are the process's, not only main()'s return value."""
+    data_dir = tmp_path / "campagne"
+    segments = _subprocess(data_dir, "--json", "segments", "Bonjour")
+    assert segments.returncode == 0 and json.loads(segments.stdout)["segments"] == 1
+    missing = _subprocess(data_dir, "--json", "profile", "show")
+    assert missing.returncode == 1 and set(json.loads(missing.stdout)) == ERROR_KEYS
+    usage = _subprocess(data_dir, "batch", "show")
+    assert usage.returncode == 2 and "usage:" in usage.stderr and usage.stdout == ""
+
+
+def test_text_output_keeps_the_same_statuses(campaign: Cli) -> None:
+    status, out, _ = campaign.run("template", "list", json_output=False)
+    assert status == 0 and "appel" in out
+    status, out, err = campaign.run("template", "show", "nope", json_output=False)
+    assert status == 1 and out == "" and "nope" in err
+    status, out, _ = campaign.run("audit", json_output=False)
+    assert status == 0 and "+0100" in out  # times in the campaign's zone (Paris, winter)
