@@ -513,6 +513,7 @@ def test_exit_statuses_reach_the_shell(tmp_path: Path) -> None:
 def test_text_output_keeps_the_same_statuses(campaign: Cli) -> None:
     status, out, _ = campaign.run("template", "list", json_output=False)
     assert status == 0 and "appel" in out
+    assert "2026-03-03 14:00" in out  # approved at 13:00 UTC, shown in Paris time
     status, out, err = campaign.run("template", "show", "nope", json_output=False)
     assert status == 1 and out == "" and "nope" in err
     status, out, _ = campaign.run("audit", json_output=False)

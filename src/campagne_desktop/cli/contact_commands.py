@@ -10,7 +10,9 @@ from typing import Any
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
+from ..domain.times import local_day
 from ..services import contact_import, contacts, optouts, rights
+from ..services.profile import get_profile
 from ..services.sources import SourceDeclaration
 from .runtime import Result, Runtime
 
@@ -238,8 +240,10 @@ def run_optout_list(rt: Runtime) -> Result:
         {"phone": o.phone, "since": o.created_at.isoformat(), "channel": o.channel.value}
         for o in found
     ]
+    tz = get_profile(rt.db()).timezone
     text = "\n".join(
-        f"{format_national(o.phone):18} {o.created_at:%Y-%m-%d} {o.channel.value}" for o in found
+        f"{format_national(o.phone):18} {local_day(o.created_at, tz)} {o.channel.value}"
+        for o in found
     )
     return Result(data, text)
 

@@ -11,8 +11,10 @@ from ..domain.enums import TemplateKind
 from ..domain.footer import element_label
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.sms import count, propose_fixes
+from ..domain.times import in_zone
 from ..services import templates
 from ..services.contacts import ContactFilter
+from ..services.profile import get_profile
 from ..services.profile_file import export_profile_file
 from ..services.templates import TemplateInfo
 from .runtime import Result, Runtime
@@ -118,10 +120,10 @@ def _read_body(path: str) -> str:
         ) from None
 
 
-def _line(t: TemplateInfo) -> str:
+def _line(t: TemplateInfo, tz: str) -> str:
     status = t.status.value
     if t.approved and t.approved_at:
-        status += f" ({t.approved_by}, {t.approved_at:%Y-%m-%d %H:%M})"
+        status += f" ({t.approved_by}, {in_zone(t.approved_at, tz):%Y-%m-%d %H:%M})"
     return f"{t.name:30} {t.kind.value:9} {status}"
 
 
@@ -150,7 +152,8 @@ def run_edit(rt: Runtime) -> Result:
 
 def run_list(rt: Runtime) -> Result:
     found = templates.list_templates(rt.db())
-    text = "\n".join(_line(t) for t in found) or rt.say(
+    tz = get_profile(rt.db()).timezone
+    text = "\n".join(_line(t, tz) for t in found) or rt.say(
         QT_TRANSLATE_NOOP("messages", "No templates yet (campagne template add NAME --file F).")
     )
     return Result([t.as_json() for t in found], text)
@@ -158,7 +161,8 @@ def run_list(rt: Runtime) -> Result:
 
 def run_show(rt: Runtime) -> Result:
     info = templates.get_template(rt.db(), rt.args.name)
-    return Result(info.as_json(), f"{_line(info)}\n\n{info.body}")
+    tz = get_profile(rt.db()).timezone
+    return Result(info.as_json(), f"{_line(info, tz)}\n\n{info.body}")
 
 
 def run_approve(rt: Runtime) -> Result:

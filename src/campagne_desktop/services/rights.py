@@ -161,7 +161,8 @@ def erase_subject(
     """Erase the contact and the personal data in its messages; ``oppose`` also blocks the number.
 
     Batch messages keep their state and segment count (the campaign's accounts) but lose the
-    number and the text. A person who was already asked for consent is blocked too: with no
+    number and the text. The audit trail needs no erasing: its fields are typed counts and ids,
+    with no room for a number (services/audit.py), and erased rows are zeroed on disk. A person who was already asked for consent is blocked too: with no
     trace left of that request, a re-import would ask them a second time (LEGAL.md §2).
     """
     phone = normalise(raw_phone).e164
