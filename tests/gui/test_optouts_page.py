@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -108,3 +110,10 @@ def test_search_finds_a_number(qtbot, page, ctx) -> None:
     qtbot.keyClicks(page.search, "07 34")
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     assert page.table.item(0, 0).text() == "07 34 56 78 90"
+
+
+def test_dates_are_shown_in_the_campaign_time_zone(page) -> None:
+    winter_afternoon = datetime(2026, 3, 3, 13, 0, tzinfo=UTC)  # 14:00 in Paris
+    record_opt_out(page.db, "06 12 34 56 78", actor="t", now=winter_afternoon)
+    page.refresh()
+    assert page.table.item(0, 1).text() == "03/03/2026 14:00"
