@@ -162,8 +162,9 @@ def erase_subject(
 
     Batch messages keep their state and segment count (the campaign's accounts) but lose the
     number and the text. The audit trail needs no erasing: its fields are typed counts and ids,
-    with no room for a number (services/audit.py), and erased rows are zeroed on disk. A person who was already asked for consent is blocked too: with no
-    trace left of that request, a re-import would ask them a second time (LEGAL.md §2).
+    with no room for a number (services/audit.py), and erased rows are zeroed on disk. A person
+    who was already asked for consent is blocked too: with no trace left of that request, a
+    re-import would ask them a second time (LEGAL.md §2).
     """
     phone = normalise(raw_phone).e164
     with db.session() as session:
