@@ -74,6 +74,21 @@ BATCH_KEYS = {
     "template",
 }
 RIGHTS_COUNTS = {"contacts", "messages", "opt_outs"}
+COST_KEYS = {
+    "contacts",
+    "cost",
+    "excluded",
+    "failed",
+    "messages",
+    "non_compliant",
+    "over_cap",
+    "price_per_segment",
+    "reachable",
+    "total_segments",
+    "ucs2_messages",
+    "worst_segments",
+}
+MESSAGE_KEYS = {"encoding", "error", "id", "phone", "segments", "state", "text"}
 
 
 class Cli:
@@ -186,6 +201,8 @@ def test_every_command_is_covered_by_this_contract() -> None:
         "batch show",
         "batch check",
         "batch export",
+        "batch discard",
+        "batch messages",
         "replies import",
         "ledger export",
         "wipe",
@@ -274,25 +291,32 @@ def test_template_and_batch_commands_succeed_with_their_keys(
         "preview",
         "appel",
     )
-    cost = cli.expect(
+    cost = cli.expect(0, COST_KEYS, "template", "cost", "appel")
+    assert isinstance(cost["cost"], str) and isinstance(cost["price_per_segment"], str)
+    assert (cost["reachable"], cost["excluded"]) == (2, {})
+    # The selection options are those of batch create; commune and tag ignore case and accents.
+    cli.expect(0, {"changed"}, "contacts", "tag", "0612345601", "--add", "vip")
+    narrowed = cli.expect(
         0,
-        {
-            "contacts",
-            "cost",
-            "failed",
-            "messages",
-            "non_compliant",
-            "over_cap",
-            "price_per_segment",
-            "total_segments",
-            "ucs2_messages",
-            "worst_segments",
-        },
+        COST_KEYS,
         "template",
         "cost",
         "appel",
+        "--commune",
+        "LYON",
+        "--tag",
+        "nope",
+        "--tag",
+        "VIP",
+        "--source-kind",
+        "form",
+        "--not-messaged-since",
+        "2026-03-01",
+        "--search",
+        "zoe",
     )
-    assert isinstance(cost["cost"], str) and isinstance(cost["price_per_segment"], str)
+    assert narrowed["reachable"] == 1
+    assert Decimal(narrowed["cost"]) == narrowed["total_segments"] * Decimal("0.05")
     exported = tmp_path / "appel.sms-template"
     cli.expect(0, {"path"}, "template", "export", "appel", "--out", str(exported))
     cli.expect(0, TEMPLATE_KEYS, "template", "import", str(exported), "--name", "copie")
@@ -308,6 +332,13 @@ def test_template_and_batch_commands_succeed_with_their_keys(
     listed = cli.expect(0, BATCH_KEYS, "batch", "list")
     assert listed[0]["created_at"] == "2026-03-03T13:00:00+00:00"
     cli.expect(0, BATCH_KEYS, "batch", "show", batch)
+    frozen = cli.expect(0, MESSAGE_KEYS, "batch", "messages", batch)
+    assert len(frozen) == 2 and frozen[0]["text"].startswith("Bonjour Zoé")
+    status, after_id, _ = cli.run("batch", "messages", batch, "--json", json_output=False)
+    assert status == 0 and json.loads(after_id) == frozen  # --json after the id, as documented
+    spare = cli.expect(0, create_keys, "batch", "create", "--template", "appel")
+    discarded = cli.expect(0, {"discarded", "id", "messages"}, "batch", "discard", str(spare["id"]))
+    assert discarded == {"discarded": True, "id": spare["id"], "messages": 2}
     check_keys = {"batch", "checked_at", "lines", "next_allowed", "passed", "sendable", "skipped"}
     cli.expect(0, check_keys, "batch", "check", batch)
     cli.expect(
@@ -413,6 +444,8 @@ def test_failures_exit_1_with_an_error_document(campaign: Cli, tmp_path: Path) -
         ("template", "import", str(tmp_path / "missing.sms-template")),
         ("batch", "show", "99"),
         ("batch", "check", "99"),
+        ("batch", "discard", "99"),
+        ("batch", "messages", "99"),
         ("replies", "import", str(tmp_path / "missing.csv")),
         ("wipe", "--confirm", "Wrong Name"),
     ):
@@ -453,6 +486,9 @@ def test_refusals_by_a_compliance_rule_exit_3(
     cli.now = ALLOWED
     cli.expect(0, None, "batch", "export", batch, *out, str(tmp_path / "b.csv"))
     cli.expect(3, ERROR_KEYS, "batch", "export", batch, *out, str(tmp_path / "c.csv"))  # twice
+    # An exported batch stays in the record: discarding it fails (1), it is no compliance rule.
+    cli.expect(1, ERROR_KEYS, "batch", "discard", batch)
+    cli.expect(0, BATCH_KEYS, "batch", "show", batch)
 
 
 @pytest.mark.parametrize(
@@ -476,6 +512,12 @@ def test_refusals_by_a_compliance_rule_exit_3(
         ("batch", "create"),
         ("batch", "show", "one"),
         ("batch", "export", "1", "--out", "f.csv"),
+        ("batch", "discard"),
+        ("batch", "discard", "one"),
+        ("batch", "messages"),
+        ("template", "cost"),
+        ("template", "cost", "appel", "--not-messaged-since", "hier"),
+        ("template", "cost", "appel", "--source-kind", "pigeon"),
         ("replies",),
         ("ledger", "export"),
         ("audit", "--limit", "many"),

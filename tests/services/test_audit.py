@@ -8,10 +8,13 @@ import pytest
 from sqlalchemy import text
 
 from campagne_desktop.domain.audit import AuditAction
+from campagne_desktop.domain.eligibility import Reason
 from campagne_desktop.domain.enums import ConsentStatus, OptOutChannel, SourceKind, TemplateKind
-from campagne_desktop.services import audit, replies, rights
+from campagne_desktop.providers import ExportFormat
+from campagne_desktop.services import audit, batch_export, batches, replies, rights, templates
 from campagne_desktop.services.contact_import import import_contacts
 from campagne_desktop.services.sources import SourceDeclaration
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.services.wipe_records import KeptFileError, write_audit_summary
 from campagne_desktop.services.wipe_scan import PHONE_PATTERN
 
@@ -158,3 +161,37 @@ def test_audit_summary_holds_no_number_and_one_that_would_is_not_kept(campaign, 
     with pytest.raises(KeptFileError):
         write_audit_summary(campaign, leaked)
     assert not leaked.exists()
+
+
+def test_every_reason_a_batch_leaves_someone_out_for_is_a_count_name(db) -> None:
+    """A batch records its exclusions by the policy's reasons: none may be refused."""
+    with db.session() as session:
+        audit.record(
+            session,
+            at=NOW,
+            actor="t",
+            action=AuditAction.BATCH_CREATED,
+            counts={reason.value: 1 for reason in Reason},
+            batch_id=1,
+        )
+    assert set(_last(db, AuditAction.BATCH_CREATED).counts) == {r.value for r in Reason}
+
+
+def test_batch_discard_and_export_record_typed_fields(campaign, tmp_path) -> None:
+    templates.add_template(
+        campaign, "appel", "Bonjour {{ prenom }} !", TemplateKind.CAMPAIGN, actor="t", now=NOW
+    )
+    templates.approve_template(campaign, "appel", actor="t", now=NOW)
+    first = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=NOW)
+    batches.discard_batch(UnitOfWork(campaign), first.id, actor="t", now=NOW)
+    second = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=NOW)
+    batch_export.export_batch(
+        UnitOfWork(campaign), second.id, ExportFormat.OVH, tmp_path / "ovh.csv", actor="t", now=NOW
+    )
+
+    discarded = _last(campaign, AuditAction.BATCH_DISCARDED)
+    assert (discarded.batch_id, discarded.counts) == (first.id, {"messages": 1})
+    exported = _last(campaign, AuditAction.BATCH_EXPORTED)
+    assert (exported.batch_id, exported.kind, exported.counts) == (second.id, "ovh", {"rows": 1})
+    assert exported.at == NOW and exported.at.tzinfo is not None
+    _assert_no_personal_data(campaign)

@@ -16,6 +16,7 @@ from campagne_desktop.services import batch_export, batches, rights, templates
 from campagne_desktop.services.contact_import import import_contacts
 from campagne_desktop.services.profile import get_profile, update_profile
 from campagne_desktop.services.sources import SourceDeclaration
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import Batch, Contact
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -58,9 +59,14 @@ def test_a_local_now_is_stored_as_its_utc_instant_and_json_carries_the_offset(ca
 
 
 def _exported_batch(db, tmp_path, *, exported_at: datetime) -> int:
-    created = batches.create_batch(db, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED)
     batch_export.export_batch(
-        db, created.id, ExportFormat.GENERIC, tmp_path / "out.csv", actor="t", now=ALLOWED
+        UnitOfWork(db),
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "out.csv",
+        actor="t",
+        now=ALLOWED,
     )
     with db.session() as session:
         session.execute(
@@ -77,14 +83,16 @@ def test_not_messaged_since_counts_from_midnight_in_the_campaign_zone(campaign, 
     # Sent at 00:30 on 3 March in Paris: these people were messaged on 3 March.
     since_3 = batches.BatchSelection(not_messaged_since=date(2026, 3, 3))
     since_4 = batches.BatchSelection(not_messaged_since=date(2026, 3, 4))
-    assert batches.count_reachable(campaign, TemplateKind.CAMPAIGN, since_3) == 0
-    assert batches.count_reachable(campaign, TemplateKind.CAMPAIGN, since_4) == len(NUMBERS)
+    assert batches.count_reachable(UnitOfWork(campaign), TemplateKind.CAMPAIGN, since_3) == 0
+    assert batches.count_reachable(UnitOfWork(campaign), TemplateKind.CAMPAIGN, since_4) == len(
+        NUMBERS
+    )
 
 
 def test_the_ledger_dates_a_batch_by_the_campaign_day(campaign, tmp_path) -> None:
     _exported_batch(campaign, tmp_path, exported_at=JUST_AFTER_PARIS_MIDNIGHT)
 
-    [row] = batch_export.ledger_rows(campaign)
+    [row] = batch_export.ledger_rows(UnitOfWork(campaign))
 
     assert row.date == date(2026, 3, 3)
 
@@ -98,8 +106,8 @@ def test_costs_are_exact_decimals_from_profile_to_ledger(campaign, tmp_path) -> 
     )
     templates.approve_template(campaign, "long", actor="t", now=ALLOWED)
 
-    estimate = templates.selection_cost(campaign, "long")
-    created = batches.create_batch(campaign, "long", actor="t", now=ALLOWED)
+    estimate = templates.selection_cost(UnitOfWork(campaign), "long")
+    created = batches.create_batch(UnitOfWork(campaign), "long", actor="t", now=ALLOWED)
 
     assert created.messages == 7 and created.segments == 21  # 3 segments each
     assert estimate.cost == Decimal("0.945") and isinstance(estimate.cost, Decimal)
@@ -108,7 +116,12 @@ def test_costs_are_exact_decimals_from_profile_to_ledger(campaign, tmp_path) -> 
         assert session.get(Batch, created.id).estimated_cost == Decimal("0.945")
     assert created.cost == Decimal("0.95")  # to the cent, half up
     batch_export.export_batch(
-        campaign, created.id, ExportFormat.GENERIC, tmp_path / "long.csv", actor="t", now=ALLOWED
+        UnitOfWork(campaign),
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "long.csv",
+        actor="t",
+        now=ALLOWED,
     )
-    [row] = batch_export.ledger_rows(campaign)
+    [row] = batch_export.ledger_rows(UnitOfWork(campaign))
     assert (row.unit_price, row.total) == (Decimal("0.045"), Decimal("0.945"))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from .eligibility import Reason
+
 
 class AuditAction(StrEnum):
     CAMPAIGN_CREATED = "campaign.created"
@@ -68,12 +70,9 @@ COUNT_NAMES = frozenset(
         "sendable",
         "suppressed",
         "to_review",
-        # Why contacts were left out of a batch (services.batches.Exclusion).
-        "not_consented",
-        "consent_already_requested",
-        "messaged_recently",
-        "over_segment_cap",
     }
+    # Why contacts were left out of a batch: the eligibility policy's reasons.
+    | {reason.value for reason in Reason}
 )
 
 # What any stored name (count, kind, field) must look like: lower-case words, no digit at all,
