@@ -182,7 +182,9 @@ def test_every_command_is_covered_by_this_contract() -> None:
         "optout import",
         "optout list",
         "optout remove",
-        "consent",
+        "consent grant",
+        "consent refuse",
+        "consent expired",
         "rights",
         "segments",
         "template add",
@@ -203,7 +205,9 @@ def test_every_command_is_covered_by_this_contract() -> None:
         "batch export",
         "batch discard",
         "batch messages",
+        "batch split",
         "replies import",
+        "replies review",
         "ledger export",
         "wipe",
     }
@@ -250,7 +254,8 @@ def test_campaign_and_contact_commands_succeed_with_their_keys(
     reason = ["--reason", "demande écrite du 3 mars, saisie par erreur"]
     cli.expect(0, None, "optout", "remove", "0612345699", *reason)
     cli.expect(0, {"consent"}, "consent", "grant", "0612345602", "--evidence", "réponse OUI")
-    cli.expect(0, {"contact", "messages", "opt_out", "phone"}, "rights", "show", "0612345601")
+    rights_keys = {"contact", "held_replies", "messages", "opt_out", "phone"}
+    cli.expect(0, rights_keys, "rights", "show", "0612345601")
     out = tmp_path / "droits.json"
     cli.expect(0, {"path"}, "rights", "export", "0612345601", "--out", str(out))
     events = cli.expect(
@@ -341,9 +346,9 @@ def test_template_and_batch_commands_succeed_with_their_keys(
     assert discarded == {"discarded": True, "id": spare["id"], "messages": 2}
     check_keys = {"batch", "checked_at", "lines", "next_allowed", "passed", "sendable", "skipped"}
     cli.expect(0, check_keys, "batch", "check", batch)
-    cli.expect(
+    exported = cli.expect(
         0,
-        {"batch", "campaign_text", "format", "path", "rows", "skipped"},
+        {"batch", "campaign_text", "deadline", "format", "path", "rows", "skipped"},
         "batch",
         "export",
         batch,
@@ -352,13 +357,21 @@ def test_template_and_batch_commands_succeed_with_their_keys(
         "--out",
         str(tmp_path / "envoi.csv"),
     )
+    assert exported["deadline"] == "2026-03-03T19:00:00+00:00"  # 20:00 in Paris, as UTC
     cli.expect(
         0,
-        {"consented", "ignored", "invalid", "opted_out", "refused", "to_review"},
+        {"consented", "held", "ignored", "invalid", "opted_out", "refused", "to_review"},
         "replies",
         "import",
         str(files["replies"]),
     )
+    held = cli.expect(0, {"held"}, "replies", "review")
+    assert [r["phone"] for r in held["held"]] == ["+33612345601"]
+    assert held["held"][0]["received_at"] == "2026-03-03T13:00:00+00:00"
+    decided = cli.expect(0, {"decision", "replies"}, "replies", "review", "--dismiss", "0612345601")
+    assert decided == {"decision": "dismiss", "replies": 1}
+    assert cli.expect(0, {"expired"}, "consent", "expired") == {"expired": []}
+    assert cli.expect(0, {"erased"}, "consent", "expired", "--erase") == {"erased": 0}
     ledger = cli.expect(
         0,
         {"batches", "messages", "path", "segments", "total"},
@@ -381,6 +394,7 @@ def test_init_import_demo_and_wipe_succeed_with_their_keys(
             "dry_run",
             "duplicates",
             "file_sha256",
+            "footer_line",
             "foreign",
             "invalid",
             "landlines",
@@ -446,6 +460,8 @@ def test_failures_exit_1_with_an_error_document(campaign: Cli, tmp_path: Path) -
         ("batch", "check", "99"),
         ("batch", "discard", "99"),
         ("batch", "messages", "99"),
+        ("batch", "split", "99", "--by-zone"),
+        ("replies", "review", "--dismiss", "0699999999"),
         ("replies", "import", str(tmp_path / "missing.csv")),
         ("wipe", "--confirm", "Wrong Name"),
     ):
@@ -515,6 +531,10 @@ def test_refusals_by_a_compliance_rule_exit_3(
         ("batch", "discard"),
         ("batch", "discard", "one"),
         ("batch", "messages"),
+        ("batch", "split", "1"),
+        ("replies", "review", "--optout", "0612345601", "--dismiss", "0612345602"),
+        ("consent", "expired", "--erase", "now"),
+        ("consent",),
         ("template", "cost"),
         ("template", "cost", "appel", "--not-messaged-since", "hier"),
         ("template", "cost", "appel", "--source-kind", "pigeon"),
@@ -560,3 +580,24 @@ def test_text_output_keeps_the_same_statuses(campaign: Cli) -> None:
     assert status == 1 and out == "" and "nope" in err
     status, out, _ = campaign.run("audit", json_output=False)
     assert status == 0 and "+0100" in out  # times in the campaign's zone (Paris, winter)
+
+
+def test_batch_split_succeeds_with_its_keys_and_refuses_what_it_cannot_split(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli.expect(0, None, *INIT)
+    people = tmp_path / "p.csv"
+    people.write_text("prenom,tel\nJeanne,0612345601\nLéa,0690123456\n", encoding="utf-8")
+    source = ["--source-kind", "form", "--source", "formulaire", "--consent", "granted"]
+    cli.expect(0, None, "import", str(people), *source)
+    body = tmp_path / "appel.txt"
+    body.write_text("Bonjour {{ prenom }} !", encoding="utf-8")
+    cli.expect(0, None, "template", "add", "appel", "--file", str(body))
+    cli.expect(0, None, "template", "approve", "appel")
+    batch = str(cli.expect(0, None, "batch", "create", "--template", "appel")["id"])
+    parts = cli.expect(0, BATCH_KEYS, "batch", "split", batch, "--by-zone")
+    assert [p["messages"] for p in parts] == [1, 1]
+    assert [p["created_at"] for p in parts] == ["2026-03-03T13:00:00+00:00"] * 2
+    assert all(isinstance(p["cost"], str) for p in parts)
+    cli.expect(1, ERROR_KEYS, "batch", "split", batch, "--by-zone")  # replaced: gone
+    cli.expect(1, ERROR_KEYS, "batch", "split", str(parts[0]["id"]), "--by-zone")  # one zone

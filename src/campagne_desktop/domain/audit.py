@@ -23,6 +23,7 @@ class AuditAction(StrEnum):
     CONSENT_PENDING = "consent.pending"
     CONSENT_GRANTED = "consent.granted"
     CONSENT_REFUSED = "consent.refused"
+    CONSENT_EXPIRED_ERASED = "consent.expired_erased"
     RIGHTS_EXPORTED = "rights.exported"
     RIGHTS_ERASED = "rights.erased"
     RIGHTS_OPPOSED = "rights.opposed"
@@ -38,9 +39,11 @@ class AuditAction(StrEnum):
     BATCH_CHECKED = "batch.checked"
     BATCH_EXPORTED = "batch.exported"
     BATCH_DISCARDED = "batch.discarded"
+    BATCH_SPLIT = "batch.split"
     BATCH_SENT = "batch.sent"
     LEDGER_EXPORTED = "ledger.exported"
     REPLIES_IMPORTED = "replies.imported"
+    REPLIES_DECIDED = "replies.decided"
 
 
 # The names a count may have. Names of enum members (exclusion reasons, states...) are accepted
@@ -57,6 +60,7 @@ COUNT_NAMES = frozenset(
         "duplicates",
         "failed",
         "foreign",
+        "held",
         "ignored",
         "invalid",
         "landlines",

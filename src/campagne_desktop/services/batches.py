@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -97,7 +97,8 @@ def summary(batch: Batch) -> BatchSummary:
         template=batch.template_name,
         kind=TemplateKind(batch.template_kind),
         state=BatchState(batch.state),
-        created_at=batch.created_at,
+        # As stored (UTC), also for a batch made in this transaction with a local ``now``.
+        created_at=batch.created_at.astimezone(UTC),
         messages=batch.message_count,
         segments=batch.segment_count,
         cost=to_cents(batch.estimated_cost),
