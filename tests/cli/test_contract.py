@@ -408,6 +408,8 @@ def test_init_import_demo_and_wipe_succeed_with_their_keys(
         str(files["contacts"]),
         *source,
     )
+    # Nothing to resume: it says so and succeeds, changing nothing.
+    assert cli.expect(0, {"resumed"}, "wipe", "--resume") == {"resumed": False}
     wiped = cli.expect(
         0,
         {
@@ -542,6 +544,7 @@ def test_refusals_by_a_compliance_rule_exit_3(
         ("ledger", "export"),
         ("audit", "--limit", "many"),
         ("wipe",),
+        ("wipe", "--confirm", "Liste Exemple", "--resume"),
     ],
 )
 def test_bad_usage_exits_2(cli: Cli, args: tuple[str, ...]) -> None:

@@ -13,6 +13,7 @@ from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, OptOutChannel
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
+from ..providers.files import PendingOutputs
 from ..storage.database import Database
 from ..storage.models import BatchMessage, Contact, ExportedFile, HeldReply, OptOut
 from . import audit
@@ -148,7 +149,9 @@ def export_subject_data(
             QT_TRANSLATE_NOOP("messages", "Nothing is held about the number {phone}."),
             phone=raw_phone,
         )
-    path = write_owner_only(path, data.as_json(), overwrite=overwrite)
+    path = write_owner_only(
+        path, data.as_json(), overwrite=overwrite, pending=PendingOutputs.beside(db.path)
+    )
     with db.session() as session:
         if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
             session.add(ExportedFile(path=str(path), kind="rights-export", created_at=now))

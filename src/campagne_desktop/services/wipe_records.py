@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..providers import write_ledger
-from ..providers.files import private_output
+from ..providers.files import CANNOT_WRITE, OutputFileError, private_output
 from ..storage.database import Database
 from . import audit
 from .batch_export import ledger_rows
@@ -40,13 +40,22 @@ def _refuse_phone_numbers(path: Path) -> None:
         raise KeptFileError(PHONE_IN_KEPT_FILE, path=str(path))
 
 
+def _make_folder(path: Path) -> None:
+    """The kept file's folder (a USB stick, a new folder): a clear message if it cannot be."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        detail = error.strerror or type(error).__name__
+        raise OutputFileError(CANNOT_WRITE, path=str(path), detail=detail) from None
+
+
 def write_cost_ledger(db: Database, path: Path, *, overwrite: bool = False) -> int:
     """The same ledger as ``campagne ledger export``, kept outside the app (never recorded for
     the wipe: it is what the campaign keeps). Returns the number of batches. An existing file
     is refused unless ``overwrite`` (a save dialog already asked)."""
     rows = ledger_rows(UnitOfWork(db))
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     write_ledger(rows, path, overwrite=overwrite)
     _refuse_phone_numbers(path)
     return len(rows)
@@ -65,7 +74,7 @@ def write_audit_summary(db: Database, path: Path, *, overwrite: bool = False) ->
             for e in audit.all_events(session)
         ]
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     with private_output(path, encoding="utf-8", overwrite=overwrite) as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(AUDIT_COLUMNS)
