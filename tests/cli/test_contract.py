@@ -34,6 +34,7 @@ PROFILE_KEYS = {
     "election",
     "extra",
     "footer_form",
+    "keep_accents",
     "polls_close",
     "price_per_segment",
     "privacy_url",
@@ -61,6 +62,7 @@ TEMPLATE_KEYS = {
     "updated_at",
 }
 BATCH_KEYS = {
+    "adapted",
     "cost",
     "created_at",
     "excluded",
@@ -69,21 +71,26 @@ BATCH_KEYS = {
     "kind",
     "messages",
     "provider",
+    "segment_cap",
     "segments",
     "state",
     "template",
 }
 RIGHTS_COUNTS = {"contacts", "messages", "opt_outs"}
 COST_KEYS = {
+    "adapted",
     "contacts",
     "cost",
     "excluded",
     "failed",
+    "full_footer",
     "messages",
     "non_compliant",
     "over_cap",
+    "per_source",
     "price_per_segment",
     "reachable",
+    "short_footer",
     "total_segments",
     "ucs2_messages",
     "worst_segments",
@@ -280,14 +287,17 @@ def test_template_and_batch_commands_succeed_with_their_keys(
     cli.expect(
         0,
         {
+            "adapted",
             "body",
             "capacity",
             "encoding",
             "footer",
+            "full_footer_segments",
             "label",
             "missing",
             "sample",
             "segments",
+            "short_footer_segments",
             "source_kind",
             "text",
             "units",
@@ -298,6 +308,7 @@ def test_template_and_batch_commands_succeed_with_their_keys(
     )
     cost = cli.expect(0, COST_KEYS, "template", "cost", "appel")
     assert isinstance(cost["cost"], str) and isinstance(cost["price_per_segment"], str)
+    assert isinstance(cost["full_footer"]["cost"], str)  # every amount: exact decimal text
     assert (cost["reachable"], cost["excluded"]) == (2, {})
     # The selection options are those of batch create; commune and tag ignore case and accents.
     cli.expect(0, {"changed"}, "contacts", "tag", "0612345601", "--add", "vip")
@@ -329,7 +340,16 @@ def test_template_and_batch_commands_succeed_with_their_keys(
     cli.expect(0, {"deleted"}, "template", "delete", "copie")
     cli.expect(0, {"path"}, "volunteer-profile", "--out", str(tmp_path / "profil.json"))
 
-    create_keys = {"cost", "excluded", "id", "messages", "segments"}
+    create_keys = {
+        "adapted",
+        "cost",
+        "excluded",
+        "id",
+        "left_out",
+        "left_out_not_listed",
+        "messages",
+        "segments",
+    }
     created = cli.expect(0, create_keys, "batch", "create", "--template", "appel")
     batch = str(created["id"])
     expected_cost = str((created["segments"] * Decimal("0.05")).quantize(Decimal("0.01")))
@@ -341,7 +361,10 @@ def test_template_and_batch_commands_succeed_with_their_keys(
     assert len(frozen) == 2 and frozen[0]["text"].startswith("Bonjour Zoé")
     status, after_id, _ = cli.run("batch", "messages", batch, "--json", json_output=False)
     assert status == 0 and json.loads(after_id) == frozen  # --json after the id, as documented
-    spare = cli.expect(0, create_keys, "batch", "create", "--template", "appel")
+    spare = cli.expect(
+        0, create_keys, "batch", "create", "--template", "appel", "--segment-cap", "2"
+    )
+    assert cli.expect(0, BATCH_KEYS, "batch", "show", str(spare["id"]))["segment_cap"] == 2
     discarded = cli.expect(0, {"discarded", "id", "messages"}, "batch", "discard", str(spare["id"]))
     assert discarded == {"discarded": True, "id": spare["id"], "messages": 2}
     check_keys = {"batch", "checked_at", "lines", "next_allowed", "passed", "sendable", "skipped"}
@@ -461,6 +484,7 @@ def test_failures_exit_1_with_an_error_document(campaign: Cli, tmp_path: Path) -
         ("batch", "show", "99"),
         ("batch", "check", "99"),
         ("batch", "discard", "99"),
+        ("batch", "create", "--template", "appel", "--segment-cap", "11"),
         ("batch", "messages", "99"),
         ("batch", "split", "99", "--by-zone"),
         ("replies", "review", "--dismiss", "0699999999"),
@@ -488,7 +512,9 @@ def test_refusals_by_a_compliance_rule_exit_3(
     kind = ["--kind", "consent"]
     cli.expect(0, None, "template", "add", "accord", "--file", str(files["body"]), *kind)
     cli.expect(0, None, "template", "approve", "accord")
-    cli.expect(3, ERROR_KEYS, "batch", "create", "--template", "accord")  # nobody to ask
+    nobody = {*ERROR_KEYS, "excluded", "left_out"}  # who was left out, and why
+    refused = cli.expect(3, nobody, "batch", "create", "--template", "accord")  # nobody to ask
+    assert refused["status"] == 3 and refused["excluded"] and refused["left_out"]
     batch = str(cli.expect(0, None, "batch", "create", "--template", "appel")["id"])
     out = ["--format", "generic", "--out"]
     cli.now = SILENCE
@@ -534,6 +560,7 @@ def test_refusals_by_a_compliance_rule_exit_3(
         ("batch", "discard", "one"),
         ("batch", "messages"),
         ("batch", "split", "1"),
+        ("batch", "create", "--template", "appel", "--segment-cap", "two"),
         ("replies", "review", "--optout", "0612345601", "--dismiss", "0612345602"),
         ("consent", "expired", "--erase", "now"),
         ("consent",),

@@ -51,6 +51,7 @@ class AuditAction(StrEnum):
 COUNT_NAMES = frozenset(
     {
         "accepted",
+        "adapted",  # messages smart encoding wrote in GSM-7 look-alikes
         "added",
         "already",
         "approvals_withdrawn",
