@@ -631,3 +631,13 @@ def test_batch_split_succeeds_with_its_keys_and_refuses_what_it_cannot_split(
     assert all(isinstance(p["cost"], str) for p in parts)
     cli.expect(1, ERROR_KEYS, "batch", "split", batch, "--by-zone")  # replaced: gone
     cli.expect(1, ERROR_KEYS, "batch", "split", str(parts[0]["id"]), "--by-zone")  # one zone
+
+
+def test_import_dates_its_source_by_the_campaign_day(cli: Cli, files: dict[str, Path]) -> None:
+    """00:30 on 3 March in Paris is still 2 March in UTC: the source was obtained on the 3rd."""
+    cli.expect(0, None, *INIT)
+    cli.now = datetime(2026, 3, 3, 0, 30, tzinfo=PARIS)
+    source = ["--source-kind", "form", "--source", "formulaire du site", "--consent", "granted"]
+    cli.expect(0, None, "import", str(files["contacts"]), *source)
+    contact = cli.expect(0, None, "contacts", "show", "0612345601")
+    assert contact["source_date"] == "2026-03-03"

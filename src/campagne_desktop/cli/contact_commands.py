@@ -129,7 +129,8 @@ def run_import(rt: Runtime) -> Result:
     declaration = SourceDeclaration(
         kind=SourceKind(a.source_kind),
         description=a.source,
-        obtained_on=a.obtained or rt.ctx.clock().date(),
+        # Today as the campaign's calendar says (UTC's day is yesterday until 01:00 in Paris).
+        obtained_on=a.obtained or local_day(rt.ctx.clock(), get_profile(rt.db()).timezone),
         collection_wording=a.wording,
         consent=ConsentStatus(a.consent),
     )
