@@ -1,0 +1,757 @@
+"""Sending a checked batch through the provider's API: exactly once, resumable.
+
+Every message's state is written before and after each request:
+``pending`` → ``sending`` (with our reference, committed before the request leaves) → ``sent``
+or ``failed``. A crash, a cancel or a network error therefore leaves each message either
+untouched (``pending``: sent by the next run), answered (``sent``/``failed``), or in flight
+(``sending``). In-flight messages are never sent again blindly: the next run asks the provider
+what became of them (by our reference) where its API can tell, and otherwise holds them for a
+person (:func:`release_held`).
+
+All message and batch state changes of sending live in this module (the ``_mark_*`` helpers).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ..domain.calendar import SendingPolicy, region_for_e164, timezone_for_region
+from ..domain.enums import BatchState, MessageState, OptOutChannel, TemplateKind
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.phones import PhoneError, normalise
+from ..domain.send_window import SendMoment, plan_moments
+from ..providers.api import (
+    Capability,
+    Chunk,
+    ChunkResult,
+    CredentialsRefusedError,
+    ProviderError,
+    Recipient,
+    RejectedError,
+    SmsProviderApi,
+    TransientError,
+)
+from ..storage.database import Database
+from ..storage.models import Batch, BatchMessage, Contact, OptOut
+from . import audit
+from .batches import BatchError
+from .compliance import check_batch
+from .optouts import add_opt_out
+from .profile import load_profile
+from .provider_credentials import provider_failure
+from .rights import ERASED
+
+BACKOFF = (1.0, 2.0, 4.0, 8.0)  # seconds before each retry of a timeout or a 5xx
+MAX_LOST = 3  # answers lost in a row for one request before its messages are held
+HELD = "held: "  # prefix of the error of a message held for a person
+Clock = Callable[[], datetime]
+Progress = Callable[["SendReport"], bool]  # called after each request; False cancels
+
+
+class SendingError(UserError):
+    pass
+
+
+@dataclass
+class SendReport:
+    batch_id: int
+    provider: str
+    dry_run: bool = False
+    opt_outs_synced: bool = False  # the provider has a STOP list, and it was read
+    opt_outs_added: int = 0  # numbers the provider's STOP list added to ours
+    not_in_service: int = 0  # numbers the provider knows are dead (SMSFactor's NPAI)
+    skipped: int = 0  # frozen, but no longer allowed (opted out, consent changed...)
+    reconciled: int = 0  # in flight at the last stop, found at the provider
+    accepted: int = 0
+    failed: int = 0
+    held: int = 0  # in flight, and the provider cannot tell whether they left
+    pending: int = 0  # left for the next run (cancelled or provider unreachable)
+    total: int = 0  # messages this run had to hand over
+    cancelled: bool = False
+    stopped: str = ""  # why the run stopped early (the provider's words)
+    cost: float = 0.0
+    reasons: Counter[str] = field(default_factory=Counter)
+    moments: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["reasons"] = dict(self.reasons)
+        return data
+
+
+# -- state changes (the one place) -----------------------------------------------------------
+def _ids_chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _mark_sending(
+    session: Session, refs: dict[int, str], scheduled_for: datetime | None, now: datetime
+) -> None:
+    naive = scheduled_for.replace(tzinfo=None) if scheduled_for else None
+    for message_id, ref in refs.items():
+        session.execute(
+            update(BatchMessage)
+            .where(
+                BatchMessage.id == message_id,
+                BatchMessage.state.in_([MessageState.PENDING.value, MessageState.SENDING.value]),
+            )
+            .values(state=MessageState.SENDING.value, client_ref=ref, scheduled_for=naive, error="")
+        )
+    # One consent request, ever (LEGAL.md §2): asked from the moment it is handed over.
+    asked = select(BatchMessage.contact_id).where(
+        BatchMessage.id.in_(list(refs)),
+        BatchMessage.batch_id == Batch.id,
+        Batch.template_kind == TemplateKind.CONSENT.value,
+    )
+    session.execute(
+        update(Contact)
+        .where(Contact.id.in_(asked), Contact.consent_requested_at.is_(None))
+        .values(consent_requested_at=now.replace(tzinfo=None))
+    )
+
+
+def _mark_sent(session: Session, message_id: int, provider_id: str, now: datetime) -> None:
+    session.execute(
+        update(BatchMessage)
+        .where(BatchMessage.id == message_id)
+        .values(
+            state=MessageState.SENT.value,
+            provider_id=provider_id[:100],
+            sent_at=now.replace(tzinfo=None),
+            error="",
+        )
+    )
+
+
+def _mark_failed(session: Session, ids: list[int], reason: str) -> None:
+    for part in _ids_chunks(ids):
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id.in_(part))
+            .values(state=MessageState.FAILED.value, error=reason[:500])
+        )
+
+
+def _mark_pending(session: Session, ids: list[int]) -> None:
+    """The provider certainly did not take these: the next run sends them."""
+    for part in _ids_chunks(ids):
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id.in_(part))
+            .values(state=MessageState.PENDING.value, client_ref="", scheduled_for=None, error="")
+        )
+
+
+def _mark_held(session: Session, ids: list[int], reason: str) -> None:
+    for part in _ids_chunks(ids):
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id.in_(part))
+            .values(state=MessageState.SENDING.value, error=(HELD + reason)[:500])
+        )
+
+
+def _mark_delivery(session: Session, message_id: int, delivered: bool, detail: str) -> None:
+    state = MessageState.DELIVERED if delivered else MessageState.FAILED
+    session.execute(
+        update(BatchMessage)
+        .where(BatchMessage.id == message_id)
+        .values(state=state.value, error="" if delivered else detail[:500])
+    )
+
+
+def _mark_batch(session: Session, batch: Batch, state: BatchState, now: datetime) -> None:
+    batch.state = state.value
+    if state is BatchState.SENDING:
+        batch.exported_at = now.replace(tzinfo=None)  # "messaged since" counts from here
+
+
+def _finish_batch_if_done(session: Session, batch_id: int) -> None:
+    open_states = [MessageState.PENDING.value, MessageState.SENDING.value]
+    left = session.scalar(
+        select(BatchMessage.id)
+        .where(BatchMessage.batch_id == batch_id, BatchMessage.state.in_(open_states))
+        .limit(1)
+    )
+    batch = session.get(Batch, batch_id)
+    if left is None and batch is not None and batch.state == BatchState.SENDING.value:
+        batch.state = BatchState.SENT.value
+
+
+# -- one run ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Message:
+    id: int
+    phone: str
+    text: str
+    unicode: bool
+    zone: str
+
+
+def _load_batch(session: Session, batch_id: int) -> Batch:
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
+    return batch
+
+
+def _refuse_if_exported(batch: Batch) -> None:
+    if batch.export_paths:
+        raise ComplianceError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Batch {id} was exported to a file ({path}): sending it through the API too "
+                "would message the same people twice.",
+            ),
+            id=batch.id,
+            path=batch.export_paths[-1],
+        )
+
+
+def _new_ref(batch_id: int) -> str:
+    return f"cd{batch_id}-{uuid.uuid4().hex[:16]}"
+
+
+def _chunk_ref(message_ref: str) -> str:
+    return message_ref.rsplit(".", 1)[0]
+
+
+def _recipients(ref: str, messages: list[_Message]) -> tuple[Recipient, ...]:
+    return tuple(Recipient(f"{ref}.{m.id}", m.phone) for m in messages)
+
+
+class _Run:
+    """One ``batch send``: the provider, the report, and the pace of requests."""
+
+    def __init__(
+        self,
+        db: Database,
+        api: SmsProviderApi,
+        report: SendReport,
+        *,
+        display_name: str,
+        clock: Clock,
+        sleep: Callable[[float], None],
+        progress: Progress | None,
+    ) -> None:
+        self.db = db
+        self.api = api
+        self.report = report
+        self.display_name = display_name or api.key
+        self.clock = clock
+        self.sleep = sleep
+        self.progress = progress
+        self._last_request = 0.0
+        self._lost_answers = 0  # lost answers in a row: past MAX_LOST, hold instead of asking
+
+    def _pace(self) -> None:
+        wait = self.api.min_interval - (time.monotonic() - self._last_request)
+        if wait > 0:
+            self.sleep(wait)
+        self._last_request = time.monotonic()
+
+    # -- in-flight messages from an earlier run ----------------------------------------
+    def reconcile(self, batch_id: int, sender: str) -> None:
+        with self.db.session() as session:
+            rows = session.execute(
+                select(
+                    BatchMessage.id,
+                    BatchMessage.phone,
+                    BatchMessage.text,
+                    BatchMessage.encoding,
+                    BatchMessage.client_ref,
+                    BatchMessage.scheduled_for,
+                ).where(
+                    BatchMessage.batch_id == batch_id,
+                    BatchMessage.state == MessageState.SENDING.value,
+                )
+            ).all()
+        groups: dict[str, list[Any]] = {}
+        for row in rows:
+            groups.setdefault(_chunk_ref(row.client_ref), []).append(row)
+        for ref, members in groups.items():
+            ids = [m.id for m in members]
+            if Capability.LOOKUP not in self.api.capabilities:
+                with self.db.session() as session:
+                    _mark_held(session, ids, f"{self.display_name} cannot say whether it left")
+                self.report.held += len(ids)
+                continue
+            chunk = Chunk(
+                ref=ref,
+                text=members[0].text,
+                sender=sender,
+                recipients=tuple(Recipient(m.client_ref, m.phone) for m in members),
+                send_at=members[0].scheduled_for.replace(tzinfo=UTC)
+                if members[0].scheduled_for
+                else None,
+            )
+            try:
+                self._pace()
+                found = self.api.lookup(chunk)
+            except ProviderError as error:
+                raise provider_failure(self.display_name, error) from None
+            now = self.clock()
+            with self.db.session() as session:
+                for member in members:
+                    if member.phone in found:
+                        _mark_sent(session, member.id, found[member.phone], now)
+                        self.report.reconciled += 1
+                _mark_pending(session, [m.id for m in members if m.phone not in found])
+
+    # -- the provider's lists ------------------------------------------------------------
+    def sync_opt_outs(self, batch_id: int, now: datetime) -> None:
+        if Capability.BLACKLIST not in self.api.capabilities:
+            return
+        try:
+            numbers = self.api.blacklist()
+            npai_reader = getattr(self.api, "npai", None)
+            dead = npai_reader() if callable(npai_reader) else []
+        except ProviderError as error:
+            # Without the provider's STOP list, someone who asked to stop could be messaged.
+            raise provider_failure(self.display_name, error) from None
+        self.report.opt_outs_synced = True
+        note = f"{self.api.key} blacklist"
+        with self.db.session() as session:
+            for raw in numbers:
+                try:
+                    phone = normalise(raw).e164
+                except PhoneError:
+                    continue
+                if add_opt_out(session, phone, OptOutChannel.PROVIDER_BLACKLIST, now, note=note):
+                    self.report.opt_outs_added += 1
+            dead_phones = []
+            for raw in dead:
+                try:
+                    dead_phones.append(normalise(raw).e164)
+                except PhoneError:
+                    continue
+            if dead_phones and not self.report.dry_run:
+                doomed = session.scalars(
+                    select(BatchMessage.id).where(
+                        BatchMessage.batch_id == batch_id,
+                        BatchMessage.state == MessageState.PENDING.value,
+                        BatchMessage.phone.in_(dead_phones),
+                    )
+                ).all()
+                _mark_failed(session, list(doomed), f"{self.api.key}: number no longer in service")
+                self.report.not_in_service = len(doomed)
+            audit.record(
+                session,
+                at=now,
+                actor="",
+                action="optouts.synced",
+                counts={"added": self.report.opt_outs_added, "dead": len(dead_phones)},
+                detail=f"provider={self.api.key}",
+            )
+
+    # -- handing over ----------------------------------------------------------------------
+    def hand_over(
+        self, batch_id: int, sender: str, chunks: list[tuple[list[_Message], SendMoment]]
+    ) -> None:
+        queue = list(chunks)
+        while queue:
+            if self.progress is not None and not self.progress(self.report):
+                self.report.cancelled = True
+                break
+            messages, moment = queue.pop(0)
+            ref = _new_ref(batch_id)
+            chunk = Chunk(
+                ref=ref,
+                text=messages[0].text,
+                sender=sender,
+                recipients=_recipients(ref, messages),
+                send_at=moment.send_at,
+                valid_until=moment.valid_until,
+                unicode=messages[0].unicode,
+            )
+            if self.report.dry_run:
+                self._simulate(chunk)
+                continue
+            by_phone = {m.phone: m for m in messages}
+            with self.db.session() as session:
+                _mark_sending(
+                    session,
+                    {m.id: r.ref for m, r in zip(messages, chunk.recipients, strict=True)},
+                    moment.send_at,
+                    self.clock(),
+                )
+            outcome = self._send_with_retries(chunk)
+            if isinstance(outcome, RejectedError) and len(messages) > 1:
+                # Nothing of it was sent: one message at a time tells which number is refused.
+                with self.db.session() as session:
+                    _mark_pending(session, [m.id for m in messages])
+                queue[:0] = [([m], moment) for m in messages]
+                continue
+            self._lost_answers = 0
+            if not self._record(outcome, chunk, by_phone):
+                self.report.pending += sum(len(m) for m, _ in queue)
+                break
+
+    def _simulate(self, chunk: Chunk) -> None:
+        count = len(chunk.recipients)
+        try:
+            self._pace()
+            if Capability.SIMULATE in self.api.capabilities:
+                result = self.api.simulate(chunk)
+                self.report.accepted += len(result.accepted)
+                self.report.failed += len(result.rejected)
+                self.report.reasons.update(result.rejected.values())
+                self.report.cost += float(result.cost or 0)
+            elif Capability.ESTIMATE in self.api.capabilities:
+                self.report.cost += float(self.api.estimate(chunk.text) * count)
+                self.report.accepted += count
+            else:
+                self.report.accepted += count
+        except RejectedError as error:
+            self.report.failed += count
+            self.report.reasons[error.reason] += count
+        except ProviderError as error:
+            raise provider_failure(self.display_name, error) from None
+
+    def _send_with_retries(self, chunk: Chunk) -> ChunkResult | ProviderError:
+        """The provider's answer, or the error that ended the attempts."""
+        for attempt in range(len(BACKOFF) + 1):
+            try:
+                self._pace()
+                return self.api.send(chunk)
+            except RejectedError as error:  # includes refused credentials
+                return error
+            except TransientError as error:
+                if error.maybe_sent:
+                    return error  # _record asks the provider, or holds the messages
+                if attempt == len(BACKOFF):
+                    return error
+                self.sleep(BACKOFF[attempt])
+        raise AssertionError("unreachable")
+
+    def _record(
+        self, outcome: ChunkResult | ProviderError, chunk: Chunk, by_phone: dict[str, _Message]
+    ) -> bool:
+        """Write what became of ``chunk``; False when the run must stop."""
+        ids = [m.id for m in by_phone.values()]
+        now = self.clock()
+        if isinstance(outcome, CredentialsRefusedError):
+            with self.db.session() as session:
+                _mark_pending(session, ids)
+            raise provider_failure(self.display_name, outcome)
+        if isinstance(outcome, RejectedError):
+            with self.db.session() as session:
+                _mark_failed(session, ids, outcome.reason)
+            self.report.failed += len(ids)
+            self.report.reasons[outcome.reason] += len(ids)
+            return True
+        if isinstance(outcome, TransientError) and not outcome.maybe_sent:
+            with self.db.session() as session:
+                _mark_pending(session, ids)
+            self.report.pending += len(ids)
+            self.report.stopped = outcome.reason
+            return False
+        if isinstance(outcome, ProviderError):  # maybe sent: ask before anything else
+            return self._after_lost_answer(outcome, chunk, by_phone)
+        with self.db.session() as session:
+            for phone, provider_id in outcome.accepted.items():
+                if phone in by_phone:
+                    _mark_sent(session, by_phone[phone].id, provider_id, now)
+            refused = Counter(outcome.rejected.values())
+            for reason in refused:
+                _mark_failed(
+                    session,
+                    [
+                        by_phone[p].id
+                        for p, r in outcome.rejected.items()
+                        if r == reason and p in by_phone
+                    ],
+                    reason,
+                )
+            silent = [
+                m.id
+                for p, m in by_phone.items()
+                if p not in outcome.accepted and p not in outcome.rejected
+            ]
+            _mark_held(session, silent, "missing from the provider's answer")
+        self.report.accepted += sum(1 for p in outcome.accepted if p in by_phone)
+        self.report.failed += sum(refused.values())
+        self.report.reasons.update(refused)
+        self.report.held += len(silent)
+        self.report.cost += float(outcome.cost or 0)
+        return True
+
+    def _after_lost_answer(
+        self, error: ProviderError, chunk: Chunk, by_phone: dict[str, _Message]
+    ) -> bool:
+        ids = [m.id for m in by_phone.values()]
+        self._lost_answers += 1
+        if Capability.LOOKUP not in self.api.capabilities or self._lost_answers > MAX_LOST:
+            with self.db.session() as session:
+                _mark_held(session, ids, f"no answer from {self.display_name} ({error.reason})")
+            self.report.held += len(ids)
+            return True
+        for attempt in range(len(BACKOFF) + 1):
+            try:
+                self._pace()
+                found = self.api.lookup(chunk)
+                break
+            except ProviderError as lookup_error:
+                if attempt == len(BACKOFF) or not isinstance(lookup_error, TransientError):
+                    # Left in flight: the next run asks again before sending anything.
+                    self.report.held += len(ids)
+                    self.report.stopped = lookup_error.reason
+                    return False
+                self.sleep(BACKOFF[attempt])
+        now = self.clock()
+        missing = [m for p, m in by_phone.items() if p not in found]
+        with self.db.session() as session:
+            for phone, provider_id in found.items():
+                if phone in by_phone:
+                    _mark_sent(session, by_phone[phone].id, provider_id, now)
+        self.report.accepted += len(by_phone) - len(missing)
+        if missing:
+            # The provider does not have them: send them again, under a new reference.
+            retry = self._send_with_retries(
+                Chunk(
+                    ref=chunk.ref,
+                    text=chunk.text,
+                    sender=chunk.sender,
+                    recipients=tuple(r for r in chunk.recipients if r.phone not in found),
+                    send_at=chunk.send_at,
+                    valid_until=chunk.valid_until,
+                    unicode=chunk.unicode,
+                )
+            )
+            return self._record(retry, chunk, {m.phone: m for m in missing})
+        return True
+
+
+def _pending_messages(session: Session, batch_id: int, default_tz: str) -> list[_Message]:
+    zone_of: dict[str, str] = {}
+    found = []
+    for message_id, phone, text, encoding in session.execute(
+        select(BatchMessage.id, BatchMessage.phone, BatchMessage.text, BatchMessage.encoding)
+        .where(
+            BatchMessage.batch_id == batch_id,
+            BatchMessage.state == MessageState.PENDING.value,
+        )
+        .order_by(BatchMessage.id)
+    ):
+        prefix = phone[:6]
+        zone = zone_of.get(prefix)
+        if zone is None:
+            zone = zone_of[prefix] = timezone_for_region(region_for_e164(phone), default_tz)
+        found.append(_Message(message_id, phone, text, encoding != "GSM-7", zone))
+    return found
+
+
+def _chunks(
+    messages: list[_Message], moments: dict[str, SendMoment], size: int
+) -> list[tuple[list[_Message], SendMoment]]:
+    """Same text and same moment in one request, at most ``size`` recipients each."""
+    groups: dict[tuple[str, str], list[_Message]] = {}
+    for message in messages:
+        groups.setdefault((message.text, message.zone), []).append(message)
+    chunks = []
+    for (_text, zone), members in groups.items():
+        for start in range(0, len(members), size):
+            chunks.append((members[start : start + size], moments[zone]))
+    return chunks
+
+
+def _require_compliant(
+    db: Database, batch_id: int, *, now: datetime, actor: str, scheduled: bool, record: bool
+) -> list[int]:
+    """The export's compliance check; a moment chosen ahead replaces the "now" time rule."""
+    report = check_batch(db, batch_id, now=now, actor=actor, record=record)
+    failures = [f for f in report.failures() if not (scheduled and f.rule == "time")]
+    if failures:
+        raise ComplianceError(
+            QT_TRANSLATE_NOOP("messages", "Refused by the compliance check: {reasons}"),
+            reasons=" / ".join(line.render() for line in failures),
+        )
+    return report.skipped_ids
+
+
+def _freeze(
+    session: Session, batch: Batch, skipped_ids: list[int], api_key: str, now: datetime
+) -> int:
+    _mark_failed(session, skipped_ids, "no longer allowed at sending")
+    late = session.scalars(
+        select(BatchMessage.id).where(
+            BatchMessage.batch_id == batch.id,
+            BatchMessage.state == MessageState.PENDING.value,
+            (BatchMessage.phone.in_(select(OptOut.phone))) | (BatchMessage.phone == ERASED),
+        )
+    ).all()
+    _mark_failed(session, list(late), "opted out or erased before sending")
+    batch.provider = api_key
+    _mark_batch(session, batch, BatchState.SENDING, now)
+    return len(skipped_ids) + len(late)
+
+
+def send_batch(
+    db: Database,
+    api: SmsProviderApi,
+    batch_id: int,
+    *,
+    actor: str,
+    clock: Clock,
+    display_name: str = "",
+    dry_run: bool = False,
+    at: datetime | None = None,
+    next_allowed: bool = False,
+    progress: Progress | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> SendReport:
+    """Check, sync the provider's STOP list, then hand the batch over, exactly once."""
+    now = clock()
+    with db.session() as session:
+        batch = _load_batch(session, batch_id)
+        _refuse_if_exported(batch)
+        profile = load_profile(session)
+    report = SendReport(batch_id=batch_id, provider=api.key, dry_run=dry_run)
+    run = _Run(
+        db, api, report, display_name=display_name, clock=clock, sleep=sleep, progress=progress
+    )
+    if not dry_run:
+        run.reconcile(batch_id, profile.sender_id)
+    run.sync_opt_outs(batch_id, now)
+    with db.session() as session:
+        has_pending = session.scalar(
+            select(BatchMessage.id)
+            .where(
+                BatchMessage.batch_id == batch_id,
+                BatchMessage.state == MessageState.PENDING.value,
+            )
+            .limit(1)
+        )
+    if has_pending is None:
+        with db.session() as session:
+            _finish_batch_if_done(session, batch_id)
+        return _counted(db, report)
+    scheduled = next_allowed or at is not None
+    skipped = _require_compliant(
+        db, batch_id, now=now, actor=actor, scheduled=scheduled, record=not dry_run
+    )
+    policy = SendingPolicy.from_profile(profile)
+    with db.session() as session:
+        if not dry_run:
+            report.skipped = _freeze(session, _load_batch(session, batch_id), skipped, api.key, now)
+        messages = _pending_messages(session, batch_id, profile.timezone)
+    if dry_run:
+        skipped_set = set(skipped)
+        messages = [m for m in messages if m.id not in skipped_set]
+        report.skipped = len(skipped_set)
+    moments = plan_moments(
+        now, {m.zone for m in messages}, policy, at=at, next_allowed=next_allowed
+    )
+    for moment in moments.values():
+        report.moments.append(
+            {
+                "zone": moment.zone,
+                "send_at": moment.send_at.isoformat() if moment.send_at else None,
+                "valid_until": moment.valid_until.isoformat(),
+                "messages": sum(1 for m in messages if m.zone == moment.zone),
+            }
+        )
+    report.total = len(messages)
+    try:
+        run.hand_over(batch_id, profile.sender_id, _chunks(messages, moments, api.max_recipients))
+    finally:
+        if not dry_run:
+            with db.session() as session:
+                _finish_batch_if_done(session, batch_id)
+                audit.record(
+                    session,
+                    at=clock(),
+                    actor=actor,
+                    action="batch.sent",
+                    counts={
+                        "accepted": report.accepted,
+                        "failed": report.failed,
+                        "held": report.held,
+                        "opt_outs_added": report.opt_outs_added,
+                    },
+                    detail=f"batch={batch_id} provider={api.key}",
+                )
+    return report if dry_run else _counted(db, report)
+
+
+def _counted(db: Database, report: SendReport) -> SendReport:
+    """Held and pending as the database has them (a run may leave some from earlier ones)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(BatchMessage.state, BatchMessage.error).where(
+                BatchMessage.batch_id == report.batch_id,
+                BatchMessage.state.in_([MessageState.PENDING.value, MessageState.SENDING.value]),
+            )
+        ).all()
+    report.pending = sum(1 for s, _ in rows if s == MessageState.PENDING.value)
+    report.held = sum(1 for s, _ in rows if s == MessageState.SENDING.value)
+    return report
+
+
+def state_counts(db: Database, batch_id: int) -> dict[str, int]:
+    """How many messages of the batch are in each state (for progress and the dashboard)."""
+    from sqlalchemy import func
+
+    with db.session() as session:
+        _load_batch(session, batch_id)
+        return {
+            str(state): int(count)
+            for state, count in session.execute(
+                select(BatchMessage.state, func.count())
+                .where(BatchMessage.batch_id == batch_id)
+                .group_by(BatchMessage.state)
+            )
+        }
+
+
+def release_held(db: Database, batch_id: int, *, were_sent: bool, actor: str, now: datetime) -> int:
+    """A person checked the provider's account: the held messages left (or did not)."""
+    with db.session() as session:
+        _load_batch(session, batch_id)
+        held = list(
+            session.scalars(
+                select(BatchMessage.id).where(
+                    BatchMessage.batch_id == batch_id,
+                    BatchMessage.state == MessageState.SENDING.value,
+                )
+            )
+        )
+        if were_sent:
+            for message_id in held:
+                _mark_sent(session, message_id, "", now)
+        else:
+            _mark_pending(session, held)
+        _finish_batch_if_done(session, batch_id)
+        audit.record(
+            session,
+            at=now,
+            actor=actor,
+            action="batch.held_released",
+            counts={"messages": len(held)},
+            detail=f"batch={batch_id} sent={int(were_sent)}",
+        )
+    return len(held)
+
+
+def record_deliveries(db: Database, batch_id: int, outcomes: dict[str, tuple[bool, str]]) -> None:
+    """Delivery reports: provider id -> (delivered?, detail), for messages of ``batch_id``."""
+    with db.session() as session:
+        rows = session.execute(
+            select(BatchMessage.id, BatchMessage.provider_id).where(
+                BatchMessage.batch_id == batch_id,
+                BatchMessage.provider_id.in_(list(outcomes)),
+            )
+        ).all()
+        for message_id, provider_id in rows:
+            delivered, detail = outcomes[provider_id]
+            _mark_delivery(session, message_id, delivered, detail)
