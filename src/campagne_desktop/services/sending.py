@@ -17,7 +17,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -413,8 +413,14 @@ class _Run:
             else:
                 self.report.accepted += count
         except RejectedError as error:
-            self.report.failed += count
-            self.report.reasons[error.reason] += count
+            if count == 1 or isinstance(error, CredentialsRefusedError):
+                if isinstance(error, CredentialsRefusedError):
+                    raise provider_failure(self.display_name, error) from None
+                self.report.failed += count
+                self.report.reasons[error.reason] += count
+                return
+            for recipient in chunk.recipients:  # which number is refused, as when sending
+                self._simulate(replace(chunk, recipients=(recipient,)))
         except ProviderError as error:
             raise provider_failure(self.display_name, error) from None
 

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 
-class Reply(Exception):
+class HttpReplyError(Exception):
     def __init__(self, status: int, body: Any = None) -> None:
         self.status = status
         self.body = body
@@ -68,7 +68,7 @@ class FakeApi:
                     fake.requests.append((self.command, urlsplit(url).path))
                 try:
                     status, answer = 200, fake.handle(self.command, url, self.headers, body)
-                except Reply as reply:
+                except HttpReplyError as reply:
                     status, answer = reply.status, reply.body
                 data = json.dumps(answer).encode()
                 try:
@@ -88,15 +88,15 @@ class FakeApi:
         try:
             data = json.loads(body)
         except ValueError:
-            raise Reply(400, {"message": "invalid JSON"}) from None
+            raise HttpReplyError(400, {"message": "invalid JSON"}) from None
         if not isinstance(data, dict):
-            raise Reply(400, {"message": "expected an object"})
+            raise HttpReplyError(400, {"message": "expected an object"})
         return data
 
     def _before_send(self) -> str:
         failure = self.next_failure()
         if failure == "500":
-            raise Reply(500, {"message": "Internal server error"})
+            raise HttpReplyError(500, {"message": "Internal server error"})
         if self.delay:
             time.sleep(self.delay)
         return failure
@@ -124,16 +124,18 @@ class FakeOvh(FakeApi):
 
     def _check_signature(self, method: str, url: str, headers: Any, body: bytes) -> None:
         if headers.get("X-Ovh-Application") != self.APP_KEY:
-            raise Reply(403, {"message": "Invalid application key"})
+            raise HttpReplyError(403, {"message": "Invalid application key"})
         if headers.get("X-Ovh-Consumer") != self.CONSUMER:
-            raise Reply(403, {"message": "Invalid credential"})
+            raise HttpReplyError(403, {"message": "Invalid credential"})
         stamp = headers.get("X-Ovh-Timestamp", "")
         if not stamp.isdigit() or abs(int(stamp) - time.time()) > 180:
-            raise Reply(400, {"message": "Query out of time"})
+            raise HttpReplyError(400, {"message": "Query out of time"})
         raw = "+".join([self.APP_SECRET, self.CONSUMER, method, url, body.decode(), stamp])
         expected = "$1$" + hashlib.sha1(raw.encode()).hexdigest()
         if headers.get("X-Ovh-Signature") != expected:
-            raise Reply(400, {"message": "Invalid signature", "errorCode": "INVALID_SIGNATURE"})
+            raise HttpReplyError(
+                400, {"message": "Invalid signature", "errorCode": "INVALID_SIGNATURE"}
+            )
 
     def handle(self, method: str, url: str, headers: Any, body: bytes) -> Any:
         parts = urlsplit(url)
@@ -157,7 +159,7 @@ class FakeOvh(FakeApi):
         if method == "GET" and path.startswith(f"{service}/outgoing/"):
             job = self.jobs.get(int(path.rsplit("/", 1)[1]))
             if job is None:
-                raise Reply(404, {"message": "not found"})
+                raise HttpReplyError(404, {"message": "not found"})
             return job
         if method == "GET" and path == f"{service}/jobs":
             return []
@@ -168,12 +170,12 @@ class FakeOvh(FakeApi):
         if method == "DELETE" and path.startswith(f"{service}/incoming/"):
             self.incoming.pop(int(path.rsplit("/", 1)[1]), None)
             return None
-        raise Reply(404, {"message": f"no route {method} {path}"})
+        raise HttpReplyError(404, {"message": f"no route {method} {path}"})
 
     def _job(self, body: dict[str, Any]) -> dict[str, Any]:
         receivers, message = body.get("receivers"), body.get("message")
         if not isinstance(receivers, list) or not receivers or not isinstance(message, str):
-            raise Reply(400, {"message": "receivers and message are required"})
+            raise HttpReplyError(400, {"message": "receivers and message are required"})
         for name, kind in (
             ("noStopClause", bool),
             ("senderForResponse", bool),
@@ -182,7 +184,7 @@ class FakeOvh(FakeApi):
             ("differedPeriod", int),
         ):
             if name in body and not isinstance(body[name], kind):
-                raise Reply(400, {"message": f"{name} has the wrong type"})
+                raise HttpReplyError(400, {"message": f"{name} has the wrong type"})
         failure = self._before_send()
         ids, valid, invalid = [], [], []
         with self.lock:
@@ -229,12 +231,18 @@ class FakeSmsFactor(FakeApi):
         if method == "POST" and path in ("/send", "/send/simulate"):
             return self._send(self._json(body), simulate=path.endswith("simulate"))
         if method == "GET" and path == "/blacklist":
-            return {"status": 1, "list": [{"number": n, "added_at": "2026-02-01"} for n in self.blacklist]}
+            return {
+                "status": 1,
+                "list": [{"number": n, "added_at": "2026-02-01"} for n in self.blacklist],
+            }
         if method == "GET" and path == "/npai":
-            return {"status": 1, "list": [{"number": n, "added_at": "2026-02-01"} for n in self.npai]}
+            return {
+                "status": 1,
+                "list": [{"number": n, "added_at": "2026-02-01"} for n in self.npai],
+            }
         if method == "GET" and path == "/credits":
             return {"status": 1, "credits": "500"}
-        raise Reply(404, {"status": -99, "message": "not found"})
+        raise HttpReplyError(404, {"status": -99, "message": "not found"})
 
     def _send(self, body: dict[str, Any], *, simulate: bool) -> dict[str, Any]:
         try:
@@ -255,7 +263,13 @@ class FakeSmsFactor(FakeApi):
             for g in gsm:
                 self.received["+" + g["value"]] += 1
         self._after_send(failure)
-        return {"status": 1, "message": "OK", "ticket": "14672468", "cost": len(gsm), "credits": 499}
+        return {
+            "status": 1,
+            "message": "OK",
+            "ticket": "14672468",
+            "cost": len(gsm),
+            "credits": 499,
+        }
 
 
 class FakeOctopush(FakeApi):
@@ -272,25 +286,33 @@ class FakeOctopush(FakeApi):
 
     def handle(self, method: str, url: str, headers: Any, body: bytes) -> Any:
         if headers.get("api-login") != self.LOGIN or headers.get("api-key") != self.KEY:
-            raise Reply(401, {"code": 102, "message": "Authentication failed"})
+            raise HttpReplyError(401, {"code": 102, "message": "Authentication failed"})
         path = urlsplit(url).path.removeprefix("/v1/public")
         if method == "POST" and path == "/sms-campaign/send":
             return self._send(self._json(body))
         if method == "GET" and path == "/wallet/check-balance":
             return {"amount": 42.5, "unit": "credit"}
-        raise Reply(404, {"code": 404, "message": "not found"})
+        raise HttpReplyError(404, {"code": 404, "message": "not found"})
 
     def _send(self, body: dict[str, Any]) -> dict[str, Any]:
         recipients = body.get("recipients")
         if not isinstance(recipients, list) or not body.get("text") or not body.get("type"):
-            raise Reply(400, {"code": 101, "message": "recipients, text and type are required"})
+            raise HttpReplyError(
+                400, {"code": 101, "message": "recipients, text and type are required"}
+            )
         if body.get("purpose") not in ("alert", "wholesale"):
-            raise Reply(400, {"code": 101, "message": "purpose must be alert or wholesale"})
+            raise HttpReplyError(
+                400, {"code": 101, "message": "purpose must be alert or wholesale"}
+            )
         phones = [r.get("phone_number", "") for r in recipients]
         if self.REFUSED in phones:
-            raise Reply(400, {"code": 113, "message": "Invalid phone number"})
+            raise HttpReplyError(400, {"code": 113, "message": "Invalid phone number"})
         if body.get("simulation_mode"):
-            return {"sms_ticket": "simulated", "number_of_contacts": len(phones), "total_cost": 0.05}
+            return {
+                "sms_ticket": "simulated",
+                "number_of_contacts": len(phones),
+                "total_cost": 0.05,
+            }
         failure = self._before_send()
         with self.lock:
             self.bodies.append(body)

@@ -92,7 +92,12 @@ def test_ovh_lookup_blacklist_replies_and_credentials(fake_ovh) -> None:
     api.send(chunk)
     assert set(api.lookup(chunk)) == {"+33612000001", "+33612000002"}
     assert api.blacklist() == ["+33612000007"]
-    fake_ovh.incoming[7] = {"id": 7, "sender": "+33612000001", "message": "STOP", "creationDatetime": "x"}
+    fake_ovh.incoming[7] = {
+        "id": 7,
+        "sender": "+33612000001",
+        "message": "STOP",
+        "creationDatetime": "x",
+    }
     assert [(r.phone, r.text) for r in api.replies()] == [("+33612000001", "STOP")]
     assert "1234" in api.check_credentials()
     assert api.estimate("Bonjour") == 1

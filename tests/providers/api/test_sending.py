@@ -1,0 +1,232 @@
+"""Sending a batch through the fakes: exactly once, whatever fails on the way."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select, update
+
+from campagne_desktop.domain.enums import BatchState, MessageState
+from campagne_desktop.domain.messages import ComplianceError
+from campagne_desktop.providers import ExportFormat
+from campagne_desktop.providers.api import OctopushApi, OvhCredentials, OvhSmsApi, SmsFactorApi
+from campagne_desktop.services import batch_export, batches, sending
+from campagne_desktop.services.optouts import list_opt_outs
+from campagne_desktop.storage.models import BatchMessage
+from tests.conftest import Clock
+
+from .conftest import ALLOWED, PARIS, build_batch, phone
+from .fakes import FakeOctopush, FakeOvh, FakeSmsFactor
+
+
+def ovh_api(fake: FakeOvh, **kw) -> OvhSmsApi:
+    api = OvhSmsApi(
+        OvhCredentials(FakeOvh.APP_KEY, FakeOvh.APP_SECRET, FakeOvh.CONSUMER),
+        FakeOvh.SERVICE,
+        endpoint=fake.endpoint,
+        **kw,
+    )
+    api.min_interval = 0
+    return api
+
+
+def smsfactor_api(fake: FakeSmsFactor, **kw) -> SmsFactorApi:
+    api = SmsFactorApi(FakeSmsFactor.TOKEN, endpoint=fake.base, **kw)
+    api.min_interval = 0
+    return api
+
+
+def octopush_api(fake: FakeOctopush) -> OctopushApi:
+    api = OctopushApi(FakeOctopush.LOGIN, FakeOctopush.KEY, endpoint=fake.endpoint)
+    api.min_interval = 0
+    return api
+
+
+class Sleeps(list):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def send(db, api, batch_id, *, now=ALLOWED, **kw):
+    kw.setdefault("sleep", Sleeps())
+    return sending.send_batch(db, api, batch_id, actor="t", clock=Clock(now), **kw)
+
+
+def states(db, batch_id) -> dict[str, int]:
+    return sending.state_counts(db, batch_id)
+
+
+def test_a_thousand_messages_each_received_once(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 1000)
+    api = ovh_api(fake_ovh)
+    report = send(db, api, batch_id, display_name="OVHcloud SMS")
+    api.close()
+    # +33612000007 is on OVHcloud's STOP list: synced first, then no longer allowed.
+    assert report.opt_outs_added == 1 and report.skipped == 1
+    assert report.accepted == 999 and report.failed == 0 and report.held == 0
+    assert set(fake_ovh.received.values()) == {1} and len(fake_ovh.received) == 999
+    assert phone(7) not in fake_ovh.received
+    assert states(db, batch_id) == {"sent": 999, "failed": 1}
+    assert batches.get_batch(db, batch_id).state is BatchState.SENT
+    # Same text for the same first name: grouped, at most 500 a request.
+    assert len(fake_ovh.bodies) < 30
+    # A second run has nothing left to send.
+    again = send(db, ovh_api(fake_ovh), batch_id)
+    assert again.accepted == 0 and sum(fake_ovh.received.values()) == 999
+
+
+def test_500_then_success(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 3, names=1)
+    fake_ovh.failures = ["500"]
+    sleeps = Sleeps()
+    report = send(db, ovh_api(fake_ovh), batch_id, sleep=sleeps)
+    assert report.accepted == 3 and sleeps == [1.0]
+    assert fake_ovh.received == {phone(i): 1 for i in range(3)}
+
+
+def test_500_every_time_stops_and_resumes_later(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 3, names=1)
+    fake_ovh.failures = ["500"] * 5
+    report = send(db, ovh_api(fake_ovh), batch_id)
+    assert report.stopped and report.pending == 3 and not fake_ovh.received
+    assert states(db, batch_id) == {"pending": 3}
+    report = send(db, ovh_api(fake_ovh), batch_id)
+    assert report.accepted == 3 and set(fake_ovh.received.values()) == {1}
+
+
+def test_timeout_asks_the_provider_instead_of_resending(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 4, names=1)
+    fake_ovh.failures = ["slow"]  # the fake sends, then answers too late
+    report = send(db, ovh_api(fake_ovh, timeout=0.3), batch_id)
+    assert report.accepted == 4 and report.held == 0
+    assert fake_ovh.received == {phone(i): 1 for i in range(4)}
+    assert ("GET", f"/1.0/sms/{FakeOvh.SERVICE}/outgoing") in fake_ovh.requests
+
+
+def test_timeout_without_lookup_holds_for_a_person(db, tmp_path, fake_smsfactor) -> None:
+    fake_smsfactor.blacklist = fake_smsfactor.npai = []
+    batch_id = build_batch(db, tmp_path, 3, names=1)
+    fake_smsfactor.failures = ["slow"]
+    report = send(db, smsfactor_api(fake_smsfactor, timeout=0.3), batch_id)
+    assert report.held == 3 and report.accepted == 0
+    # A second run never resends what may have left.
+    report = send(db, smsfactor_api(fake_smsfactor), batch_id)
+    assert report.held == 3 and sum(fake_smsfactor.received.values()) == 3
+    # A person checked the provider's account: they did leave.
+    assert sending.release_held(db, batch_id, were_sent=True, actor="t", now=ALLOWED) == 3
+    assert states(db, batch_id) == {"sent": 3}
+    assert batches.get_batch(db, batch_id).state is BatchState.SENT
+
+
+def test_a_4xx_fails_that_number_only(db, tmp_path, fake_octopush) -> None:
+    batch_id = build_batch(db, tmp_path, 8, names=1)  # one text: one request, then split
+    report = send(db, octopush_api(fake_octopush), batch_id)
+    assert report.accepted == 7 and report.failed == 1
+    assert report.reasons == {"Invalid phone number": 1}
+    assert FakeOctopush.REFUSED not in fake_octopush.received
+    assert set(fake_octopush.received.values()) == {1}
+    with db.session() as session:
+        failed = session.execute(
+            select(BatchMessage.phone, BatchMessage.error).where(
+                BatchMessage.state == MessageState.FAILED.value
+            )
+        ).all()
+    assert failed == [(FakeOctopush.REFUSED, "Invalid phone number")]
+
+
+def test_blacklist_synced_before_sending(db, tmp_path, fake_smsfactor) -> None:
+    batch_id = build_batch(db, tmp_path, 6, names=1)
+    report = send(db, smsfactor_api(fake_smsfactor), batch_id)
+    assert report.opt_outs_synced and report.opt_outs_added == 1
+    assert [o.phone for o in list_opt_outs(db)] == [phone(3)]
+    assert report.not_in_service == 1  # SMSFactor's NPAI list
+    assert phone(3) not in fake_smsfactor.received and phone(4) not in fake_smsfactor.received
+    assert report.accepted == 4
+
+
+def test_dry_run_simulates_and_changes_nothing(db, tmp_path, fake_octopush) -> None:
+    batch_id = build_batch(db, tmp_path, 6, names=2)
+    report = send(db, octopush_api(fake_octopush), batch_id, dry_run=True)
+    assert report.dry_run and report.accepted == 5 and report.failed == 1
+    assert not fake_octopush.received
+    assert states(db, batch_id) == {"pending": 6}
+
+
+def test_crash_in_flight_is_reconciled_not_resent(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 3, names=1)
+    api = ovh_api(fake_ovh)
+    # As if the process died after OVHcloud took the job, before the answer was written.
+    with db.session() as session:
+        ids = session.scalars(select(BatchMessage.id).order_by(BatchMessage.id)).all()
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id == ids[0])
+            .values(state="sending", client_ref=f"cd{batch_id}-dead.{ids[0]}")
+        )
+    from campagne_desktop.providers.api import Chunk, Recipient
+
+    api.send(
+        Chunk(
+            f"cd{batch_id}-dead",
+            "x",
+            "MarieEx",
+            (Recipient(f"cd{batch_id}-dead.{ids[0]}", phone(0)),),
+        )
+    )
+    report = send(db, api, batch_id)
+    assert report.reconciled == 1 and report.accepted == 2
+    assert fake_ovh.received == {phone(i): 1 for i in range(3)}
+
+
+def test_exported_batch_is_not_sent_again(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 2, names=1)
+    batch_export.export_batch(
+        db, batch_id, ExportFormat.GENERIC, tmp_path / "out.csv", actor="t", now=ALLOWED
+    )
+    with pytest.raises(ComplianceError, match="twice"):
+        send(db, ovh_api(fake_ovh), batch_id)
+    assert not fake_ovh.received
+
+
+def test_outside_hours_refused_unless_scheduled(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 2, names=1)
+    evening = datetime(2026, 3, 3, 21, 0, tzinfo=PARIS)
+    with pytest.raises(ComplianceError, match="Not now"):
+        send(db, ovh_api(fake_ovh), batch_id, now=evening)
+    assert not fake_ovh.received
+    report = send(db, ovh_api(fake_ovh), batch_id, now=evening, next_allowed=True)
+    assert report.accepted == 2
+    (moment,) = report.moments
+    assert datetime.fromisoformat(moment["send_at"]) == datetime(2026, 3, 4, 8, 0, tzinfo=PARIS)
+    assert datetime.fromisoformat(moment["valid_until"]) == datetime(
+        2026, 3, 4, 20, 0, tzinfo=PARIS
+    )
+    body = fake_ovh.bodies[0]
+    assert body["validityPeriod"] == 12 * 60
+    with db.session() as session:
+        scheduled = set(session.scalars(select(BatchMessage.scheduled_for)))
+    assert scheduled == {datetime(2026, 3, 4, 7, 0)}  # stored in UTC
+
+
+def test_at_a_moment_inside_the_silence_is_refused(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 2, names=1)
+    eve = datetime(2026, 3, 14, 10, 0, tzinfo=PARIS)  # the day before round one
+    with pytest.raises(ComplianceError, match="electoral silence"):
+        send(db, ovh_api(fake_ovh), batch_id, at=eve)
+    assert not fake_ovh.received
+
+
+def test_cancel_leaves_the_rest_pending(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 5, names=5)
+    calls = []
+
+    def progress(_report) -> bool:
+        calls.append(1)
+        return len(calls) <= 2
+
+    report = send(db, ovh_api(fake_ovh), batch_id, progress=progress)
+    assert report.cancelled and report.accepted == 2 and report.pending == 3
+    assert states(db, batch_id) == {"sent": 2, "pending": 3}
+    report = send(db, ovh_api(fake_ovh), batch_id)
+    assert report.accepted == 3 and set(fake_ovh.received.values()) == {1}
