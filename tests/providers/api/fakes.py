@@ -32,7 +32,11 @@ class FakeApi:
         self.requests: list[tuple[str, str]] = []
         self.failures: list[str] = []  # "500" or "slow", used by the next send requests
         self.slow_seconds = 1.0
-        self.delay = 0.0  # every send request takes this long (to kill a process mid-send)
+        self.delay = 0.0  # every send request takes this long
+        # After this many numbers received, the answer is held back (the client waits on it):
+        # a test kills the client right then, with a message taken but not yet answered.
+        self.hold_at: int | None = None
+        self.holding = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -104,6 +108,10 @@ class FakeApi:
     def _after_send(self, failure: str) -> None:
         if failure == "slow":
             time.sleep(self.slow_seconds)
+        held = self.hold_at is not None and sum(self.received.values()) >= self.hold_at
+        if held and not self.holding.is_set():
+            self.holding.set()
+            time.sleep(10)
 
 
 class FakeOvh(FakeApi):
