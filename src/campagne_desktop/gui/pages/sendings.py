@@ -29,6 +29,7 @@ from ...services.batches import BatchSummary, list_batches
 from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
 from ...services.replies import RepliesReport, import_replies
+from ...services.sending import state_counts
 from ...storage.database import Database
 from ..batch_report import (
     FAILED_COLOUR,
@@ -44,6 +45,7 @@ from ..batch_wizard import BatchWizard
 from ..files import FileChooser, ask_open_file
 from ..import_worker import Job
 from ..messages import show_user_error, translate_message
+from ..send_dialog import SendDialog, open_messages
 
 
 def choose_replies_file(parent: QWidget) -> str:
@@ -94,6 +96,10 @@ class SendingsPage(QWidget):
         self.check_button.clicked.connect(self.check)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export)
+        self.send_button = QPushButton(self.tr("&Send…"))
+        self.send_button.setToolTip(self.tr("Send through the provider's API"))
+        self.send_button.clicked.connect(self.send)
+        self.send_dialog: SendDialog | None = None
         self.replies_button = QPushButton(self.tr("Import &replies…"))
         self.replies_button.clicked.connect(self.import_replies)
         self.ledger_button = QPushButton(self.tr("Export the &ledger…"))
@@ -131,7 +137,7 @@ class SendingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addSpacing(16)
-        for button in (self.check_button, self.export_button):
+        for button in (self.check_button, self.export_button, self.send_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.replies_button)
@@ -196,6 +202,7 @@ class SendingsPage(QWidget):
         batch = self.selected_batch()
         self.check_button.setEnabled(batch is not None)
         self.export_button.setEnabled(batch is not None and batch.state is not BatchState.CLOSED)
+        self.send_button.setEnabled(batch is not None and not batch.export_paths)
         if batch is None:
             self.details.clear()
             return
@@ -210,6 +217,17 @@ class SendingsPage(QWidget):
             parts.append(self.tr("Left out: {list}.").format(list=left_out))
         for path in batch.export_paths:
             parts.append(self.tr("Exported to {path}.").format(path=path))
+        if batch.state is BatchState.SENDING:
+            left = open_messages(state_counts(self.db, batch.id))
+            if left:
+                parts.append(
+                    self.tr(
+                        "Sending stopped before the end: %n message(s) not handed over yet. "
+                        "Click “Send…” to resume.",
+                        "",
+                        left,
+                    )
+                )
         self.details.setText(" ".join(parts))
 
     def new_batch(self) -> None:
@@ -253,6 +271,17 @@ class SendingsPage(QWidget):
         dialog.panel.exported.connect(self._exported)
         dialog.finished.connect(lambda _result: self.refresh())
         self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def send(self) -> SendDialog | None:
+        batch = self.selected_batch()
+        if batch is None:
+            return None
+        dialog = SendDialog(self.ctx, self.db, self.pool, batch, self)
+        dialog.sent.connect(lambda: self._exported(None))
+        dialog.finished.connect(lambda _result: self.refresh())
+        self.send_dialog = dialog
         dialog.open()
         return dialog
 
