@@ -94,9 +94,7 @@ def _ids_chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
         yield ids[start : start + size]
 
 
-def _mark_sending(
-    session: Session, refs: dict[int, str], scheduled_for: datetime | None, now: datetime
-) -> None:
+def _mark_sending(session: Session, refs: dict[int, str], scheduled_for: datetime | None) -> None:
     naive = scheduled_for.replace(tzinfo=None) if scheduled_for else None
     for message_id, ref in refs.items():
         session.execute(
@@ -107,30 +105,40 @@ def _mark_sending(
             )
             .values(state=MessageState.SENDING.value, client_ref=ref, scheduled_for=naive, error="")
         )
-    # One consent request, ever (LEGAL.md §2): asked from the moment it is handed over.
-    asked = select(BatchMessage.contact_id).where(
-        BatchMessage.id.in_(list(refs)),
-        BatchMessage.batch_id == Batch.id,
-        Batch.template_kind == TemplateKind.CONSENT.value,
-    )
-    session.execute(
-        update(Contact)
-        .where(Contact.id.in_(asked), Contact.consent_requested_at.is_(None))
-        .values(consent_requested_at=now.replace(tzinfo=None))
-    )
 
 
-def _mark_sent(session: Session, message_id: int, provider_id: str, now: datetime) -> None:
-    session.execute(
-        update(BatchMessage)
-        .where(BatchMessage.id == message_id)
-        .values(
-            state=MessageState.SENT.value,
-            provider_id=provider_id[:100],
-            sent_at=now.replace(tzinfo=None),
-            error="",
+def _mark_asked(session: Session, ids: list[int], now: datetime) -> None:
+    """One consent request, ever (LEGAL.md §2): asked once it left, or may have left."""
+    for part in _ids_chunks(ids):
+        asked = (
+            select(BatchMessage.contact_id)
+            .join(Batch, BatchMessage.batch_id == Batch.id)
+            .where(
+                BatchMessage.id.in_(part),
+                Batch.template_kind == TemplateKind.CONSENT.value,
+            )
         )
-    )
+        session.execute(
+            update(Contact)
+            .where(Contact.id.in_(asked), Contact.consent_requested_at.is_(None))
+            .values(consent_requested_at=now.replace(tzinfo=None))
+        )
+
+
+def _mark_sent(session: Session, sent: dict[int, str], now: datetime) -> None:
+    """Accepted by the provider: message id -> the provider's id."""
+    for message_id, provider_id in sent.items():
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id == message_id)
+            .values(
+                state=MessageState.SENT.value,
+                provider_id=provider_id[:100],
+                sent_at=now.replace(tzinfo=None),
+                error="",
+            )
+        )
+    _mark_asked(session, list(sent), now)
 
 
 def _mark_failed(session: Session, ids: list[int], reason: str) -> None:
@@ -152,13 +160,14 @@ def _mark_pending(session: Session, ids: list[int]) -> None:
         )
 
 
-def _mark_held(session: Session, ids: list[int], reason: str) -> None:
+def _mark_held(session: Session, ids: list[int], reason: str, now: datetime) -> None:
     for part in _ids_chunks(ids):
         session.execute(
             update(BatchMessage)
             .where(BatchMessage.id.in_(part))
             .values(state=MessageState.SENDING.value, error=(HELD + reason)[:500])
         )
+    _mark_asked(session, ids, now)
 
 
 def _mark_delivery(session: Session, message_id: int, delivered: bool, detail: str) -> None:
@@ -239,6 +248,7 @@ class _Run:
         api: SmsProviderApi,
         report: SendReport,
         *,
+        actor: str,
         display_name: str,
         clock: Clock,
         sleep: Callable[[float], None],
@@ -247,6 +257,7 @@ class _Run:
         self.db = db
         self.api = api
         self.report = report
+        self.actor = actor
         self.display_name = display_name or api.key
         self.clock = clock
         self.sleep = sleep
@@ -283,7 +294,12 @@ class _Run:
             ids = [m.id for m in members]
             if Capability.LOOKUP not in self.api.capabilities:
                 with self.db.session() as session:
-                    _mark_held(session, ids, f"{self.display_name} cannot say whether it left")
+                    _mark_held(
+                        session,
+                        ids,
+                        f"{self.display_name} cannot say whether it left",
+                        self.clock(),
+                    )
                 self.report.held += len(ids)
                 continue
             chunk = Chunk(
@@ -302,10 +318,10 @@ class _Run:
                 raise provider_failure(self.display_name, error) from None
             now = self.clock()
             with self.db.session() as session:
-                for member in members:
-                    if member.phone in found:
-                        _mark_sent(session, member.id, found[member.phone], now)
-                        self.report.reconciled += 1
+                _mark_sent(
+                    session, {m.id: found[m.phone] for m in members if m.phone in found}, now
+                )
+                self.report.reconciled += sum(1 for m in members if m.phone in found)
                 _mark_pending(session, [m.id for m in members if m.phone not in found])
 
     # -- the provider's lists ------------------------------------------------------------
@@ -348,7 +364,7 @@ class _Run:
             audit.record(
                 session,
                 at=now,
-                actor="",
+                actor=self.actor,
                 action="optouts.synced",
                 counts={"added": self.report.opt_outs_added, "dead": len(dead_phones)},
                 detail=f"provider={self.api.key}",
@@ -383,7 +399,6 @@ class _Run:
                     session,
                     {m.id: r.ref for m, r in zip(messages, chunk.recipients, strict=True)},
                     moment.send_at,
-                    self.clock(),
                 )
             outcome = self._send_with_retries(chunk)
             if isinstance(outcome, RejectedError) and len(messages) > 1:
@@ -465,9 +480,11 @@ class _Run:
         if isinstance(outcome, ProviderError):  # maybe sent: ask before anything else
             return self._after_lost_answer(outcome, chunk, by_phone)
         with self.db.session() as session:
-            for phone, provider_id in outcome.accepted.items():
-                if phone in by_phone:
-                    _mark_sent(session, by_phone[phone].id, provider_id, now)
+            _mark_sent(
+                session,
+                {by_phone[p].id: pid for p, pid in outcome.accepted.items() if p in by_phone},
+                now,
+            )
             refused = Counter(outcome.rejected.values())
             for reason in refused:
                 _mark_failed(
@@ -484,7 +501,7 @@ class _Run:
                 for p, m in by_phone.items()
                 if p not in outcome.accepted and p not in outcome.rejected
             ]
-            _mark_held(session, silent, "missing from the provider's answer")
+            _mark_held(session, silent, "missing from the provider's answer", now)
         self.report.accepted += sum(1 for p in outcome.accepted if p in by_phone)
         self.report.failed += sum(refused.values())
         self.report.reasons.update(refused)
@@ -499,7 +516,12 @@ class _Run:
         self._lost_answers += 1
         if Capability.LOOKUP not in self.api.capabilities or self._lost_answers > MAX_LOST:
             with self.db.session() as session:
-                _mark_held(session, ids, f"no answer from {self.display_name} ({error.reason})")
+                _mark_held(
+                    session,
+                    ids,
+                    f"no answer from {self.display_name} ({error.reason})",
+                    self.clock(),
+                )
             self.report.held += len(ids)
             return True
         for attempt in range(len(BACKOFF) + 1):
@@ -517,9 +539,9 @@ class _Run:
         now = self.clock()
         missing = [m for p, m in by_phone.items() if p not in found]
         with self.db.session() as session:
-            for phone, provider_id in found.items():
-                if phone in by_phone:
-                    _mark_sent(session, by_phone[phone].id, provider_id, now)
+            _mark_sent(
+                session, {by_phone[p].id: pid for p, pid in found.items() if p in by_phone}, now
+            )
         self.report.accepted += len(by_phone) - len(missing)
         if missing:
             # The provider does not have them: send them again, under a new reference.
@@ -624,7 +646,14 @@ def send_batch(
         profile = load_profile(session)
     report = SendReport(batch_id=batch_id, provider=api.key, dry_run=dry_run)
     run = _Run(
-        db, api, report, display_name=display_name, clock=clock, sleep=sleep, progress=progress
+        db,
+        api,
+        report,
+        actor=actor,
+        display_name=display_name,
+        clock=clock,
+        sleep=sleep,
+        progress=progress,
     )
     if not dry_run:
         run.reconcile(batch_id, profile.sender_id)
@@ -733,8 +762,7 @@ def release_held(db: Database, batch_id: int, *, were_sent: bool, actor: str, no
             )
         )
         if were_sent:
-            for message_id in held:
-                _mark_sent(session, message_id, "", now)
+            _mark_sent(session, dict.fromkeys(held, ""), now)
         else:
             _mark_pending(session, held)
         _finish_batch_if_done(session, batch_id)

@@ -230,3 +230,39 @@ def test_cancel_leaves_the_rest_pending(db, tmp_path, fake_ovh) -> None:
     assert states(db, batch_id) == {"sent": 2, "pending": 3}
     report = send(db, ovh_api(fake_ovh), batch_id)
     assert report.accepted == 3 and set(fake_ovh.received.values()) == {1}
+
+
+def test_consent_request_marks_asked_only_once_handed_over(db, tmp_path, fake_ovh) -> None:
+    from campagne_desktop.domain.enums import ConsentStatus, SourceKind, TemplateKind
+    from campagne_desktop.services import templates
+    from campagne_desktop.services.contact_import import import_contacts
+    from campagne_desktop.storage.models import Contact
+    from campagne_desktop.services.sources import SourceDeclaration
+
+    path = tmp_path / "rented.csv"
+    path.write_text("prenom,nom,tel\nAnne,Un,0612000001\nBob,Deux,0612000002\n", encoding="utf-8")
+    declaration = SourceDeclaration(
+        kind=SourceKind.RENTED,
+        description="liste louée à Société X le 2 février",
+        obtained_on=ALLOWED.date(),
+        consent=ConsentStatus.PENDING,
+    )
+    import_contacts(db, path, declaration, actor="t", now=ALLOWED)
+    templates.add_template(
+        db, "accord", "Bonjour {{ prenom }}, acceptez-vous nos SMS ?", TemplateKind.CONSENT,
+        actor="t", now=ALLOWED,
+    )  # fmt: skip
+    templates.approve_template(db, "accord", actor="t", now=ALLOWED)
+    batch_id = batches.create_batch(db, "accord", actor="t", now=ALLOWED).id
+    # The provider fails every time: nothing left, so nobody counts as asked, and the
+    # resumed run may still send the request.
+    fake_ovh.failures = ["500"] * 5
+    assert send(db, ovh_api(fake_ovh), batch_id).stopped
+    def asked() -> list[object]:
+        with db.session() as session:
+            return list(session.scalars(select(Contact.consent_requested_at)))
+
+    assert asked() == [None, None]
+    report = send(db, ovh_api(fake_ovh), batch_id)
+    assert report.accepted == 2 and report.skipped == 0
+    assert None not in asked()
