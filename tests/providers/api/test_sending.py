@@ -236,8 +236,8 @@ def test_consent_request_marks_asked_only_once_handed_over(db, tmp_path, fake_ov
     from campagne_desktop.domain.enums import ConsentStatus, SourceKind, TemplateKind
     from campagne_desktop.services import templates
     from campagne_desktop.services.contact_import import import_contacts
-    from campagne_desktop.storage.models import Contact
     from campagne_desktop.services.sources import SourceDeclaration
+    from campagne_desktop.storage.models import Contact
 
     path = tmp_path / "rented.csv"
     path.write_text("prenom,nom,tel\nAnne,Un,0612000001\nBob,Deux,0612000002\n", encoding="utf-8")
