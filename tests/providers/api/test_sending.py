@@ -258,6 +258,7 @@ def test_consent_request_marks_asked_only_once_handed_over(db, tmp_path, fake_ov
     # resumed run may still send the request.
     fake_ovh.failures = ["500"] * 5
     assert send(db, ovh_api(fake_ovh), batch_id).stopped
+
     def asked() -> list[object]:
         with db.session() as session:
             return list(session.scalars(select(Contact.consent_requested_at)))
