@@ -11,6 +11,9 @@ from typing import Any
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..providers.api import API_SPECS, api_spec
 from ..services import provider_credentials as creds
+from ..services.profile import get_profile
+from ..services.provider_wipe import wipe_at_provider
+from ..services.wipe import require_confirmation
 from .runtime import Result, Runtime
 
 
@@ -31,6 +34,11 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     )
     set_.set_defaults(handler=run_set)
     cmds.add_parser("test", help="check the stored credentials").set_defaults(handler=run_test)
+    wipe = cmds.add_parser(
+        "wipe", help="before `wipe`: delete sent messages and replies at the provider"
+    )
+    wipe.add_argument("--confirm", required=True, metavar="NAME", help="the candidate's name")
+    wipe.set_defaults(handler=run_wipe)
     cmds.add_parser(
         "show", help="which provider, where, and whether credentials are set"
     ).set_defaults(handler=run_show)
@@ -122,3 +130,28 @@ def run_show(rt: Runtime) -> Result:
         where=rt.t(where),
     )
     return Result(settings.as_json(), text)
+
+
+def run_wipe(rt: Runtime) -> Result:
+    db = rt.db()
+    require_confirmation(rt.args.confirm, get_profile(db).candidate)
+    settings = creds.get_settings(rt.ctx, db)
+    api = creds.open_api(rt.ctx, db, settings.key)
+    try:
+        report = wipe_at_provider(
+            db, api, actor=rt.ctx.actor, now=rt.ctx.clock(), display_name=settings.display_name
+        )
+    finally:
+        api.close()
+    text = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Deleted at {provider}: {sent} sent message(s), {replies} reply(ies). Its STOP list "
+            "is kept: it protects those who asked to stop. Ask {provider} to delete:",
+        ),
+        provider=settings.display_name,
+        sent=report.sent_deleted,
+        replies=report.replies_deleted,
+    )
+    text += "".join(f"\n  - {rt.t(key)}" for key in report.ask_by_hand)
+    return Result(report.as_json(), text)

@@ -175,6 +175,10 @@ class FakeOvh(FakeApi):
             return list(self.incoming)
         if method == "GET" and path.startswith(f"{service}/incoming/"):
             return self.incoming[int(path.rsplit("/", 1)[1])]
+        if method == "DELETE" and path.startswith(f"{service}/outgoing/"):
+            if self.jobs.pop(int(path.rsplit("/", 1)[1]), None) is None:
+                raise HttpReplyError(404, {"message": "not found"})
+            return None
         if method == "DELETE" and path.startswith(f"{service}/incoming/"):
             self.incoming.pop(int(path.rsplit("/", 1)[1]), None)
             return None

@@ -101,6 +101,7 @@ def test_provider_refuses_http_to_another_machine(capsys, data_dir, campaign, mo
     assert status == 1 and "https://" in err
 
 
+@pytest.mark.slow
 def test_send_killed_mid_way_then_resumed(
     capsys, data_dir, campaign, fake_ovh, monkeypatch, tmp_path
 ) -> None:
@@ -144,3 +145,13 @@ def test_send_killed_mid_way_then_resumed(
     assert dict(fake_ovh.received) == expected
     status, out, _ = run(capsys, data_dir, "--json", "batch", "status", str(campaign))
     assert status == 0 and json.loads(out)["states"] == {"sent": 59, "failed": 1}
+
+
+@pytest.mark.slow
+def test_provider_wipe_needs_the_name(capsys, data_dir, campaign, fake_ovh, monkeypatch) -> None:
+    assert set_ovh(capsys, data_dir, fake_ovh, monkeypatch)[0] == 0
+    assert run(capsys, data_dir, "batch", "send", str(campaign))[0] == 0
+    status, _, _ = run(capsys, data_dir, "provider", "wipe", "--confirm", "marie exemple")
+    assert status == 1 and len(fake_ovh.jobs) == 59
+    status, out, _ = run(capsys, data_dir, "provider", "wipe", "--confirm", "Marie Exemple")
+    assert status == 0 and "59 sent message(s)" in out and fake_ovh.jobs == {}

@@ -107,6 +107,9 @@ class OctopushApi:
     def delete_reply(self, provider_id: str) -> None:
         raise UnsupportedError("Octopush sends replies to a callback")
 
+    def delete_sent(self, provider_id: str) -> None:
+        raise UnsupportedError("Octopush offers no deletion of sent messages through its API")
+
     def estimate(self, text: str) -> int:
         raise UnsupportedError("Octopush estimates through simulation_mode")
 

@@ -75,6 +75,7 @@ class OvhSmsApi:
             Capability.REPLIES,
             Capability.ESTIMATE,
             Capability.DELETE_REPLIES,
+            Capability.DELETE_SENT,
         }
     )
     max_recipients = 500
@@ -221,6 +222,9 @@ class OvhSmsApi:
 
     def delete_reply(self, provider_id: str) -> None:
         self._call("DELETE", self._service_path(f"/incoming/{provider_id}"))
+
+    def delete_sent(self, provider_id: str) -> None:
+        self._call("DELETE", self._service_path(f"/outgoing/{provider_id}"))
 
     def estimate(self, text: str) -> int:
         answer = self._call(

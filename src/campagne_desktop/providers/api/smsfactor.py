@@ -130,6 +130,9 @@ class SmsFactorApi:
     def delete_reply(self, provider_id: str) -> None:
         raise UnsupportedError("SMSFactor sends replies to a webhook")
 
+    def delete_sent(self, provider_id: str) -> None:
+        raise UnsupportedError("SMSFactor offers no deletion of sent messages through its API")
+
     def estimate(self, text: str) -> int:
         raise UnsupportedError("SMSFactor estimates through /send/simulate")
 
