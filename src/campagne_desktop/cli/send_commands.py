@@ -53,6 +53,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     test = batch.add_parser("test", help="send one message of the batch to your own phone")
     test.add_argument("id", type=int)
     test.add_argument("--to", required=True, metavar="NUMBER")
+    test.add_argument(
+        "--contact", default="", metavar="NUMBER", help="use this contact's message (merge data)"
+    )
     test.set_defaults(handler=run_test)
     status = batch.add_parser("status", help="fetch delivery reports and count states")
     status.add_argument("id", type=int)
@@ -268,6 +271,7 @@ def run_test(rt: Runtime) -> Result:
             actor=rt.ctx.actor,
             clock=rt.ctx.clock,
             display_name=name,
+            contact=rt.args.contact,
         )
     finally:
         api.close()

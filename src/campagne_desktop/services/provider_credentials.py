@@ -228,6 +228,8 @@ def open_api(
         service=settings.service,
         sender_for_response=settings.sender_for_response,
         timeout=timeout,
+        # OVHcloud schedules relative to now: the app's clock, not the machine's, decides.
+        clock=lambda: ctx.clock().timestamp(),
     )
 
 

@@ -64,18 +64,25 @@ def send_test(
     actor: str,
     clock: Clock,
     display_name: str = "",
+    contact: str = "",
 ) -> TestSendResult:
-    """One real message of the batch, to ``to`` (the candidate's phone): never counted as sent."""
+    """One real message of the batch, to ``to`` (the candidate's phone): never counted as sent.
+
+    The message is the one frozen for ``contact`` (a number), else the batch's first.
+    """
     phone = normalise(to).e164
+    query = (
+        select(BatchMessage.text, BatchMessage.encoding, BatchMessage.segments)
+        .where(BatchMessage.batch_id == batch_id)
+        .order_by(BatchMessage.id)
+        .limit(1)
+    )
+    if contact:
+        query = query.where(BatchMessage.phone == normalise(contact).e164)
     with db.session() as session:
         _load_batch(session, batch_id)
         profile = load_profile(session)
-        message = session.execute(
-            select(BatchMessage.text, BatchMessage.encoding, BatchMessage.segments)
-            .where(BatchMessage.batch_id == batch_id)
-            .order_by(BatchMessage.id)
-            .limit(1)
-        ).first()
+        message = session.execute(query).first()
     if message is None:
         raise SendingError(
             QT_TRANSLATE_NOOP("messages", "Batch {id} has no message to try."), id=batch_id

@@ -22,13 +22,18 @@ SRC = Path(__file__).resolve().parents[3] / "src"
 
 
 @pytest.fixture
-def campaign(passphrase_ctx, data_dir, tmp_path, monkeypatch):
+def clock() -> Clock:
+    return Clock(ALLOWED)
+
+
+@pytest.fixture
+def campaign(passphrase_ctx, data_dir, tmp_path, monkeypatch, clock):
     """A passphrase campaign (no secure keyring, as on a headless machine) with a batch."""
     monkeypatch.setenv("CAMPAGNE_PASSPHRASE", PASSPHRASE)
     original = AppContext.build.__func__
 
     def build(cls, paths, **kw):
-        kw["clock"] = Clock(ALLOWED)
+        kw["clock"] = clock
         return original(cls, paths, **kw)
 
     monkeypatch.setattr(AppContext, "build", classmethod(build))
@@ -155,3 +160,23 @@ def test_provider_wipe_needs_the_name(capsys, data_dir, campaign, fake_ovh, monk
     assert status == 1 and len(fake_ovh.jobs) == 59
     status, out, _ = run(capsys, data_dir, "provider", "wipe", "--confirm", "Marie Exemple")
     assert status == 0 and "59 sent message(s)" in out and fake_ovh.jobs == {}
+
+
+def test_outside_hours_exit_3_unless_scheduled(
+    capsys, data_dir, campaign, fake_ovh, monkeypatch, clock
+) -> None:
+    from datetime import datetime
+
+    from .conftest import PARIS
+
+    assert set_ovh(capsys, data_dir, fake_ovh, monkeypatch)[0] == 0
+    clock.now = datetime(2026, 3, 3, 21, 30, tzinfo=PARIS)
+    status, _, err = run(capsys, data_dir, "batch", "send", str(campaign))
+    assert status == 3 and "Not now" in err and not fake_ovh.received
+    status, _, err = run(
+        capsys, data_dir, "batch", "send", str(campaign), "--at", "2026-03-08T10:00"
+    )
+    assert status == 3 and "not a sending day" in err  # a Sunday
+    status, out, _ = run(capsys, data_dir, "batch", "send", str(campaign), "--at", "next")
+    assert status == 0 and "04/03/2026 08:00" in out and "04/03/2026 20:00" in out
+    assert {b["differedPeriod"] for b in fake_ovh.bodies} == {630}

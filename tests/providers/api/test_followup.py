@@ -20,13 +20,18 @@ OVH_VALUES = {
 
 
 def test_test_send_is_not_counted(db, tmp_path, fake_ovh) -> None:
-    batch_id = build_batch(db, tmp_path, 3, names=1)
+    batch_id = build_batch(db, tmp_path, 3, names=3)
     done = sending_followup.send_test(
         db, ovh_api(fake_ovh), batch_id, "06 99 88 77 66", actor="t", clock=Clock(ALLOWED)
     )
     assert done.provider_id and fake_ovh.received == {"+33699887766": 1}
     assert fake_ovh.bodies[0]["message"].startswith("Bonjour Prénom0")
     assert states(db, batch_id) == {"pending": 3}
+    sending_followup.send_test(
+        db, ovh_api(fake_ovh), batch_id, "0699887766", actor="t", clock=Clock(ALLOWED),
+        contact="06 12 00 00 02",
+    )  # fmt: skip
+    assert fake_ovh.bodies[1]["message"].startswith("Bonjour Prénom2")
 
 
 def test_delivery_reports_update_states(db, tmp_path, fake_ovh) -> None:

@@ -5,7 +5,8 @@ HTTP only: no database, no Qt. ``services/sending.py`` drives them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ...domain.messages import QT_TRANSLATE_NOOP, UserError
@@ -106,6 +107,7 @@ def build_api(
     service: str = "",
     sender_for_response: bool = False,
     timeout: float | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> SmsProviderApi:
     """The adapter for ``key`` with its credentials (all fields of its spec present)."""
     spec = api_spec(key)
@@ -121,6 +123,7 @@ def build_api(
             service,
             endpoint=where,
             sender_for_response=sender_for_response,
+            clock=clock or time.time,
             **extra,  # type: ignore[arg-type]
         )
     if spec.key == "smsfactor":
