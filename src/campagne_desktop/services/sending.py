@@ -19,9 +19,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.calendar import SendingPolicy, region_for_e164, timezone_for_region
@@ -94,17 +94,30 @@ def _ids_chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
         yield ids[start : start + size]
 
 
+_MESSAGES = cast(Table, BatchMessage.__table__)
+
+
 def _mark_sending(session: Session, refs: dict[int, str], scheduled_for: datetime | None) -> None:
     naive = scheduled_for.replace(tzinfo=None) if scheduled_for else None
-    for message_id, ref in refs.items():
-        session.execute(
-            update(BatchMessage)
-            .where(
-                BatchMessage.id == message_id,
-                BatchMessage.state.in_([MessageState.PENDING.value, MessageState.SENDING.value]),
-            )
-            .values(state=MessageState.SENDING.value, client_ref=ref, scheduled_for=naive, error="")
+    # One executemany for the whole request: a statement per message doubled the run's time.
+    statement = (
+        update(_MESSAGES)
+        .where(
+            _MESSAGES.c.id == bindparam("message_id"),
+            # Not IN (...): an expanding parameter cannot go with executemany.
+            or_(
+                _MESSAGES.c.state == MessageState.PENDING.value,
+                _MESSAGES.c.state == MessageState.SENDING.value,
+            ),
         )
+        .values(
+            state=MessageState.SENDING.value,
+            client_ref=bindparam("ref"),
+            scheduled_for=naive,
+            error="",
+        )
+    )
+    session.execute(statement, [{"message_id": i, "ref": r} for i, r in refs.items()])
 
 
 def _mark_asked(session: Session, ids: list[int], now: datetime) -> None:
@@ -127,17 +140,22 @@ def _mark_asked(session: Session, ids: list[int], now: datetime) -> None:
 
 def _mark_sent(session: Session, sent: dict[int, str], now: datetime) -> None:
     """Accepted by the provider: message id -> the provider's id."""
-    for message_id, provider_id in sent.items():
-        session.execute(
-            update(BatchMessage)
-            .where(BatchMessage.id == message_id)
-            .values(
-                state=MessageState.SENT.value,
-                provider_id=provider_id[:100],
-                sent_at=now.replace(tzinfo=None),
-                error="",
-            )
+    if not sent:
+        return
+    statement = (
+        update(_MESSAGES)
+        .where(_MESSAGES.c.id == bindparam("message_id"))
+        .values(
+            state=MessageState.SENT.value,
+            provider_id=bindparam("provider_id"),
+            sent_at=now.replace(tzinfo=None),
+            error="",
         )
+    )
+    session.execute(
+        statement,
+        [{"message_id": i, "provider_id": p[:100]} for i, p in sent.items()],
+    )
     _mark_asked(session, list(sent), now)
 
 
