@@ -57,20 +57,26 @@ def main() -> None:
     root = isolated_environment()
     from campagne_desktop.providers import ExportFormat
     from campagne_desktop.services import batch_export, batches, compliance
+    from campagne_desktop.services.unit_of_work import UnitOfWork
 
     print(f"preparing a campaign of {count:,} contacts in {root} ...", flush=True)
     _ctx, db = make_campaign(root, count)
     rss_before = peak_rss_mib()
 
     started = time.perf_counter()
-    created = batches.create_batch(db, "bench", actor="bench", now=NOW)
+    created = batches.create_batch(UnitOfWork(db), "bench", actor="bench", now=NOW)
     t_create = time.perf_counter() - started
     started = time.perf_counter()
-    report = compliance.check_batch(db, created.id, now=NOW)
+    report = compliance.check_batch(UnitOfWork(db), created.id, now=NOW)
     t_check = time.perf_counter() - started
     started = time.perf_counter()
     batch_export.export_batch(
-        db, created.id, ExportFormat.GENERIC, root / "export.csv", actor="bench", now=NOW
+        UnitOfWork(db),
+        created.id,
+        ExportFormat.GENERIC,
+        root / "export.csv",
+        actor="bench",
+        now=NOW,
     )
     t_export = time.perf_counter() - started
     total = t_create + t_check + t_export

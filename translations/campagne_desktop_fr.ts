@@ -21,6 +21,36 @@
     </message>
 </context>
 <context>
+    <name>BatchMessagesDialog</name>
+    <message>
+        <source>Batch {id}: the messages</source>
+        <translation>Envoi {id} : les messages</translation>
+    </message>
+    <message>
+        <source>Template “{name}”: exactly what each person receives, legal notice included ({count} messages).</source>
+        <translation>Modèle « {name} » : exactement ce que chaque personne reçoit, mentions légales comprises ({count} messages).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMessagesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>BatchWizard</name>
     <message>
         <source>New batch</source>
@@ -374,14 +404,6 @@
         <translation>Contacts :</translation>
     </message>
     <message>
-        <source>…who agreed to receive SMS:</source>
-        <translation>…ayant accepté de recevoir des SMS :</translation>
-    </message>
-    <message>
-        <source>…whose consent is pending:</source>
-        <translation>…dont le consentement est en attente :</translation>
-    </message>
-    <message>
         <source>Opted-out numbers (blocked for good):</source>
         <translation>Numéros désinscrits (bloqués définitivement) :</translation>
     </message>
@@ -408,6 +430,14 @@
     <message>
         <source>Encrypted database; key in the system keyring.</source>
         <translation>Base de données chiffrée ; clé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>…who can receive campaign SMS:</source>
+        <translation>…qui peuvent recevoir les SMS de campagne :</translation>
+    </message>
+    <message>
+        <source>…who can still be asked for consent:</source>
+        <translation>…à qui l&apos;accord peut encore être demandé :</translation>
     </message>
     <message>
         <source>Encrypted database; key derived from your passphrase.</source>
@@ -838,8 +868,20 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Vérifié</translation>
     </message>
     <message>
+        <source>To send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -1003,6 +1045,38 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>The &amp;rules the app enforces</source>
+        <translation>Les &amp;règles appliquées</translation>
+    </message>
+    <message>
+        <source>&amp;About Campagne Desktop</source>
+        <translation>À &amp;propos de Campagne Desktop</translation>
+    </message>
+    <message>
+        <source>About Campagne Desktop</source>
+        <translation>À propos de Campagne Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Campagne Desktop {version}&lt;/h3&gt;&lt;p&gt;Political SMS that follow the GDPR and the CNIL&apos;s rules, for local candidates in France. The contact list stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;The app helps you follow the rules; it is not legal advice.&lt;/p&gt;&lt;p&gt;Campaign folder: {path}&lt;/p&gt;&lt;p&gt;License: MIT&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Campagne Desktop {version}&lt;/h3&gt;&lt;p&gt;Des SMS politiques conformes au RGPD et aux règles de la CNIL, pour les candidats locaux en France. La liste des contacts reste sur cet ordinateur, chiffrée.&lt;/p&gt;&lt;p&gt;L&apos;application vous aide à suivre les règles ; ce n&apos;est pas un conseil juridique.&lt;/p&gt;&lt;p&gt;Dossier de la campagne : {path}&lt;/p&gt;&lt;p&gt;Licence : MIT&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1755,25 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <source>rules.md</source>
+        <translation>rules.fr.md</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The rules the app enforces&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Les règles que l&apos;application applique&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+</context>
+<context>
     <name>SelectionPage</name>
     <message>
         <source>Who receives it</source>
@@ -1765,6 +1858,22 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
+        <source>&amp;Messages…</source>
+        <translation>&amp;Messages…</translation>
+    </message>
+    <message>
+        <source>The frozen messages, exactly as each person receives them (or double-click)</source>
+        <translation>Les messages figés, exactement tels que chaque personne les reçoit (ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <source>Remove a batch that was never exported nor sent; its people become free</source>
+        <translation>Supprimer un envoi jamais exporté ni envoyé ; ses destinataires redeviennent disponibles</translation>
+    </message>
+    <message>
         <source>Import &amp;replies…</source>
         <translation>Importer les &amp;réponses…</translation>
     </message>
@@ -1823,6 +1932,21 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Checking batch {id}…</source>
         <translation>Vérification de l&apos;envoi {id}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard batch {id} (“{name}”, %n message(s))? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</source>
+        <translation>
+            <numerusform>Abandonner l&apos;envoi {id} (« {name} », %n message) ? Ses messages sont supprimés ; rien n&apos;a été envoyé. Ses destinataires pourront figurer dans un nouvel envoi.</numerusform>
+            <numerusform>Abandonner l&apos;envoi {id} (« {name} », %n messages) ? Ses messages sont supprimés ; rien n&apos;a été envoyé. Ses destinataires pourront figurer dans un nouvel envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the batch</source>
+        <translation>Abandonner l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Batch {id} discarded.</source>
+        <translation>Envoi {id} abandonné.</translation>
     </message>
     <message>
         <source>Replies read: {stop} opt-out(s) recorded, {yes} consent(s) granted, {no} refusal(s), {other} other or unknown, {invalid} invalid number(s).</source>
@@ -2508,6 +2632,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Dans l&apos;éditeur du prestataire, le texte du message est : {text}</translation>
     </message>
     <message>
+        <source>Batch {id} discarded: its {messages} messages are deleted and its people may be in a new batch.</source>
+        <translation>Envoi {id} abandonné : ses {messages} messages sont supprimés et ses destinataires peuvent figurer dans un nouvel envoi.</translation>
+    </message>
+    <message>
         <source>{opted_out} opted out, {consented} consented, {refused} refused, {ignored} ignored, {invalid} invalid.</source>
         <translation>{opted_out} désinscrits, {consented} consentements, {refused} refus, {ignored} ignorés, {invalid} non valides.</translation>
     </message>
@@ -2720,6 +2848,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Il n&apos;y a pas d&apos;envoi {id}.</translation>
     </message>
     <message>
+        <source>Batch {id} is being changed by another window or command: try again when it is done.</source>
+        <translation>L&apos;envoi {id} est en cours de modification par une autre fenêtre ou commande : réessayez quand elle aura terminé.</translation>
+    </message>
+    <message>
         <source>Batch {id} was already exported ({path}). Sending it twice would message the same people twice: export it again only if the first file was never sent, and say so explicitly.</source>
         <translation>L&apos;envoi {id} a déjà été exporté ({path}). L&apos;envoyer deux fois enverrait deux fois le message aux mêmes personnes : ne l&apos;exportez à nouveau que si le premier fichier n&apos;a jamais été envoyé, et indiquez-le explicitement.</translation>
     </message>
@@ -2732,8 +2864,16 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>désinscrit</translation>
     </message>
     <message>
+        <source>erased at their request</source>
+        <translation>effacé à sa demande</translation>
+    </message>
+    <message>
         <source>consent already requested once (never twice)</source>
         <translation>consentement déjà demandé une fois (jamais deux)</translation>
+    </message>
+    <message>
+        <source>already in another consent request batch not sent yet</source>
+        <translation>déjà dans un autre envoi de demande d&apos;accord pas encore parti</translation>
     </message>
     <message>
         <source>messaged since the chosen date</source>
@@ -2962,6 +3102,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Unexpected error ({kind}); nothing was changed. Run again with CAMPAGNE_DEBUG=1 to see the details.</source>
         <translation>Erreur inattendue ({kind}) ; rien n&apos;a été modifié. Relancez avec CAMPAGNE_DEBUG=1 pour voir les détails.</translation>
+    </message>
+    <message>
+        <source>Batch {id} is {state}: it cannot become {target}.</source>
+        <translation>L&apos;envoi {id} est à l&apos;état {state} : il ne peut pas passer à l&apos;état {target}.</translation>
+    </message>
+    <message>
+        <source>Batch {id} is {state}: its messages already left the app, so it stays in the record and cannot be discarded.</source>
+        <translation>L&apos;envoi {id} est à l&apos;état {state} : ses messages sont déjà sortis de l&apos;application, il reste donc dans l&apos;historique et ne peut pas être abandonné.</translation>
     </message>
 </context>
 </TS>

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain.enums import SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers import ExportFormat
-from ..services import batch_export, batches, compliance, replies
+from ..services import batch_export, batch_messages, batches, compliance, replies
+from ..services.unit_of_work import UnitOfWork
 from .runtime import EXIT_REFUSED, Result, Runtime
+from .selection_args import add_selection_arguments, selection_from
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -19,21 +19,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     cmds = bat.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
     create = cmds.add_parser("create", help="freeze the messages of an approved template")
     create.add_argument("--template", required=True, metavar="NAME")
-    create.add_argument("--tag", action="append", default=[], help="only contacts with this tag")
-    create.add_argument("--commune", action="append", default=[], help="only this commune")
-    create.add_argument(
-        "--source-kind",
-        action="append",
-        default=[],
-        choices=[k.value for k in SourceKind],
-        help="only contacts from this source",
-    )
-    create.add_argument(
-        "--not-messaged-since",
-        type=date.fromisoformat,
-        metavar="YYYY-MM-DD",
-        help="leave out contacts messaged since this date",
-    )
+    add_selection_arguments(create)
     create.set_defaults(handler=run_create)
     cmds.add_parser("list", help="list batches").set_defaults(handler=run_list)
     show = cmds.add_parser("show", help="show one batch")
@@ -52,6 +38,18 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         help="export a batch that was already exported (risk of double sends)",
     )
     export.set_defaults(handler=run_export)
+    discard = cmds.add_parser(
+        "discard", help="remove a batch never exported nor sent (frees its people)"
+    )
+    discard.add_argument("id", type=int)
+    discard.set_defaults(handler=run_discard)
+    messages = cmds.add_parser("messages", help="the frozen messages of a batch")
+    messages.add_argument("id", type=int)
+    # `campagne batch messages ID --json` reads naturally; same switch as the global --json.
+    messages.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON on stdout"
+    )
+    messages.set_defaults(handler=run_messages)
 
     rep = commands.add_parser("replies", help="read replies: OUI grants consent, STOP opts out")
     rep_cmds = rep.add_subparsers(dest="replies_command", metavar="ACTION", required=True)
@@ -86,14 +84,9 @@ def _summary_text(rt: Runtime, s: batches.BatchSummary) -> str:
 
 def run_create(rt: Runtime) -> Result:
     a = rt.args
-    selection = batches.BatchSelection(
-        tags=tuple(a.tag),
-        communes=tuple(a.commune),
-        source_kinds=tuple(SourceKind(k) for k in a.source_kind),
-        not_messaged_since=a.not_messaged_since,
-    )
+    selection = selection_from(a)
     created = batches.create_batch(
-        rt.db(), a.template, selection, actor=rt.ctx.actor, now=rt.ctx.clock()
+        UnitOfWork(rt.db()), a.template, selection, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
     data = {
         "id": created.id,
@@ -106,12 +99,12 @@ def run_create(rt: Runtime) -> Result:
 
 
 def run_list(rt: Runtime) -> Result:
-    found = batches.list_batches(rt.db())
+    found = batches.list_batches(UnitOfWork(rt.db()))
     return Result([b.as_json() for b in found], "\n".join(_summary_text(rt, b) for b in found))
 
 
 def run_show(rt: Runtime) -> Result:
-    found = batches.get_batch(rt.db(), rt.args.id)
+    found = batches.get_batch(UnitOfWork(rt.db()), rt.args.id)
     text = _summary_text(rt, found)
     if found.export_paths:
         text += "\n" + "\n".join(f"  → {p}" for p in found.export_paths)
@@ -119,7 +112,9 @@ def run_show(rt: Runtime) -> Result:
 
 
 def run_check(rt: Runtime) -> Result:
-    report = compliance.check_batch(rt.db(), rt.args.id, now=rt.ctx.clock(), actor=rt.ctx.actor)
+    report = compliance.check_batch(
+        UnitOfWork(rt.db()), rt.args.id, now=rt.ctx.clock(), actor=rt.ctx.actor
+    )
     marks = {
         compliance.CheckStatus.OK: "✔",
         compliance.CheckStatus.WARNING: "!",
@@ -132,7 +127,7 @@ def run_check(rt: Runtime) -> Result:
 def run_export(rt: Runtime) -> Result:
     a = rt.args
     done = batch_export.export_batch(
-        rt.db(),
+        UnitOfWork(rt.db()),
         a.id,
         ExportFormat(a.format),
         a.out,
@@ -161,6 +156,34 @@ def run_export(rt: Runtime) -> Result:
     return Result(data, text)
 
 
+def run_discard(rt: Runtime) -> Result:
+    gone = batches.discard_batch(
+        UnitOfWork(rt.db()), rt.args.id, actor=rt.ctx.actor, now=rt.ctx.clock()
+    )
+    text = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Batch {id} discarded: its {messages} messages are deleted and its people may be "
+            "in a new batch.",
+        ),
+        id=gone.id,
+        messages=gone.messages,
+    )
+    return Result({"id": gone.id, "discarded": True, "messages": gone.messages}, text)
+
+
+def run_messages(rt: Runtime) -> Result:
+    found = batch_messages.list_messages(UnitOfWork(rt.db()), rt.args.id)
+    lines = [
+        f"{m.id}\t{m.phone}\t{m.state.value}\t{m.segments} SMS {m.encoding.value}"
+        + (f"\t{m.error}" if m.error else "")
+        + "\n"
+        + "\n".join(f"    {line}" for line in m.text.splitlines())
+        for m in found
+    ]
+    return Result([m.as_json() for m in found], "\n".join(lines))
+
+
 def run_replies(rt: Runtime) -> Result:
     report = replies.import_replies(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
     text = rt.say(
@@ -185,7 +208,7 @@ def run_replies(rt: Runtime) -> Result:
 
 def run_ledger(rt: Runtime) -> Result:
     done = batch_export.export_ledger(
-        rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), translate=rt.t
+        UnitOfWork(rt.db()), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), translate=rt.t
     )
     data = {
         "path": str(done.path),

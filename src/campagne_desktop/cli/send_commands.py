@@ -14,6 +14,7 @@ from ..providers.api import Capability
 from ..services import provider_credentials as creds
 from ..services import sending, sending_followup
 from ..services.profile import get_profile
+from ..services.unit_of_work import UnitOfWork
 from .runtime import EXIT_FAILURE, Result, Runtime
 
 
@@ -114,7 +115,7 @@ def run_send(rt: Runtime) -> Result:
                 return not interrupt.asked
 
             report = sending.send_batch(
-                rt.db(),
+                UnitOfWork(rt.db()),
                 api,
                 a.id,
                 actor=rt.ctx.actor,
@@ -264,7 +265,7 @@ def run_test(rt: Runtime) -> Result:
     api, name = _api(rt)
     try:
         done = sending_followup.send_test(
-            rt.db(),
+            UnitOfWork(rt.db()),
             api,
             rt.args.id,
             rt.args.to,
@@ -293,12 +294,12 @@ def run_status(rt: Runtime) -> Result:
     try:
         if Capability.REPORTS in api.capabilities:
             status = sending_followup.fetch_delivery_reports(
-                rt.db(), api, rt.args.id, display_name=name
+                UnitOfWork(rt.db()), api, rt.args.id, display_name=name
             )
             data = status.as_json()
             states = status.states
         else:
-            states = sending.state_counts(rt.db(), rt.args.id)
+            states = sending.state_counts(UnitOfWork(rt.db()), rt.args.id)
             data = {"batch": rt.args.id, "asked": 0, "states": states}
     finally:
         api.close()
@@ -308,7 +309,11 @@ def run_status(rt: Runtime) -> Result:
 
 def run_release(rt: Runtime) -> Result:
     count = sending.release_held(
-        rt.db(), rt.args.id, were_sent=rt.args.sent, actor=rt.ctx.actor, now=rt.ctx.clock()
+        UnitOfWork(rt.db()),
+        rt.args.id,
+        were_sent=rt.args.sent,
+        actor=rt.ctx.actor,
+        now=rt.ctx.clock(),
     )
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "{count} held message(s) recorded as {outcome}."),
@@ -348,7 +353,7 @@ def run_replies_sync(rt: Runtime) -> Result:
     api, name = _api(rt)
     try:
         report = sending_followup.sync_replies(
-            rt.db(),
+            UnitOfWork(rt.db()),
             api,
             rt.ctx.paths.cache_dir,
             actor=rt.ctx.actor,

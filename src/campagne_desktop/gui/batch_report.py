@@ -30,8 +30,14 @@ from ..domain.messages import ComplianceError
 from ..providers import ExportFormat, export_format_for
 from ..services.batch_export import ExportSummary, export_batch
 from ..services.batches import EXCLUSION_LABELS, BatchSummary, Exclusion
-from ..services.compliance import CheckStatus, ComplianceReport, check_batch
+from ..services.compliance import (
+    CheckRefusedError,
+    CheckStatus,
+    ComplianceReport,
+    check_batch,
+)
 from ..services.profile import get_profile
+from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
 from .import_worker import Job
 from .messages import translate_message, user_text
@@ -239,10 +245,22 @@ class ExportPanel(QWidget):
             try:
                 # The file dialog already asked before replacing an existing file.
                 return export_batch(
-                    db, batch_id, fmt, path, actor=actor, now=now, again=again, overwrite=True
+                    UnitOfWork(db),
+                    batch_id,
+                    fmt,
+                    path,
+                    actor=actor,
+                    now=now,
+                    again=again,
+                    overwrite=True,
                 )
             except ComplianceError as error:
-                report = check_batch(db, batch_id, now=now, record=False)
+                # A refusal by the check carries its report; any other (already exported)
+                # is explained by a fresh, unrecorded check.
+                if isinstance(error, CheckRefusedError):
+                    report = error.report
+                else:
+                    report = check_batch(UnitOfWork(db), batch_id, now=now, record=False)
                 return Refusal(user_text(error), report, error.key == CHECK_REFUSAL)
 
         self.button.setEnabled(False)

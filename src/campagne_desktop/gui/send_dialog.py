@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
-from ..domain.enums import MessageState
+from ..domain.lifecycle import UNSETTLED_MESSAGES
 from ..domain.messages import UserError
 from ..services import provider_credentials as creds
 from ..services.batches import BatchSummary
 from ..services.sending import SendReport, send_batch, state_counts
+from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
 from .import_worker import Job
 
@@ -32,7 +33,7 @@ FAILED_COLOUR = "#b00020"
 
 def open_messages(counts: dict[str, int]) -> int:
     """Messages not yet answered by the provider: what a new "Send" would take up."""
-    return counts.get(MessageState.PENDING.value, 0) + counts.get(MessageState.SENDING.value, 0)
+    return sum(counts.get(state.value, 0) for state in UNSETTLED_MESSAGES)
 
 
 class SendDialog(QDialog):
@@ -109,7 +110,7 @@ class SendDialog(QDialog):
         self._show_counts()
 
     def _show_counts(self) -> None:
-        counts = state_counts(self.db, self.batch.id)
+        counts = state_counts(UnitOfWork(self.db), self.batch.id)
         self.progress.setMaximum(max(1, open_messages(counts)))
         locale = QLocale()
         self.counts.setText(
@@ -125,7 +126,7 @@ class SendDialog(QDialog):
             api = creds.open_api(ctx, db)
             try:
                 return send_batch(
-                    db,
+                    UnitOfWork(db),
                     api,
                     batch_id,
                     actor=ctx.actor,

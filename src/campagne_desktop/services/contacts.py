@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ConsentStatus, SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
-from ..domain.text import fold
+from ..domain.selection import Selection
 from ..storage.database import Database
 from ..storage.models import Contact, Source
 from . import audit
+from .selection_sql import selection_clause
 
 
 class ContactNotFoundError(UserError):
@@ -28,6 +29,15 @@ class ContactFilter:
     tag: str = ""
     commune: str = ""
     source_kind: SourceKind | None = None
+
+    def selection(self) -> Selection:
+        """The list's filters as the one selection type batches and estimates use too."""
+        return Selection(
+            tags=(self.tag,) if self.tag.strip() else (),
+            communes=(self.commune,) if self.commune.strip() else (),
+            source_kinds=(self.source_kind,) if self.source_kind is not None else (),
+            search=self.search,
+        )
 
 
 @dataclass(frozen=True)
@@ -84,26 +94,9 @@ def _view(contact: Contact, source: Source) -> ContactView:
 
 
 def _filtered(query: Select[Contact, Source], where: ContactFilter) -> Select[Contact, Source]:
-    if where.search.strip():
-        term = where.search.strip()
-        # One folded column: "zoe" finds Zoé, one LIKE per row instead of four.
-        clauses: list[ColumnElement[bool]] = [
-            Contact.search_text.contains(fold(term), autoescape=True)
-        ]
-        digits = "".join(c for c in term if c.isdigit())
-        if len(digits) >= 3:
-            # "06 12" and "+33 6 12" both find +33612…: search the national significant part.
-            clauses.append(Contact.phone.contains(digits.lstrip("0")))
-        query = query.where(or_(*clauses))
+    query = query.where(selection_clause(where.selection()))
     if where.consent is not None:
         query = query.where(Contact.consent == where.consent.value)
-    if where.tag.strip():
-        tag = where.tag.strip().lower()
-        query = query.where(("," + Contact.tags + ",").contains(f",{tag},"))
-    if where.commune.strip():
-        query = query.where(Contact.commune.ilike(where.commune.strip()))
-    if where.source_kind is not None:
-        query = query.where(Source.kind == where.source_kind.value)
     return query
 
 

@@ -8,7 +8,14 @@ untouched (``pending``: sent by the next run), answered (``sent``/``failed``), o
 what became of them (by our reference) where its API can tell, and otherwise holds them for a
 person (:func:`release_held`).
 
-All message and batch state changes of sending live in this module (the ``_mark_*`` helpers).
+All message state changes of sending live in this module (the ``_mark_*`` helpers); the
+batch's own state moves only as ``domain/lifecycle.py`` allows (draft or checked → sending →
+sent). The compliance check is the one ``batch check`` and the export run
+(``services/compliance.py``), in the same transaction that moves the batch to sending.
+
+A sending is one user action made of many transactions on purpose: each state change is
+committed before the request it announces leaves. It therefore owns its unit of work, and
+refuses one whose transaction a caller already holds open.
 """
 
 from __future__ import annotations
@@ -21,11 +28,12 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.calendar import SendingPolicy, region_for_e164, timezone_for_region
 from ..domain.enums import BatchState, MessageState, OptOutChannel, TemplateKind
+from ..domain.lifecycle import UNSETTLED_MESSAGES, require_move, settled_state
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.phones import PhoneError, normalise
 from ..domain.send_window import SendMoment, plan_moments
@@ -40,15 +48,14 @@ from ..providers.api import (
     SmsProviderApi,
     TransientError,
 )
-from ..storage.database import Database
-from ..storage.models import Batch, BatchMessage, Contact, OptOut
+from ..storage.models import Batch, BatchMessage, Contact
 from . import audit
-from .batches import BatchError
-from .compliance import check_batch
+from .batches import load_batch, lock_batch
+from .compliance import CheckRefusedError, CheckStatus, ComplianceReport, check_batch
 from .optouts import add_opt_out
 from .profile import load_profile
 from .provider_credentials import provider_failure
-from .rights import ERASED
+from .unit_of_work import UnitOfWork
 
 BACKOFF = (1.0, 2.0, 4.0, 8.0)  # seconds before each retry of a timeout or a 5xx
 MAX_LOST = 3  # answers lost in a row for one request before its messages are held
@@ -197,22 +204,23 @@ def _mark_delivery(session: Session, message_id: int, delivered: bool, detail: s
     )
 
 
-def _mark_batch(session: Session, batch: Batch, state: BatchState, now: datetime) -> None:
-    batch.state = state.value
-    if state is BatchState.SENDING:
-        batch.exported_at = now.replace(tzinfo=None)  # "messaged since" counts from here
+def _mark_batch_sending(batch: Batch, api_key: str, now: datetime) -> None:
+    batch.state = require_move(batch.id, BatchState(batch.state), BatchState.SENDING).value
+    batch.provider = api_key
+    batch.exported_at = now.replace(tzinfo=None)  # "messaged since" counts from here
 
 
 def _finish_batch_if_done(session: Session, batch_id: int) -> None:
-    open_states = [MessageState.PENDING.value, MessageState.SENDING.value]
-    left = session.scalar(
-        select(BatchMessage.id)
-        .where(BatchMessage.batch_id == batch_id, BatchMessage.state.in_(open_states))
-        .limit(1)
+    batch = load_batch(session, batch_id)
+    unsettled = session.scalar(
+        select(func.count())
+        .select_from(BatchMessage)
+        .where(
+            BatchMessage.batch_id == batch_id,
+            BatchMessage.state.in_([s.value for s in UNSETTLED_MESSAGES]),
+        )
     )
-    batch = session.get(Batch, batch_id)
-    if left is None and batch is not None and batch.state == BatchState.SENDING.value:
-        batch.state = BatchState.SENT.value
+    batch.state = settled_state(batch_id, BatchState(batch.state), int(unsettled or 0)).value
 
 
 # -- one run ----------------------------------------------------------------------------------
@@ -223,13 +231,6 @@ class _Message:
     text: str
     unicode: bool
     zone: str
-
-
-def _load_batch(session: Session, batch_id: int) -> Batch:
-    batch = session.get(Batch, batch_id)
-    if batch is None:
-        raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
-    return batch
 
 
 def _refuse_if_exported(batch: Batch) -> None:
@@ -262,7 +263,7 @@ class _Run:
 
     def __init__(
         self,
-        db: Database,
+        uow: UnitOfWork,
         api: SmsProviderApi,
         report: SendReport,
         *,
@@ -272,7 +273,7 @@ class _Run:
         sleep: Callable[[float], None],
         progress: Progress | None,
     ) -> None:
-        self.db = db
+        self.uow = uow
         self.api = api
         self.report = report
         self.actor = actor
@@ -291,7 +292,7 @@ class _Run:
 
     # -- in-flight messages from an earlier run ----------------------------------------
     def reconcile(self, batch_id: int, sender: str) -> None:
-        with self.db.session() as session:
+        with self.uow.transaction() as session:
             rows = session.execute(
                 select(
                     BatchMessage.id,
@@ -311,7 +312,7 @@ class _Run:
         for ref, members in groups.items():
             ids = [m.id for m in members]
             if Capability.LOOKUP not in self.api.capabilities:
-                with self.db.session() as session:
+                with self.uow.transaction() as session:
                     _mark_held(
                         session,
                         ids,
@@ -335,7 +336,7 @@ class _Run:
             except ProviderError as error:
                 raise provider_failure(self.display_name, error) from None
             now = self.clock()
-            with self.db.session() as session:
+            with self.uow.transaction() as session:
                 _mark_sent(
                     session, {m.id: found[m.phone] for m in members if m.phone in found}, now
                 )
@@ -355,7 +356,7 @@ class _Run:
             raise provider_failure(self.display_name, error) from None
         self.report.opt_outs_synced = True
         note = f"{self.api.key} blacklist"
-        with self.db.session() as session:
+        with self.uow.transaction() as session:
             for raw in numbers:
                 try:
                     phone = normalise(raw).e164
@@ -412,7 +413,7 @@ class _Run:
                 self._simulate(chunk)
                 continue
             by_phone = {m.phone: m for m in messages}
-            with self.db.session() as session:
+            with self.uow.transaction() as session:
                 _mark_sending(
                     session,
                     {m.id: r.ref for m, r in zip(messages, chunk.recipients, strict=True)},
@@ -421,7 +422,7 @@ class _Run:
             outcome = self._send_with_retries(chunk)
             if isinstance(outcome, RejectedError) and len(messages) > 1:
                 # Nothing of it was sent: one message at a time tells which number is refused.
-                with self.db.session() as session:
+                with self.uow.transaction() as session:
                     _mark_pending(session, [m.id for m in messages])
                 queue[:0] = [([m], moment) for m in messages]
                 continue
@@ -480,24 +481,24 @@ class _Run:
         ids = [m.id for m in by_phone.values()]
         now = self.clock()
         if isinstance(outcome, CredentialsRefusedError):
-            with self.db.session() as session:
+            with self.uow.transaction() as session:
                 _mark_pending(session, ids)
             raise provider_failure(self.display_name, outcome)
         if isinstance(outcome, RejectedError):
-            with self.db.session() as session:
+            with self.uow.transaction() as session:
                 _mark_failed(session, ids, outcome.reason)
             self.report.failed += len(ids)
             self.report.reasons[outcome.reason] += len(ids)
             return True
         if isinstance(outcome, TransientError) and not outcome.maybe_sent:
-            with self.db.session() as session:
+            with self.uow.transaction() as session:
                 _mark_pending(session, ids)
             self.report.pending += len(ids)
             self.report.stopped = outcome.reason
             return False
         if isinstance(outcome, ProviderError):  # maybe sent: ask before anything else
             return self._after_lost_answer(outcome, chunk, by_phone)
-        with self.db.session() as session:
+        with self.uow.transaction() as session:
             _mark_sent(
                 session,
                 {by_phone[p].id: pid for p, pid in outcome.accepted.items() if p in by_phone},
@@ -533,7 +534,7 @@ class _Run:
         ids = [m.id for m in by_phone.values()]
         self._lost_answers += 1
         if Capability.LOOKUP not in self.api.capabilities or self._lost_answers > MAX_LOST:
-            with self.db.session() as session:
+            with self.uow.transaction() as session:
                 _mark_held(
                     session,
                     ids,
@@ -556,7 +557,7 @@ class _Run:
                 self.sleep(BACKOFF[attempt])
         now = self.clock()
         missing = [m for p, m in by_phone.items() if p not in found]
-        with self.db.session() as session:
+        with self.uow.transaction() as session:
             _mark_sent(
                 session, {by_phone[p].id: pid for p, pid in found.items() if p in by_phone}, now
             )
@@ -611,39 +612,48 @@ def _chunks(
     return chunks
 
 
-def _require_compliant(
-    db: Database, batch_id: int, *, now: datetime, actor: str, scheduled: bool, record: bool
-) -> list[int]:
-    """The export's compliance check; a moment chosen ahead replaces the "now" time rule."""
-    report = check_batch(db, batch_id, now=now, actor=actor, record=record)
-    failures = [f for f in report.failures() if not (scheduled and f.rule == "time")]
-    if failures:
-        raise ComplianceError(
-            QT_TRANSLATE_NOOP("messages", "Refused by the compliance check: {reasons}"),
-            reasons=" / ".join(line.render() for line in failures),
-        )
-    return report.skipped_ids
+def _passes(report: ComplianceReport, scheduled: bool) -> ComplianceReport:
+    """The report, refused as the export refuses it; a moment chosen ahead (the provider
+    schedules it) replaces the "now" time rule, which ``plan_moments`` applies instead."""
+    kept = [
+        line
+        for line in report.lines
+        if not (scheduled and line.rule == "time" and line.status is CheckStatus.FAILED)
+    ]
+    judged = replace(report, lines=kept)
+    if not judged.passed:
+        raise CheckRefusedError(judged)
+    return judged
 
 
-def _freeze(
-    session: Session, batch: Batch, skipped_ids: list[int], api_key: str, now: datetime
+def _check_and_freeze(
+    uow: UnitOfWork, batch_id: int, api_key: str, *, now: datetime, actor: str, scheduled: bool
 ) -> int:
-    _mark_failed(session, skipped_ids, "no longer allowed at sending")
-    late = session.scalars(
-        select(BatchMessage.id).where(
-            BatchMessage.batch_id == batch.id,
-            BatchMessage.state == MessageState.PENDING.value,
-            (BatchMessage.phone.in_(select(OptOut.phone))) | (BatchMessage.phone == ERASED),
-        )
-    ).all()
-    _mark_failed(session, list(late), "opted out or erased before sending")
-    batch.provider = api_key
-    _mark_batch(session, batch, BatchState.SENDING, now)
-    return len(skipped_ids) + len(late)
+    """Check, mark what no longer may go, and move the batch to sending: one transaction,
+    under the batch's write lock (a discard or an export waits, then finds it sending)."""
+    with uow.transaction() as session:
+        lock_batch(session, batch_id)
+        batch = load_batch(session, batch_id)
+        _refuse_if_exported(batch)
+        require_move(batch_id, BatchState(batch.state), BatchState.SENDING)
+        report = _passes(check_batch(uow, batch_id, now=now, actor=actor), scheduled)
+        _mark_failed(session, report.skipped_ids, "no longer allowed at sending")
+        _mark_batch_sending(batch, api_key, now)
+        return report.skipped
+
+
+def _dry_run_check(
+    uow: UnitOfWork, batch_id: int, *, now: datetime, actor: str, scheduled: bool
+) -> list[int]:
+    """The same check, recording nothing: the messages a real run would skip."""
+    with uow.transaction() as session:
+        _refuse_if_exported(load_batch(session, batch_id))
+    report = check_batch(uow, batch_id, now=now, actor=actor, record=False)
+    return _passes(report, scheduled).skipped_ids
 
 
 def send_batch(
-    db: Database,
+    uow: UnitOfWork,
     api: SmsProviderApi,
     batch_id: int,
     *,
@@ -656,15 +666,17 @@ def send_batch(
     progress: Progress | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> SendReport:
-    """Check, sync the provider's STOP list, then hand the batch over, exactly once."""
+    """Sync the provider's STOP list, check, then hand the batch over, exactly once."""
+    if uow.active:
+        raise RuntimeError("send_batch commits before each request: it cannot join a transaction")
     now = clock()
-    with db.session() as session:
-        batch = _load_batch(session, batch_id)
+    with uow.transaction() as session:
+        batch = load_batch(session, batch_id)
         _refuse_if_exported(batch)
         profile = load_profile(session)
     report = SendReport(batch_id=batch_id, provider=api.key, dry_run=dry_run)
     run = _Run(
-        db,
+        uow,
         api,
         report,
         actor=actor,
@@ -676,7 +688,7 @@ def send_batch(
     if not dry_run:
         run.reconcile(batch_id, profile.sender_id)
     run.sync_opt_outs(batch_id, now)
-    with db.session() as session:
+    with uow.transaction() as session:
         has_pending = session.scalar(
             select(BatchMessage.id)
             .where(
@@ -686,22 +698,23 @@ def send_batch(
             .limit(1)
         )
     if has_pending is None:
-        with db.session() as session:
-            _finish_batch_if_done(session, batch_id)
-        return _counted(db, report)
-    scheduled = next_allowed or at is not None
-    skipped = _require_compliant(
-        db, batch_id, now=now, actor=actor, scheduled=scheduled, record=not dry_run
-    )
-    policy = SendingPolicy.from_profile(profile)
-    with db.session() as session:
         if not dry_run:
-            report.skipped = _freeze(session, _load_batch(session, batch_id), skipped, api.key, now)
-        messages = _pending_messages(session, batch_id, profile.timezone)
+            with uow.transaction() as session:
+                _finish_batch_if_done(session, batch_id)
+        return _counted(uow, report)
+    scheduled = next_allowed or at is not None
+    policy = SendingPolicy.from_profile(profile)
     if dry_run:
-        skipped_set = set(skipped)
-        messages = [m for m in messages if m.id not in skipped_set]
+        skipped_set = set(_dry_run_check(uow, batch_id, now=now, actor=actor, scheduled=scheduled))
         report.skipped = len(skipped_set)
+    else:
+        report.skipped = _check_and_freeze(
+            uow, batch_id, api.key, now=now, actor=actor, scheduled=scheduled
+        )
+        skipped_set = set()
+    with uow.transaction() as session:
+        messages = _pending_messages(session, batch_id, profile.timezone)
+    messages = [m for m in messages if m.id not in skipped_set]
     moments = plan_moments(
         now, {m.zone for m in messages}, policy, at=at, next_allowed=next_allowed
     )
@@ -719,7 +732,7 @@ def send_batch(
         run.hand_over(batch_id, profile.sender_id, _chunks(messages, moments, api.max_recipients))
     finally:
         if not dry_run:
-            with db.session() as session:
+            with uow.transaction() as session:
                 _finish_batch_if_done(session, batch_id)
                 audit.record(
                     session,
@@ -734,12 +747,12 @@ def send_batch(
                     },
                     detail=f"batch={batch_id} provider={api.key}",
                 )
-    return report if dry_run else _counted(db, report)
+    return report if dry_run else _counted(uow, report)
 
 
-def _counted(db: Database, report: SendReport) -> SendReport:
+def _counted(uow: UnitOfWork, report: SendReport) -> SendReport:
     """Held and pending as the database has them (a run may leave some from earlier ones)."""
-    with db.session() as session:
+    with uow.transaction() as session:
         rows = session.execute(
             select(BatchMessage.state, BatchMessage.error).where(
                 BatchMessage.batch_id == report.batch_id,
@@ -751,12 +764,10 @@ def _counted(db: Database, report: SendReport) -> SendReport:
     return report
 
 
-def state_counts(db: Database, batch_id: int) -> dict[str, int]:
+def state_counts(uow: UnitOfWork, batch_id: int) -> dict[str, int]:
     """How many messages of the batch are in each state (for progress and the dashboard)."""
-    from sqlalchemy import func
-
-    with db.session() as session:
-        _load_batch(session, batch_id)
+    with uow.transaction() as session:
+        load_batch(session, batch_id)
         return {
             str(state): int(count)
             for state, count in session.execute(
@@ -767,10 +778,12 @@ def state_counts(db: Database, batch_id: int) -> dict[str, int]:
         }
 
 
-def release_held(db: Database, batch_id: int, *, were_sent: bool, actor: str, now: datetime) -> int:
+def release_held(
+    uow: UnitOfWork, batch_id: int, *, were_sent: bool, actor: str, now: datetime
+) -> int:
     """A person checked the provider's account: the held messages left (or did not)."""
-    with db.session() as session:
-        _load_batch(session, batch_id)
+    with uow.transaction() as session:
+        load_batch(session, batch_id)
         held = list(
             session.scalars(
                 select(BatchMessage.id).where(
@@ -795,9 +808,11 @@ def release_held(db: Database, batch_id: int, *, were_sent: bool, actor: str, no
     return len(held)
 
 
-def record_deliveries(db: Database, batch_id: int, outcomes: dict[str, tuple[bool, str]]) -> None:
+def record_deliveries(
+    uow: UnitOfWork, batch_id: int, outcomes: dict[str, tuple[bool, str]]
+) -> None:
     """Delivery reports: provider id -> (delivered?, detail), for messages of ``batch_id``."""
-    with db.session() as session:
+    with uow.transaction() as session:
         rows = session.execute(
             select(BatchMessage.id, BatchMessage.provider_id).where(
                 BatchMessage.batch_id == batch_id,

@@ -27,12 +27,13 @@ from ..providers.api import (
     Recipient,
     SmsProviderApi,
 )
-from ..storage.database import Database
 from ..storage.models import BatchMessage
 from . import audit, replies
+from .batches import load_batch
 from .profile import load_profile
 from .provider_credentials import provider_failure
-from .sending import Clock, SendingError, _load_batch, record_deliveries
+from .sending import Clock, SendingError, record_deliveries, state_counts
+from .unit_of_work import UnitOfWork
 
 REPORT_PAGE = 100
 
@@ -56,7 +57,7 @@ class TestSendResult:
 
 
 def send_test(
-    db: Database,
+    uow: UnitOfWork,
     api: SmsProviderApi,
     batch_id: int,
     to: str,
@@ -79,8 +80,8 @@ def send_test(
     )
     if contact:
         query = query.where(BatchMessage.phone == normalise(contact).e164)
-    with db.session() as session:
-        _load_batch(session, batch_id)
+    with uow.transaction() as session:
+        load_batch(session, batch_id)
         profile = load_profile(session)
         message = session.execute(query).first()
     if message is None:
@@ -107,7 +108,7 @@ def send_test(
             provider=display_name or api.key,
             reason=reason,
         )
-    with db.session() as session:
+    with uow.transaction() as session:
         audit.record(
             session,
             at=clock(),
@@ -130,14 +131,15 @@ class DeliveryStatus:
 
 
 def fetch_delivery_reports(
-    db: Database, api: SmsProviderApi, batch_id: int, *, display_name: str = ""
+    uow: UnitOfWork, api: SmsProviderApi, batch_id: int, *, display_name: str = ""
 ) -> DeliveryStatus:
-    """Ask the provider about every message still only "sent"; record delivered and failed."""
-    from .sending import state_counts
+    """Ask the provider about every message still only "sent"; record delivered and failed.
 
+    Each page of reports is recorded as it arrives: what was learnt stays if a later page fails.
+    """
     _require(api, Capability.REPORTS, display_name, "delivery reports")
-    with db.session() as session:
-        _load_batch(session, batch_id)
+    with uow.transaction() as session:
+        load_batch(session, batch_id)
         ids = [
             i
             for i in session.scalars(
@@ -155,7 +157,7 @@ def fetch_delivery_reports(
         except ProviderError as error:
             raise provider_failure(display_name or api.key, error) from None
         record_deliveries(
-            db,
+            uow,
             batch_id,
             {
                 r.provider_id: (r.state is DeliveryState.DELIVERED, r.detail)
@@ -163,12 +165,12 @@ def fetch_delivery_reports(
                 if r.state is not DeliveryState.PENDING
             },
         )
-    status.states = state_counts(db, batch_id)
+    status.states = state_counts(uow, batch_id)
     return status
 
 
 def sync_replies(
-    db: Database,
+    uow: UnitOfWork,
     api: SmsProviderApi,
     workdir: Path,
     *,
@@ -195,6 +197,6 @@ def sync_replies(
                 writer.writerow([reply.phone, reply.text, reply.received_at])
         if not received:
             return replies.RepliesReport()
-        return replies.import_replies(db, path, actor=actor, now=now)
+        return replies.import_replies(uow.db, path, actor=actor, now=now)
     finally:
         path.unlink(missing_ok=True)

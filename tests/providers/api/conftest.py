@@ -11,6 +11,7 @@ from campagne_desktop.domain.enums import ConsentStatus, SourceKind, TemplateKin
 from campagne_desktop.services import batches, templates
 from campagne_desktop.services.contact_import import import_contacts
 from campagne_desktop.services.sources import SourceDeclaration
+from campagne_desktop.services.unit_of_work import UnitOfWork
 
 from .fakes import FakeOctopush, FakeOvh, FakeSmsFactor
 
@@ -44,7 +45,7 @@ def build_batch(db, tmp_path, count: int, *, names: int = 10, body: str = "") ->
         now=ALLOWED,
     )
     templates.approve_template(db, "appel", actor="t", now=ALLOWED)
-    return batches.create_batch(db, "appel", actor="t", now=ALLOWED).id
+    return batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED).id
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from campagne_desktop.services import provider_credentials as creds
 from campagne_desktop.services import sending_followup
 from campagne_desktop.services.optouts import list_opt_outs
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import StoredSecret
 from tests.conftest import Clock
 
@@ -22,13 +23,18 @@ OVH_VALUES = {
 def test_test_send_is_not_counted(db, tmp_path, fake_ovh) -> None:
     batch_id = build_batch(db, tmp_path, 3, names=3)
     done = sending_followup.send_test(
-        db, ovh_api(fake_ovh), batch_id, "06 99 88 77 66", actor="t", clock=Clock(ALLOWED)
+        UnitOfWork(db),
+        ovh_api(fake_ovh),
+        batch_id,
+        "06 99 88 77 66",
+        actor="t",
+        clock=Clock(ALLOWED),
     )
     assert done.provider_id and fake_ovh.received == {"+33699887766": 1}
     assert fake_ovh.bodies[0]["message"].startswith("Bonjour Prénom0")
     assert states(db, batch_id) == {"pending": 3}
     sending_followup.send_test(
-        db, ovh_api(fake_ovh), batch_id, "0699887766", actor="t", clock=Clock(ALLOWED),
+        UnitOfWork(db), ovh_api(fake_ovh), batch_id, "0699887766", actor="t", clock=Clock(ALLOWED),
         contact="06 12 00 00 02",
     )  # fmt: skip
     assert fake_ovh.bodies[1]["message"].startswith("Bonjour Prénom2")
@@ -40,7 +46,7 @@ def test_delivery_reports_update_states(db, tmp_path, fake_ovh) -> None:
     ids = sorted(fake_ovh.jobs)
     fake_ovh.jobs[ids[0]]["deliveryReceipt"] = 1
     fake_ovh.jobs[ids[1]]["deliveryReceipt"] = 2
-    status = sending_followup.fetch_delivery_reports(db, ovh_api(fake_ovh), batch_id)
+    status = sending_followup.fetch_delivery_reports(UnitOfWork(db), ovh_api(fake_ovh), batch_id)
     assert status.asked == 3
     assert status.states == {"delivered": 1, "failed": 1, "sent": 1}
 
@@ -57,7 +63,9 @@ def test_replies_sync_uses_the_replies_rules(db, tmp_path, fake_ovh) -> None:
         },
     }
     workdir = tmp_path / "cache"
-    report = sending_followup.sync_replies(db, ovh_api(fake_ovh), workdir, actor="t", now=ALLOWED)
+    report = sending_followup.sync_replies(
+        UnitOfWork(db), ovh_api(fake_ovh), workdir, actor="t", now=ALLOWED
+    )
     assert report.opted_out == 1 and len(report.to_review) == 1
     assert [o.phone for o in list_opt_outs(db)] == [phone(1)]
     assert list(workdir.iterdir()) == []  # the hand-over file is gone

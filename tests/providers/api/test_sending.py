@@ -8,11 +8,14 @@ import pytest
 from sqlalchemy import select, update
 
 from campagne_desktop.domain.enums import BatchState, MessageState
+from campagne_desktop.domain.lifecycle import BatchStateError
 from campagne_desktop.domain.messages import ComplianceError
 from campagne_desktop.providers import ExportFormat
 from campagne_desktop.providers.api import OctopushApi, OvhCredentials, OvhSmsApi, SmsFactorApi
 from campagne_desktop.services import batch_export, batches, sending
-from campagne_desktop.services.optouts import list_opt_outs
+from campagne_desktop.services.compliance import CheckRefusedError
+from campagne_desktop.services.optouts import list_opt_outs, record_opt_out
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import BatchMessage
 from tests.conftest import Clock
 
@@ -50,11 +53,11 @@ class Sleeps(list):
 
 def send(db, api, batch_id, *, now=ALLOWED, **kw):
     kw.setdefault("sleep", Sleeps())
-    return sending.send_batch(db, api, batch_id, actor="t", clock=Clock(now), **kw)
+    return sending.send_batch(UnitOfWork(db), api, batch_id, actor="t", clock=Clock(now), **kw)
 
 
 def states(db, batch_id) -> dict[str, int]:
-    return sending.state_counts(db, batch_id)
+    return sending.state_counts(UnitOfWork(db), batch_id)
 
 
 def test_a_thousand_messages_each_received_once(db, tmp_path, fake_ovh) -> None:
@@ -68,7 +71,7 @@ def test_a_thousand_messages_each_received_once(db, tmp_path, fake_ovh) -> None:
     assert set(fake_ovh.received.values()) == {1} and len(fake_ovh.received) == 999
     assert phone(7) not in fake_ovh.received
     assert states(db, batch_id) == {"sent": 999, "failed": 1}
-    assert batches.get_batch(db, batch_id).state is BatchState.SENT
+    assert batches.get_batch(UnitOfWork(db), batch_id).state is BatchState.SENT
     # Same text for the same first name: grouped, at most 500 a request.
     assert len(fake_ovh.bodies) < 30
     # A second run has nothing left to send.
@@ -114,9 +117,11 @@ def test_timeout_without_lookup_holds_for_a_person(db, tmp_path, fake_smsfactor)
     report = send(db, smsfactor_api(fake_smsfactor), batch_id)
     assert report.held == 3 and sum(fake_smsfactor.received.values()) == 3
     # A person checked the provider's account: they did leave.
-    assert sending.release_held(db, batch_id, were_sent=True, actor="t", now=ALLOWED) == 3
+    assert (
+        sending.release_held(UnitOfWork(db), batch_id, were_sent=True, actor="t", now=ALLOWED) == 3
+    )
     assert states(db, batch_id) == {"sent": 3}
-    assert batches.get_batch(db, batch_id).state is BatchState.SENT
+    assert batches.get_batch(UnitOfWork(db), batch_id).state is BatchState.SENT
 
 
 def test_a_4xx_fails_that_number_only(db, tmp_path, fake_octopush) -> None:
@@ -182,7 +187,7 @@ def test_crash_in_flight_is_reconciled_not_resent(db, tmp_path, fake_ovh) -> Non
 def test_exported_batch_is_not_sent_again(db, tmp_path, fake_ovh) -> None:
     batch_id = build_batch(db, tmp_path, 2, names=1)
     batch_export.export_batch(
-        db, batch_id, ExportFormat.GENERIC, tmp_path / "out.csv", actor="t", now=ALLOWED
+        UnitOfWork(db), batch_id, ExportFormat.GENERIC, tmp_path / "out.csv", actor="t", now=ALLOWED
     )
     with pytest.raises(ComplianceError, match="twice"):
         send(db, ovh_api(fake_ovh), batch_id)
@@ -253,7 +258,7 @@ def test_consent_request_marks_asked_only_once_handed_over(db, tmp_path, fake_ov
         actor="t", now=ALLOWED,
     )  # fmt: skip
     templates.approve_template(db, "accord", actor="t", now=ALLOWED)
-    batch_id = batches.create_batch(db, "accord", actor="t", now=ALLOWED).id
+    batch_id = batches.create_batch(UnitOfWork(db), "accord", actor="t", now=ALLOWED).id
     # The provider fails every time: nothing left, so nobody counts as asked, and the
     # resumed run may still send the request.
     fake_ovh.failures = ["500"] * 5
@@ -267,3 +272,44 @@ def test_consent_request_marks_asked_only_once_handed_over(db, tmp_path, fake_ov
     report = send(db, ovh_api(fake_ovh), batch_id)
     assert report.accepted == 2 and report.skipped == 0
     assert None not in asked()
+
+
+def test_a_batch_being_sent_cannot_be_discarded(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 4, names=4)
+    report = send(db, ovh_api(fake_ovh), batch_id, progress=lambda _r: not fake_ovh.received)
+    assert report.cancelled and states(db, batch_id) == {"sent": 1, "pending": 3}
+    assert batches.get_batch(UnitOfWork(db), batch_id).state is BatchState.SENDING
+    with pytest.raises(BatchStateError, match="cannot be discarded"):
+        batches.discard_batch(UnitOfWork(db), batch_id, actor="t", now=ALLOWED)
+    assert states(db, batch_id) == {"sent": 1, "pending": 3}  # nothing was removed
+    assert send(db, ovh_api(fake_ovh), batch_id).accepted == 3
+    assert batches.get_batch(UnitOfWork(db), batch_id).state is BatchState.SENT
+
+
+def test_the_check_decides_who_is_skipped_and_a_refusal_changes_nothing(
+    db, tmp_path, fake_ovh
+) -> None:
+    batch_id = build_batch(db, tmp_path, 3, names=1)
+    # Opted out after the batch was frozen: the check's policy, not a side filter, skips it.
+    record_opt_out(db, phone(1), actor="t", now=ALLOWED)
+    evening = datetime(2026, 3, 3, 21, 0, tzinfo=PARIS)
+    with pytest.raises(CheckRefusedError, match="Not now") as refused:
+        send(db, ovh_api(fake_ovh), batch_id, now=evening)
+    assert refused.value.report.skipped == 1
+    refused_batch = batches.get_batch(UnitOfWork(db), batch_id)
+    assert refused_batch.state is BatchState.DRAFT and refused_batch.provider != "ovh"
+    assert states(db, batch_id) == {"pending": 3}
+    report = send(db, ovh_api(fake_ovh), batch_id)
+    assert report.skipped == 1 and report.accepted == 2
+    assert phone(1) not in fake_ovh.received
+    with db.session() as session:
+        errors = dict(session.execute(select(BatchMessage.phone, BatchMessage.error)).all())
+    assert errors[phone(1)] == "no longer allowed at sending"
+
+
+def test_sending_owns_its_transactions(db, tmp_path, fake_ovh) -> None:
+    batch_id = build_batch(db, tmp_path, 2, names=1)
+    uow = UnitOfWork(db)
+    with uow.transaction(), pytest.raises(RuntimeError, match="cannot join"):
+        sending.send_batch(uow, ovh_api(fake_ovh), batch_id, actor="t", clock=Clock(ALLOWED))
+    assert not fake_ovh.received

@@ -17,13 +17,12 @@ from ...domain.calendar import (
     restriction_label,
     silence_periods,
 )
-from ...domain.enums import ConsentStatus
 from ...domain.messages import UserError
 from ...domain.profile import CampaignProfile
-from ...services.contacts import ContactFilter, count_contacts
+from ...services.dashboard import dashboard_figures
 from ...services.profile import get_profile
+from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import reminder_message, wipe_reminder
-from ...services.wipe_scan import count_rows
 from ...storage.database import Database
 from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
 from ..messages import translate_message, user_text
@@ -61,8 +60,8 @@ class DashboardPage(QWidget):
         figures_form = QFormLayout(figures)
         captions = {
             "contacts": self.tr("Contacts:"),
-            "granted": self.tr("…who agreed to receive SMS:"),
-            "pending": self.tr("…whose consent is pending:"),
+            "granted": self.tr("…who can receive campaign SMS:"),
+            "pending": self.tr("…who can still be asked for consent:"),
             "opted_out": self.tr("Opted-out numbers (blocked for good):"),
             "batches": self.tr("Batches:"),
         }
@@ -108,19 +107,18 @@ class DashboardPage(QWidget):
             if self.ctx.keyring.trusted
             else self.tr("Encrypted database; key derived from your passphrase.")
         )
-        with self.db.session() as session:
-            rows = count_rows(session)
+        found = dashboard_figures(UnitOfWork(self.db))
         figures = {
-            "contacts": rows.get("contacts", 0),
-            "granted": count_contacts(self.db, ContactFilter(consent=ConsentStatus.GRANTED)),
-            "pending": count_contacts(self.db, ContactFilter(consent=ConsentStatus.PENDING)),
-            "opted_out": rows.get("opt_outs", 0),
-            "batches": rows.get("batches", 0),
+            "contacts": found.contacts,
+            "granted": found.reachable,
+            "pending": found.askable,
+            "opted_out": found.opted_out,
+            "batches": found.batches,
         }
         locale = QLocale()
         for name, value in figures.items():
             self.counts[name].setText(locale.toString(value))
-        self.next_step.setText(self._next_step(figures, rows.get("templates", 0)))
+        self.next_step.setText(self._next_step(figures, found.templates))
         self.next_step.setVisible(bool(self.next_step.text()))
         self.refresh_time()
 

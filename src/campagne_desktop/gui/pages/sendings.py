@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...domain.enums import BatchState
+from ...domain.lifecycle import can_discard, can_send
 from ...domain.messages import UserError
 from ...domain.phones import format_national
 from ...services.batch_export import export_ledger
-from ...services.batches import BatchSummary, list_batches
+from ...services.batches import BatchSummary, discard_batch, list_batches
 from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
 from ...services.replies import RepliesReport, import_replies
 from ...services.sending import state_counts
+from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
+from ..batch_messages import BatchMessagesDialog
 from ..batch_report import (
     FAILED_COLOUR,
     ExportDialog,
@@ -58,6 +61,17 @@ def choose_replies_file(parent: QWidget) -> str:
     )
 
 
+def confirm_discard(parent: QWidget, title: str, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
 def run_wizard(ctx: AppContext, db: Database, parent: QWidget) -> None:
     BatchWizard.run(ctx, db, parent)
 
@@ -81,6 +95,8 @@ class SendingsPage(QWidget):
         self.batches: list[BatchSummary] = []
         self.report_dialog: ReportDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.messages_dialog: BatchMessagesDialog | None = None
+        self.confirm = confirm_discard  # tests answer for the user
 
         heading = QLabel("<h2>" + self.tr("Sendings") + "</h2>")
         intro = QLabel(
@@ -100,6 +116,16 @@ class SendingsPage(QWidget):
         self.send_button.setToolTip(self.tr("Send through the provider's API"))
         self.send_button.clicked.connect(self.send)
         self.send_dialog: SendDialog | None = None
+        self.messages_button = QPushButton(self.tr("&Messages…"))
+        self.messages_button.setToolTip(
+            self.tr("The frozen messages, exactly as each person receives them (or double-click)")
+        )
+        self.messages_button.clicked.connect(self.show_messages)
+        self.discard_button = QPushButton(self.tr("&Discard…"))
+        self.discard_button.setToolTip(
+            self.tr("Remove a batch that was never exported nor sent; its people become free")
+        )
+        self.discard_button.clicked.connect(self.discard)
         self.replies_button = QPushButton(self.tr("Import &replies…"))
         self.replies_button.clicked.connect(self.import_replies)
         self.ledger_button = QPushButton(self.tr("Export the &ledger…"))
@@ -124,7 +150,7 @@ class SendingsPage(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._selected)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.check())
+        self.tree.itemDoubleClicked.connect(lambda *_: self.show_messages())
         self.empty = QLabel(
             self.tr("No batch yet. Click “New batch…” to prepare your first sending.")
         )
@@ -137,7 +163,13 @@ class SendingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addSpacing(16)
-        for button in (self.check_button, self.export_button, self.send_button):
+        for button in (
+            self.check_button,
+            self.export_button,
+            self.send_button,
+            self.messages_button,
+            self.discard_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.replies_button)
@@ -154,7 +186,7 @@ class SendingsPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_batch()
-        self.batches = list_batches(self.db)
+        self.batches = list_batches(UnitOfWork(self.db))
         self.tree.clear()
         locale = QLocale()
         for batch in self.batches:
@@ -202,7 +234,11 @@ class SendingsPage(QWidget):
         batch = self.selected_batch()
         self.check_button.setEnabled(batch is not None)
         self.export_button.setEnabled(batch is not None and batch.state is not BatchState.CLOSED)
-        self.send_button.setEnabled(batch is not None and not batch.export_paths)
+        self.send_button.setEnabled(
+            batch is not None and can_send(batch.state) and not batch.export_paths
+        )
+        self.messages_button.setEnabled(batch is not None)
+        self.discard_button.setEnabled(batch is not None and can_discard(batch.state))
         if batch is None:
             self.details.clear()
             return
@@ -218,7 +254,7 @@ class SendingsPage(QWidget):
         for path in batch.export_paths:
             parts.append(self.tr("Exported to {path}.").format(path=path))
         if batch.state is BatchState.SENDING:
-            left = open_messages(state_counts(self.db, batch.id))
+            left = open_messages(state_counts(UnitOfWork(self.db), batch.id))
             if left:
                 parts.append(
                     self.tr(
@@ -250,7 +286,7 @@ class SendingsPage(QWidget):
         self.check_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Checking batch {id}…").format(id=batch.id))
-        job = self._start(lambda _p: check_batch(db, batch.id, now=now, actor=actor))
+        job = self._start(lambda _p: check_batch(UnitOfWork(db), batch.id, now=now, actor=actor))
         job.signals.finished.connect(self._checked)
         job.signals.failed.connect(self._failed)
         return job
@@ -284,6 +320,45 @@ class SendingsPage(QWidget):
         self.send_dialog = dialog
         dialog.open()
         return dialog
+
+    def show_messages(self) -> BatchMessagesDialog | None:
+        batch = self.selected_batch()
+        if batch is None:
+            return None
+        try:
+            dialog = BatchMessagesDialog(self.db, batch.id, batch.template, self)
+        except UserError as error:  # discarded meanwhile by another window
+            show_user_error(self, error)
+            self.refresh()
+            return None
+        self.messages_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def discard(self) -> bool:
+        """Ask, then remove the batch; its people may go in a new batch."""
+        batch = self.selected_batch()
+        if batch is None or not can_discard(batch.state):
+            return False
+        question = self.tr(
+            "Discard batch {id} (“{name}”, %n message(s))? Its messages are deleted; nothing was "
+            "sent. Its people may then be in a new batch.",
+            "",
+            batch.messages,
+        ).format(id=batch.id, name=batch.template)
+        if not self.confirm(self, self.tr("Discard the batch"), question):
+            return False
+        try:
+            discard_batch(UnitOfWork(self.db), batch.id, actor=self.ctx.actor, now=self.ctx.clock())
+        except UserError as error:
+            show_user_error(self, error)
+            self.refresh()
+            return False
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Batch {id} discarded.").format(id=batch.id))
+        self.refresh()
+        self.batches_changed.emit()
+        return True
 
     def _exported(self, _summary: object) -> None:
         self.refresh()
@@ -335,7 +410,7 @@ class SendingsPage(QWidget):
             return None
         try:
             done = export_ledger(
-                self.db,
+                UnitOfWork(self.db),
                 Path(chosen),
                 actor=self.ctx.actor,
                 now=self.ctx.clock(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ...domain.messages import QT_TRANSLATE_NOOP, UserError
 from .base import (
@@ -112,7 +113,7 @@ def build_api(
     """The adapter for ``key`` with its credentials (all fields of its spec present)."""
     spec = api_spec(key)
     where = endpoint or spec.default_endpoint
-    extra = {} if timeout is None else {"timeout": timeout}
+    extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
     if spec.key == "ovh":
         return OvhSmsApi(
             OvhCredentials(
@@ -124,15 +125,15 @@ def build_api(
             endpoint=where,
             sender_for_response=sender_for_response,
             clock=clock or time.time,
-            **extra,  # type: ignore[arg-type]
+            **extra,
         )
     if spec.key == "smsfactor":
-        return SmsFactorApi(credentials["api_token"], endpoint=where, **extra)  # type: ignore[arg-type]
+        return SmsFactorApi(credentials["api_token"], endpoint=where, **extra)
     return OctopushApi(
         credentials["api_login"],
         credentials["api_key"],
         endpoint=where,
-        **extra,  # type: ignore[arg-type]
+        **extra,
     )
 
 
