@@ -68,3 +68,12 @@ def test_every_reason_has_words_and_every_rule_a_reason() -> None:
     for rules in CONTACT_RULES.values():
         assert rules[:2] == (Reason.ERASED, Reason.OPTED_OUT)
         assert len(set(rules)) == len(rules)
+
+
+def test_a_reply_still_to_read_holds_the_person_for_every_kind() -> None:
+    # It may be an objection without a keyword: it outranks consent, never an opt-out.
+    assert contact_reason(ContactFacts(GRANTED, held=True), CAMPAIGN) is Reason.REPLY_TO_READ
+    assert contact_reason(ContactFacts(PENDING, held=True), CONSENT) is Reason.REPLY_TO_READ
+    assert contact_reason(ContactFacts(PENDING, held=True), CAMPAIGN) is Reason.REPLY_TO_READ
+    held_and_out = ContactFacts(GRANTED, opted_out=True, held=True)
+    assert contact_reason(held_and_out, CAMPAIGN) is Reason.OPTED_OUT

@@ -343,6 +343,18 @@ def test_finishing_without_exporting_asks_first(qtbot, wizard) -> None:
     assert not wizard.isVisible()
 
 
+def test_split_by_time_zone_from_the_page(qtbot, page, campaign) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    page.refresh()
+    page.select(created.id)
+    assert page.split_button.isEnabled()
+    with qtbot.waitSignal(page.batches_changed):
+        page.split_button.click()
+    assert sorted(b.messages for b in page.batches) == [1, 3]  # Guadeloupe apart
+    assert created.id not in {b.id for b in page.batches}
+    assert "one per time zone" in page.status.text()
+
+
 def test_discard_asks_first_and_frees_the_people(qtbot, page, campaign) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
     page.refresh()

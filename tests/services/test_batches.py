@@ -43,6 +43,7 @@ def _import(db, tmp_path, name, numbers, kind, consent, tags=""):
         if kind is SourceKind.RENTED
         else "formulaire du site",
         obtained_on=date(2026, 2, 2),
+        collection_wording="Vos données pourront servir à des fins politiques.",
         consent=consent,
     )
     import_contacts(db, path, decl, actor="t", now=ALLOWED)
@@ -314,12 +315,14 @@ def test_replies_grant_consent_and_record_stops(campaign, tmp_path) -> None:
         encoding="cp1252",
     )
     report = replies.import_replies(campaign, answers, actor="t", now=ALLOWED)
-    assert (report.consented, report.opted_out, report.ignored) == (1, 2, 1)
+    # The OUI of +33612345603, who was never asked, is held for a person to read.
+    assert (report.consented, report.opted_out, report.held) == (1, 2, 1)
     granted = get_contact(campaign, PENDING[0])
     assert granted.consent is ConsentStatus.GRANTED and "oui." in granted.consent_evidence
     later = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
-    assert later.messages == 4  # 4 granted - 1 STOP + 1 new consent
+    assert later.messages == 3  # 4 granted - 1 STOP + 1 new consent - 1 reply to read
     assert later.excluded["opted_out"] == 2
+    assert later.excluded["reply_to_read"] == 1
 
 
 def test_ledger(campaign, tmp_path) -> None:

@@ -1,8 +1,9 @@
 """The SQL form of the eligibility policy and of the selection give the Python verdicts.
 
-Hypothesis builds small campaigns (contacts with random facts, opt-outs, batches of both kinds
-in every state with messages in every state) and compares, contact by contact, the reason the
-SQL ``CASE`` gives with the reason ``domain/eligibility.py`` gives on facts gathered in Python.
+Hypothesis builds small campaigns (contacts with random facts, opt-outs, replies held until read,
+batches of both kinds in every state with messages in every state) and compares, contact by
+contact, the reason the SQL ``CASE`` gives with the reason ``domain/eligibility.py`` gives on
+facts gathered in Python.
 """
 
 from __future__ import annotations
@@ -28,7 +29,15 @@ from campagne_desktop.domain.selection import Selection
 from campagne_desktop.domain.text import contact_search_text
 from campagne_desktop.services.audience import audience, count_reachable
 from campagne_desktop.storage.functions import register_functions
-from campagne_desktop.storage.models import Base, Batch, BatchMessage, Contact, OptOut, Source
+from campagne_desktop.storage.models import (
+    Base,
+    Batch,
+    BatchMessage,
+    Contact,
+    HeldReply,
+    OptOut,
+    Source,
+)
 
 T0 = datetime(2026, 3, 1, 12, 0)
 DAYS = [datetime(2026, 3, d, 12, 0) for d in range(1, 6)]
@@ -42,6 +51,7 @@ class PersonSpec:
     consent: ConsentStatus
     source: int
     opted_out: bool
+    held: bool  # a reply of theirs waits to be read
     requested: datetime | None
     commune: str
     tags: tuple[str, ...]
@@ -64,6 +74,7 @@ people = st.builds(
     ),
     source=st.integers(0, len(SOURCES) - 1),
     opted_out=st.sampled_from([False, False, False, True]),
+    held=st.sampled_from([False, False, False, True]),
     requested=st.sampled_from([None, None, None, DAYS[0], DAYS[3]]),
     commune=st.sampled_from(COMMUNES),
     tags=st.lists(st.sampled_from(TAGS), max_size=2, unique=True).map(tuple),
@@ -142,6 +153,10 @@ def _store(
         )
         session.add(source)
         sources.append(source)
+    # A reply from a number that is no contact holds nobody else.
+    session.add(
+        HeldReply(phone="+33699999999", text="?", reason="unasked_yes", origin="", received_at=T0)
+    )
     session.flush()
     ids = []
     for i, p in enumerate(persons):
@@ -161,6 +176,13 @@ def _store(
         session.add(contact)
         if p.opted_out:
             session.add(OptOut(phone=phone, created_at=T0, channel="manual"))
+        if p.held:
+            for text in ("Qui êtes-vous ?", "Laissez-moi tranquille"):  # twice: one verdict
+                session.add(
+                    HeldReply(
+                        phone=phone, text=text, reason="not_understood", origin="", received_at=T0
+                    )
+                )
         session.flush()
         ids.append(contact.id)
     batch_ids = []
@@ -213,6 +235,7 @@ def _facts(
     return ContactFacts(
         consent=spec.consent,
         opted_out=spec.opted_out,
+        held=spec.held,
         asked=(spec.requested is not None and not left_in_judged)
         or any(b.kind is TemplateKind.CONSENT for b, _ in left),
         in_live_consent_batch=any(

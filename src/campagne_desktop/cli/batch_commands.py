@@ -10,6 +10,7 @@ from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers import ExportFormat
 from ..services import batch_export, batch_messages, batches, compliance, replies
 from ..services.unit_of_work import UnitOfWork
+from .reply_commands import deadline_line, register_review, register_split
 from .runtime import EXIT_REFUSED, Result, Runtime
 from .selection_args import add_selection_arguments, selection_from
 
@@ -28,6 +29,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     check = cmds.add_parser("check", help="run the compliance check (exit 3 if refused)")
     check.add_argument("id", type=int)
     check.set_defaults(handler=run_check)
+    register_split(cmds)
     export = cmds.add_parser("export", help="write the file for your SMS provider")
     export.add_argument("id", type=int)
     export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
@@ -36,6 +38,11 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         "--again",
         action="store_true",
         help="export a batch that was already exported (risk of double sends)",
+    )
+    export.add_argument(
+        "--yes",
+        action="store_true",
+        help="export even when less than 30 minutes are left to send the file",
     )
     export.set_defaults(handler=run_export)
     discard = cmds.add_parser(
@@ -56,6 +63,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     rep_import = rep_cmds.add_parser("import", help="a provider's received-messages export")
     rep_import.add_argument("file", type=Path)
     rep_import.set_defaults(handler=run_replies)
+    register_review(rep_cmds)
 
     led = commands.add_parser("ledger", help="the cost of each batch, for the campaign's accounts")
     led_cmds = led.add_subparsers(dest="ledger_command", metavar="ACTION", required=True)
@@ -134,6 +142,7 @@ def run_export(rt: Runtime) -> Result:
         actor=rt.ctx.actor,
         now=rt.ctx.clock(),
         again=a.again,
+        close_to_deadline_ok=a.yes,
     )
     data = {
         "batch": done.batch_id,
@@ -142,12 +151,15 @@ def run_export(rt: Runtime) -> Result:
         "rows": done.rows,
         "skipped": done.skipped,
         "campaign_text": done.campaign_text,
+        "deadline": done.deadline.isoformat() if done.deadline else None,
     }
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "{rows} messages written to {path}."),
         rows=done.rows,
         path=str(done.path),
     )
+    if done.deadline:
+        text += "\n" + deadline_line(rt, done.deadline)
     if done.campaign_text:
         text += "\n" + rt.say(
             QT_TRANSLATE_NOOP("messages", "In the provider's editor, the message text is: {text}"),
@@ -186,24 +198,30 @@ def run_messages(rt: Runtime) -> Result:
 
 def run_replies(rt: Runtime) -> Result:
     report = replies.import_replies(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
+    return Result(report.as_json(), replies_text(rt, report))
+
+
+def replies_text(rt: Runtime, report: replies.RepliesReport) -> str:
+    """What reading replies did; ``replies sync`` says it in the very same words."""
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
             "{opted_out} opted out, {consented} consented, "
             "{refused} refused, {ignored} ignored, {invalid} invalid.",
         ),
-        **{k: v for k, v in report.as_json().items() if k != "to_review"},
+        **{k: v for k, v in report.as_json().items() if k not in ("to_review", "held")},
     )
     if report.to_review:
         text += "\n" + rt.say(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Read these replies yourself: if one asks to stop, block its number "
-                "(campagne optout add NUMBER --channel stop_reply).",
-            )
+                "{held} held: these numbers get no message until you read their reply and "
+                "decide (campagne replies review).",
+            ),
+            held=report.held,
         )
         text += "".join(f"\n  row {r['row']} {r['phone']}: {r['text']}" for r in report.to_review)
-    return Result(report.as_json(), text)
+    return text
 
 
 def run_ledger(rt: Runtime) -> Result:

@@ -15,6 +15,7 @@ from ..services import provider_credentials as creds
 from ..services import sending, sending_followup
 from ..services.profile import get_profile
 from ..services.unit_of_work import UnitOfWork
+from .batch_commands import replies_text
 from .runtime import EXIT_FAILURE, Result, Runtime
 
 
@@ -327,28 +328,6 @@ def run_release(rt: Runtime) -> Result:
     return Result({"batch": rt.args.id, "released": count, "sent": rt.args.sent}, text)
 
 
-def _replies_text(rt: Runtime, report: Any) -> str:
-    # The same sentences as ``replies import``: one meaning, one wording.
-    text = rt.say(
-        QT_TRANSLATE_NOOP(
-            "messages",
-            "{opted_out} opted out, {consented} consented, "
-            "{refused} refused, {ignored} ignored, {invalid} invalid.",
-        ),
-        **{k: v for k, v in report.as_json().items() if k != "to_review"},
-    )
-    if report.to_review:
-        text += "\n" + rt.say(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Read these replies yourself: if one asks to stop, block its number "
-                "(campagne optout add NUMBER --channel stop_reply).",
-            )
-        )
-        text += "".join(f"\n  {r['phone']}: {r['text']}" for r in report.to_review)
-    return text
-
-
 def run_replies_sync(rt: Runtime) -> Result:
     api, name = _api(rt)
     try:
@@ -362,4 +341,4 @@ def run_replies_sync(rt: Runtime) -> Result:
         )
     finally:
         api.close()
-    return Result(report.as_json(), _replies_text(rt, report))
+    return Result(report.as_json(), replies_text(rt, report))

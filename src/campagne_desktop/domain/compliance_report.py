@@ -17,12 +17,26 @@ from zoneinfo import ZoneInfo
 from .calendar import (
     NoSendingWindowError,
     SendingPolicy,
+    check_moment,
     check_recipients,
     next_allowed_for_all,
     restriction_label,
 )
 from .footer import FooterElement, element_label
 from .messages import QT_TRANSLATE_NOOP
+from .places import place_name
+
+BLOCKED_HERE = QT_TRANSLATE_NOOP(
+    "messages",
+    "{count} recipient(s) in {place} ({zones}) cannot receive it now: {restriction}. "
+    "Allowed there from {next}.",
+)
+SPLIT_ADVICE = QT_TRANSLATE_NOOP(
+    "messages",
+    "{count} recipient(s) may receive it now. To send to them without waiting, split the batch "
+    "by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings "
+    "page).",
+)
 
 
 class CheckStatus(StrEnum):
@@ -50,6 +64,7 @@ class CheckLine:
 class CheckFacts:
     """What is true of a batch when it is checked."""
 
+    batch_id: int = 0
     demo: bool = False
     profile_problem: str | None = None  # the first problem of the profile, rendered
     footer_failures: Mapping[str, int] = field(default_factory=dict)  # element -> messages
@@ -57,8 +72,11 @@ class CheckFacts:
     segment_cap: int = 0
     formula_like: int = 0
     skipped: int = 0  # frozen, but the policy no longer lets them through
+    held: int = 0  # of the skipped: a reply from their number waits to be read
     sendable: int = 0
     zones: frozenset[str] = frozenset()
+    # sendable messages per group of zones one recipient may be in (three for Polynesia)
+    zone_groups: Mapping[tuple[str, ...], int] = field(default_factory=dict)
     provider_warnings: Sequence[str] = ()  # message keys of the provider chosen now
 
 
@@ -158,6 +176,19 @@ def report_lines(
                 {"count": facts.formula_like},
             )
         )
+    if facts.held:
+        add(
+            CheckLine(
+                "replies",
+                CheckStatus.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{count} message(s) will not be sent: a reply from these numbers waits "
+                    "to be read (Opt-outs page, Replies to read; or campagne replies review).",
+                ),
+                {"count": facts.held},
+            )
+        )
     if facts.skipped:
         add(
             CheckLine(
@@ -192,6 +223,8 @@ def report_lines(
         verdict = time_verdict(facts.zones, policy, now, display_zone)
         if verdict.line is not None:
             add(verdict.line)
+            if verdict.line.status is CheckStatus.FAILED:
+                lines.extend(zone_lines(facts, policy, now, display_zone))
         next_allowed = verdict.next_allowed
     for key in facts.provider_warnings:
         add(CheckLine("provider", CheckStatus.WARNING, key))
@@ -241,3 +274,47 @@ def time_verdict(
         },
     )
     return TimeVerdict(line, next_allowed)
+
+
+def zone_lines(
+    facts: CheckFacts, policy: SendingPolicy, now: datetime, display_zone: str
+) -> list[CheckLine]:
+    """One overseas recipient must not hold back the whole batch (LEGAL.md §4): a line per
+    place whose recipients may not receive it now, and the advice to split when others may."""
+    blocked: list[CheckLine] = []
+    allowed = 0
+    for group, count in sorted(facts.zone_groups.items()):
+        refused = [v for v in (check_moment(now, tz, policy) for tz in group) if not v.allowed]
+        if not refused:
+            allowed += count
+            continue
+        try:
+            following = next_allowed_for_all(now, group, policy)
+            next_text = following.astimezone(ZoneInfo(display_zone)).strftime("%d/%m/%Y %H:%M %Z")
+        except NoSendingWindowError:
+            next_text = "-"
+        assert refused[0].restriction is not None
+        blocked.append(
+            CheckLine(
+                "zones",
+                CheckStatus.WARNING,
+                BLOCKED_HERE,
+                {
+                    "count": count,
+                    "place": place_name(group),
+                    "zones": ", ".join(group),
+                    "restriction": restriction_label(refused[0].restriction),
+                    "next": next_text,
+                },
+            )
+        )
+    if blocked and allowed:
+        blocked.append(
+            CheckLine(
+                "zones",
+                CheckStatus.WARNING,
+                SPLIT_ADVICE,
+                {"count": allowed, "id": facts.batch_id},
+            )
+        )
+    return blocked

@@ -1,9 +1,10 @@
 """Who may receive a message: one policy, from a contact's facts and the template kind.
 
 The policy has two steps. :func:`contact_reason` judges what is known before rendering (consent,
-opt-out, earlier consent requests, recent messages); the SQL form of this step is derived from
-:data:`CONTACT_RULES` in ``services/audience.py``. :func:`message_reason` judges the rendered text
-(complete legal notice, length) and always comes last, since only rendering knows it.
+opt-out, a reply still to read, earlier consent requests, recent messages); the SQL form of this
+step is derived from :data:`CONTACT_RULES` in ``services/audience.py``. :func:`message_reason`
+judges the rendered text (complete legal notice, length) and always comes last, since only
+rendering knows it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class Reason(StrEnum):
 
     ERASED = "erased"
     OPTED_OUT = "opted_out"
+    REPLY_TO_READ = "reply_to_read"  # held until a person reads the number's reply
     NOT_CONSENTED = "not_consented"
     CONSENT_ALREADY_REQUESTED = "consent_already_requested"
     CONSENT_REQUEST_PENDING = "consent_request_pending"
@@ -32,6 +34,7 @@ class Reason(StrEnum):
 REASON_LABELS = {
     Reason.ERASED: QT_TRANSLATE_NOOP("messages", "erased at their request"),
     Reason.OPTED_OUT: QT_TRANSLATE_NOOP("messages", "opted out"),
+    Reason.REPLY_TO_READ: QT_TRANSLATE_NOOP("messages", "reply to read"),
     Reason.NOT_CONSENTED: QT_TRANSLATE_NOOP("messages", "no consent for this kind of message"),
     Reason.CONSENT_ALREADY_REQUESTED: QT_TRANSLATE_NOOP(
         "messages", "consent already requested once (never twice)"
@@ -53,6 +56,7 @@ class ContactFacts:
 
     consent: ConsentStatus
     opted_out: bool = False
+    held: bool = False  # a reply of theirs no rule understood waits for a person to read it
     erased: bool = False  # the contact was erased; only a frozen message of theirs remains
     asked: bool = False  # a consent request to them already left the app (exported or sent)
     in_live_consent_batch: bool = False  # frozen in another consent batch not gone out yet
@@ -64,12 +68,16 @@ CONTACT_RULES: dict[TemplateKind, tuple[Reason, ...]] = {
     TemplateKind.CAMPAIGN: (
         Reason.ERASED,
         Reason.OPTED_OUT,
+        # The reply may be an objection (it needs no keyword, LEGAL.md §3): held until read.
+        Reason.REPLY_TO_READ,
         Reason.NOT_CONSENTED,
         Reason.MESSAGED_RECENTLY,
     ),
     TemplateKind.CONSENT: (
         Reason.ERASED,
         Reason.OPTED_OUT,
+        # The reply may be an objection (it needs no keyword, LEGAL.md §3): held until read.
+        Reason.REPLY_TO_READ,
         Reason.NOT_CONSENTED,
         # One consent request per person, never a reminder (LEGAL.md §2).
         Reason.CONSENT_ALREADY_REQUESTED,
@@ -98,6 +106,8 @@ def rule_applies(
         return facts.erased
     if reason is Reason.OPTED_OUT:
         return facts.opted_out
+    if reason is Reason.REPLY_TO_READ:
+        return facts.held
     if reason is Reason.NOT_CONSENTED:
         return facts.consent is not wanted_consent(kind)
     if reason is Reason.CONSENT_ALREADY_REQUESTED:

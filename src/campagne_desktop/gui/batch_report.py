@@ -36,9 +36,11 @@ from ..services.compliance import (
     ComplianceReport,
     check_batch,
 )
+from ..services.export_deadline import DeadlineTooCloseError
 from ..services.profile import get_profile
 from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
+from .export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
 from .import_worker import Job
 from .messages import translate_message, user_text
 
@@ -181,8 +183,10 @@ class ExportPanel(QWidget):
         self.db = db
         self.pool = pool
         self.choose_path: PathChooser = choose_export_path
+        self.confirm_late: Callable[[QWidget, str], bool] = ask_to_export_late
         self.batch: BatchSummary | None = None
         self.job: Job | None = None
+        self._pending: tuple[Path, ExportFormat] | None = None  # the file being exported
         self.result: ExportSummary | Refusal | None = None
         self.timezone = "Europe/Paris"
         self.format = QComboBox()
@@ -238,10 +242,16 @@ class ExportPanel(QWidget):
         path = Path(chosen)
         if path.suffix == "":
             path = path.with_suffix(".csv")
+        return self._start(path, fmt, late_ok=False)
+
+    def _start(self, path: Path, fmt: ExportFormat, *, late_ok: bool) -> Job | None:
+        if self.batch is None:
+            return None
         db, batch_id, again = self.db, self.batch.id, self.again.isChecked()
         actor, now = self.ctx.actor, self.ctx.clock()
+        self._pending = (path, fmt)
 
-        def work(_progress: Callable[[int], bool]) -> ExportSummary | Refusal:
+        def work(_progress: Callable[[int], bool]) -> ExportSummary | Refusal | CloseToDeadline:
             try:
                 # The file dialog already asked before replacing an existing file.
                 return export_batch(
@@ -253,7 +263,10 @@ class ExportPanel(QWidget):
                     now=now,
                     again=again,
                     overwrite=True,
+                    close_to_deadline_ok=late_ok,
                 )
+            except DeadlineTooCloseError as error:
+                return CloseToDeadline(user_text(error))
             except ComplianceError as error:
                 # A refusal by the check carries its report; any other (already exported)
                 # is explained by a fresh, unrecorded check.
@@ -274,7 +287,13 @@ class ExportPanel(QWidget):
         self.pool.start(job)
         return job
 
-    def _finished(self, result: ExportSummary | Refusal) -> None:
+    def _finished(self, result: ExportSummary | Refusal | CloseToDeadline) -> None:
+        if isinstance(result, CloseToDeadline):
+            if self.confirm_late(self, result.message):
+                assert self._pending is not None
+                self._start(*self._pending, late_ok=True)
+                return
+            result = Refusal(result.message, ComplianceReport(0, self.ctx.clock()), False)
         self.result = result
         self.button.setEnabled(True)
         if isinstance(result, Refusal):
@@ -289,9 +308,10 @@ class ExportPanel(QWidget):
                 "",
                 result.skipped,
             )
-        self.status.setText(
-            text + " " + self.tr("Upload this file on your provider's site to send it.")
-        )
+        text += " " + self.tr("Upload this file on your provider's site to send it.")
+        if result.deadline is not None:
+            text += " " + deadline_sentence(result.deadline, self.timezone)
+        self.status.setText(text)
         if result.campaign_text:
             self.hint.setText(
                 self.tr(

@@ -19,6 +19,7 @@ from ..domain.enums import TemplateKind
 from ..domain.lifecycle import LEFT_APP_MESSAGES, LIVE_BATCH_STATES
 from ..domain.selection import Selection
 from ..storage.models import Batch, BatchMessage, Contact, OptOut
+from .held_replies import held_phones
 from .selection_sql import selection_clause
 
 
@@ -65,6 +66,8 @@ def _predicate(
         return Contact.id.is_(None) if judged_batch is not None else None
     if reason is Reason.OPTED_OUT:
         return Contact.phone.in_(select(OptOut.phone))
+    if reason is Reason.REPLY_TO_READ:
+        return Contact.phone.in_(held_phones())
     if reason is Reason.NOT_CONSENTED:
         return Contact.consent != wanted_consent(kind).value
     if reason is Reason.CONSENT_ALREADY_REQUESTED:

@@ -29,6 +29,7 @@ from ..storage.models import Batch, BatchMessage, Contact, ExportedFile
 from . import audit
 from .batches import load_batch, lock_batch
 from .compliance import ComplianceReport, require_compliant
+from .export_deadline import require_time_to_send
 from .profile import load_profile
 from .unit_of_work import UnitOfWork
 
@@ -41,6 +42,7 @@ class ExportSummary:
     rows: int
     skipped: int
     campaign_text: str  # what to type in the provider's editor, when it uses a merge field
+    deadline: datetime | None = None  # send the file before this (UTC): see export_deadline
 
 
 def record_export_path(session: Session, path: Path, kind: str, now: datetime) -> None:
@@ -59,9 +61,11 @@ def export_batch(
     now: datetime,
     again: bool = False,
     overwrite: bool = False,
+    close_to_deadline_ok: bool = False,
 ) -> ExportSummary:
     """Check, write the provider file and mark the batch exported: one transaction, all or
-    nothing. Exporting twice needs ``again`` (double sends)."""
+    nothing. Exporting twice needs ``again`` (double sends); exporting less than 30 minutes
+    before the file's deadline needs ``close_to_deadline_ok``."""
     fmt = ExportFormat(fmt)
     path = path.expanduser().resolve()
     published = False
@@ -85,6 +89,10 @@ def export_batch(
             # the ledger names who was actually paid. Saved only if the export succeeds.
             provider = provider_for_format(fmt) or load_profile(session).provider
             report = require_compliant(uow, batch_id, now=now, actor=actor, provider=provider)
+            # The zones the check just found: the deadline is the file's, for its recipients.
+            deadline = require_time_to_send(
+                load_profile(session), report.zones, now=now, confirmed=close_to_deadline_ok
+            )
             if not overwrite and os.path.lexists(path):
                 # Refused before it is recorded: the wipe must never shred a file not ours.
                 raise OutputFileError(FILE_EXISTS, path=str(path))
@@ -105,7 +113,9 @@ def export_batch(
         if published:
             path.unlink(missing_ok=True)
         raise
-    return ExportSummary(batch_id, path, fmt, result.rows, report.skipped, result.campaign_text)
+    return ExportSummary(
+        batch_id, path, fmt, result.rows, report.skipped, result.campaign_text, deadline
+    )
 
 
 def _freeze_states_and_write(

@@ -16,8 +16,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.calendar import SendingPolicy, region_for_e164, timezone_for_region
+from ..domain.calendar import (
+    REGION_PREFIX_LENGTH,
+    SendingPolicy,
+    region_for_e164,
+    zones_for_region,
+)
 from ..domain.compliance_report import CheckFacts, CheckLine, CheckStatus, report_lines
+from ..domain.eligibility import Reason
 from ..domain.enums import BatchState, SourceKind, TemplateKind
 from ..domain.footer import FooterChecker, SourceInfo, build_footer
 from ..domain.lifecycle import OUTGOING_MESSAGES, require_move
@@ -52,6 +58,7 @@ class ComplianceReport:
     sendable: int = 0  # messages that will actually leave
     skipped: int = 0  # frozen, but no longer allowed (opted out or consent changed since)
     skipped_ids: list[int] = field(default_factory=list, repr=False)
+    zones: list[str] = field(default_factory=list)  # every zone a recipient may be in
 
     @property
     def passed(self) -> bool:
@@ -86,6 +93,7 @@ class _Frozen:
     over_cap: int = 0
     formula_like: int = 0  # a spreadsheet would read the text as a formula
     zones: set[str] = field(default_factory=set)
+    zone_groups: Counter[tuple[str, ...]] = field(default_factory=Counter)
 
 
 @dataclass
@@ -109,7 +117,7 @@ def _scan_messages(session: Session, batch: Batch, profile: CampaignProfile) -> 
         )
     found = _Frozen()
     cap = profile.segment_cap
-    zone_of: dict[str, str] = {}
+    zone_of: dict[str, tuple[str, ...]] = {}
     since = Selection.from_json(batch.selection).not_messaged_since
     # The batch's own policy, as of now: opt-outs, consents and other batches since creation.
     reason = reason_column(kind, since, judged_batch=batch.id)
@@ -144,11 +152,12 @@ def _scan_messages(session: Session, batch: Batch, profile: CampaignProfile) -> 
             found.over_cap += 1
         if needs_neutralising(text):
             found.formula_like += 1
-        prefix = phone[:6]  # country code and the first digits decide the region
-        zone = zone_of.get(prefix)
-        if zone is None:
-            zone = zone_of[prefix] = timezone_for_region(region_for_e164(phone), profile.timezone)
-        found.zones.add(zone)
+        prefix = phone[:REGION_PREFIX_LENGTH]
+        zones = zone_of.get(prefix)
+        if zones is None:
+            zones = zone_of[prefix] = zones_for_region(region_for_e164(phone), profile.timezone)
+        found.zones.update(zones)
+        found.zone_groups[zones] += 1
         found.sendable += 1
     return found
 
@@ -172,6 +181,7 @@ def check_batch(
         found = _scan_messages(session, batch, profile)
         problems = validate(profile)
         facts = CheckFacts(
+            batch_id=batch_id,
             demo=bool(profile.extra.get("demo")),
             profile_problem=problems[0].render() if problems else None,
             footer_failures=dict(found.footer_failures),
@@ -179,8 +189,10 @@ def check_batch(
             segment_cap=profile.segment_cap,
             formula_like=found.formula_like,
             skipped=sum(found.skipped.values()),
+            held=found.skipped[Reason.REPLY_TO_READ.value],
             sendable=found.sendable,
             zones=frozenset(found.zones),
+            zone_groups=dict(found.zone_groups),
             provider_warnings=tuple(provider_warnings(provider or profile.provider)),
         )
         policy = SendingPolicy.from_profile(profile) if found.zones else None
@@ -195,6 +207,7 @@ def check_batch(
             sendable=found.sendable,
             skipped=facts.skipped,
             skipped_ids=found.skipped_ids,
+            zones=sorted(found.zones),
         )
         if record:
             batch.compliance_report = report.as_json()["lines"]

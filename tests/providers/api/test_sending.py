@@ -251,6 +251,7 @@ def test_consent_request_marks_asked_only_once_handed_over(db, tmp_path, fake_ov
         description="liste louée à Société X le 2 février",
         obtained_on=ALLOWED.date(),
         consent=ConsentStatus.PENDING,
+        collection_wording="Vos données pourront servir à des fins politiques.",
     )
     import_contacts(db, path, declaration, actor="t", now=ALLOWED)
     templates.add_template(

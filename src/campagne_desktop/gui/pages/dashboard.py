@@ -13,18 +13,18 @@ from ...context import AppContext
 from ...domain.calendar import (
     NoSendingWindowError,
     SendingPolicy,
-    check_moment,
     restriction_label,
     silence_periods,
 )
 from ...domain.messages import UserError
 from ...domain.profile import CampaignProfile
-from ...services.dashboard import dashboard_figures
+from ...services.dashboard import dashboard_figures, sending_outlook
 from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import reminder_message, wipe_reminder
 from ...storage.database import Database
 from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
+from ..expired_consent import ExpiredConsentRow
 from ..messages import translate_message, user_text
 
 TICK_MS = 60_000  # the countdowns move by the minute
@@ -36,6 +36,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.db = db
         self.profile: CampaignProfile | None = None
+        self.zones: tuple[str, ...] = ()  # where the reachable contacts are: the moments are theirs
         self.heading = QLabel()
         self.rounds = QLabel()
         self.countdown = QLabel()
@@ -67,6 +68,10 @@ class DashboardPage(QWidget):
         }
         for name, label in self.counts.items():
             figures_form.addRow(captions[name], label)
+        # Two months after a consent request, silence means no: propose erasing (LEGAL.md §5).
+        self.expired_consent = ExpiredConsentRow(ctx, db)
+        self.expired_consent.erased.connect(lambda _n: self.refresh())
+        figures_form.addRow(self.tr("…whose consent request expired:"), self.expired_consent)
         self.wipe_banner = QLabel()
         self.wipe_banner.setWordWrap(True)
         self.wipe_banner.setStyleSheet(f"font-weight: bold; color: {FAILED_COLOUR};")
@@ -107,7 +112,8 @@ class DashboardPage(QWidget):
             if self.ctx.keyring.trusted
             else self.tr("Encrypted database; key derived from your passphrase.")
         )
-        found = dashboard_figures(UnitOfWork(self.db))
+        found = dashboard_figures(UnitOfWork(self.db), profile.timezone)
+        self.zones = found.zones
         figures = {
             "contacts": found.contacts,
             "granted": found.reachable,
@@ -118,6 +124,7 @@ class DashboardPage(QWidget):
         locale = QLocale()
         for name, value in figures.items():
             self.counts[name].setText(locale.toString(value))
+        self.expired_consent.refresh()
         self.next_step.setText(self._next_step(figures, found.templates))
         self.next_step.setVisible(bool(self.next_step.text()))
         self.refresh_time()
@@ -161,20 +168,22 @@ class DashboardPage(QWidget):
         self.silences.setText("\n".join(self.silence_lines(now, tz, policy)))
 
     def next_sending_text(self, now: datetime, tz: str, policy: SendingPolicy) -> str:
-        verdict = check_moment(now, tz, policy)
-        if verdict.allowed:
+        """Whether every contact may receive a message now, else the first moment they all may
+        (in their own zones, said in the campaign's zone ``tz``)."""
+        outlook = sending_outlook(self.zones, policy, now, tz)
+        if outlook.restriction is None:
             self.next_sending.setStyleSheet(f"color: {OK_COLOUR};")
             return self.tr("Now: sending is allowed ({zone} time).").format(zone=tz)
         self.next_sending.setStyleSheet(f"color: {WARNING_COLOUR};")
-        assert verdict.restriction is not None
-        reason = translate_message(restriction_label(verdict.restriction))
-        if verdict.next_allowed is None:
+        reason = translate_message(restriction_label(outlook.restriction))
+        following = outlook.next_allowed
+        if following is None:
             return user_text(NoSendingWindowError())
         return self.tr(
             "Not now: {reason}.\nNext allowed moment: {moment}, in {delay} ({zone} time)."
         ).format(
-            moment=moment_text(verdict.next_allowed, tz, year=False),
-            delay=self.duration(verdict.next_allowed - now),
+            moment=moment_text(following, tz, year=False),
+            delay=self.duration(following - now),
             zone=tz,
             reason=reason,
         )

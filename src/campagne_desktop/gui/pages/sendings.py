@@ -26,6 +26,7 @@ from ...domain.lifecycle import can_discard, can_send
 from ...domain.messages import UserError
 from ...domain.phones import format_national
 from ...services.batch_export import export_ledger
+from ...services.batch_split import split_by_zone
 from ...services.batches import BatchSummary, discard_batch, list_batches
 from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
@@ -116,6 +117,9 @@ class SendingsPage(QWidget):
         self.send_button.setToolTip(self.tr("Send through the provider's API"))
         self.send_button.clicked.connect(self.send)
         self.send_dialog: SendDialog | None = None
+        # One overseas recipient must not hold back everyone: one batch per time zone.
+        self.split_button = QPushButton(self.tr("S&plit by time zone"))
+        self.split_button.clicked.connect(self.split)
         self.messages_button = QPushButton(self.tr("&Messages…"))
         self.messages_button.setToolTip(
             self.tr("The frozen messages, exactly as each person receives them (or double-click)")
@@ -167,6 +171,7 @@ class SendingsPage(QWidget):
             self.check_button,
             self.export_button,
             self.send_button,
+            self.split_button,
             self.messages_button,
             self.discard_button,
         ):
@@ -236,6 +241,10 @@ class SendingsPage(QWidget):
         self.export_button.setEnabled(batch is not None and batch.state is not BatchState.CLOSED)
         self.send_button.setEnabled(
             batch is not None and can_send(batch.state) and not batch.export_paths
+        )
+        # Split replaces the batch: like a discard, only while nothing of it left the app.
+        self.split_button.setEnabled(
+            batch is not None and not batch.export_paths and can_discard(batch.state)
         )
         self.messages_button.setEnabled(batch is not None)
         self.discard_button.setEnabled(batch is not None and can_discard(batch.state))
@@ -321,6 +330,27 @@ class SendingsPage(QWidget):
         dialog.open()
         return dialog
 
+    def split(self) -> None:
+        batch = self.selected_batch()
+        if batch is None:
+            return
+        try:
+            parts = split_by_zone(
+                UnitOfWork(self.db), batch.id, actor=self.ctx.actor, now=self.ctx.clock()
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Batch {id} was replaced by batches {parts}, one per time zone.").format(
+                id=batch.id, parts=", ".join(str(part.id) for part in parts)
+            )
+        )
+        self.refresh()
+        self.select(parts[0].id)
+        self.batches_changed.emit()
+
     def show_messages(self) -> BatchMessagesDialog | None:
         batch = self.selected_batch()
         if batch is None:
@@ -397,8 +427,8 @@ class SendingsPage(QWidget):
                 self,
                 self.tr("Replies to read"),
                 self.tr(
-                    "These replies were not understood. If one asks not to be contacted again, "
-                    "block its number on the Opt-outs page.\n\n{replies}"
+                    "These numbers get no message until you read their reply and decide "
+                    "(Opt-outs page, Replies to read).\n\n{replies}"
                 ).format(replies=lines),
             )
         self.batches_changed.emit()
