@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>ExpiredConsentRow</name>
+    <message numerus="yes">
+        <source>Erase the %n contact(s) who left the consent request unanswered for two months? Their numbers stay blocked so that they are never asked again.</source>
+        <translation>
+            <numerusform>Erase the %n contact who left the consent request unanswered for two months? Their numbers stay blocked so that they are never asked again.</numerusform>
+            <numerusform>Erase the %n contacts who left the consent request unanswered for two months? Their numbers stay blocked so that they are never asked again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Batch {id}: %n message(s), {cost}. The batch is checked again just before the file is written.</source>
