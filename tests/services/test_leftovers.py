@@ -15,6 +15,7 @@ from campagne_desktop.providers import files as files_module
 from campagne_desktop.providers.files import OutputFileError, PendingOutputs
 from campagne_desktop.services import batch_export, batches, compliance
 from campagne_desktop.services.leftovers import clean_interrupted_outputs
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.services.wipe_scan import PHONE_PATTERN, take_inventory
 from tests.services.test_batches import ALLOWED
 from tests.services.test_batches import campaign as campaign
@@ -29,6 +30,7 @@ from campagne_desktop.paths import AppPaths
 from campagne_desktop.providers import files
 from campagne_desktop.services import batch_export
 from campagne_desktop.services.campaign import open_campaign
+from campagne_desktop.services.unit_of_work import UnitOfWork
 
 data_dir, batch_id, out = sys.argv[1:4]
 
@@ -38,14 +40,15 @@ def crash(*_args):  # the rows are in the temporary file, not yet published: the
 files._publish = crash
 ctx = AppContext.build(AppPaths.under(Path(data_dir)), trust_keyring=True)
 now = datetime(2026, 3, 3, 14, 0, tzinfo=ZoneInfo("Europe/Paris"))
-batch_export.export_batch(open_campaign(ctx), int(batch_id), "generic", Path(out), actor="t",
-                          now=now)
+batch_export.export_batch(
+    UnitOfWork(open_campaign(ctx)), int(batch_id), "generic", Path(out), actor="t", now=now
+)
 """
 
 
 def checked_batch(db) -> int:
-    created = batches.create_batch(db, "appel", actor="t", now=ALLOWED)
-    assert compliance.check_batch(db, created.id, now=ALLOWED).passed
+    created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED)
+    assert compliance.check_batch(UnitOfWork(db), created.id, now=ALLOWED).passed
     return created.id
 
 
@@ -105,8 +108,9 @@ def test_a_full_disk_during_an_export_leaves_nothing(campaign, tmp_path, monkeyp
     out.parent.mkdir()
     with pytest.raises(OutputFileError, match="No space left on device"):
         batch_export.export_batch(
-            campaign, batch_id, ExportFormat.GENERIC, out, actor="t", now=ALLOWED
+            UnitOfWork(campaign), batch_id, ExportFormat.GENERIC, out, actor="t", now=ALLOWED
         )
     assert list(out.parent.iterdir()) == []
-    assert batches.get_batch(campaign, batch_id).state is BatchState.CHECKED  # not exported
+    # not exported
+    assert batches.get_batch(UnitOfWork(campaign), batch_id).state is BatchState.CHECKED
     assert not PendingOutputs.beside(campaign.path).registry.exists()

@@ -26,6 +26,7 @@ from campagne_desktop.importers.labels import (
     fold,
     phone_label_rank,
 )
+from campagne_desktop.importers.limits import MAX_TAGS
 from campagne_desktop.importers.records import ContactRow, RawRecord
 
 CONTACT_FIELDS = ("phone", "first_name", "last_name", "commune", "postal_code", "tags")
@@ -102,6 +103,7 @@ _FIELD_ALIASES = {
     "tag": "tags", "etiquettes": "tags", "groupes": "tags", "labels": "tags",
 }  # fmt: skip
 _PHONE_SPLIT = re.compile(r"\s*:::\s*|[;,\n]|\s+/\s+|\s+(?:ou|or|et|and)\s+", re.IGNORECASE)
+_WHITE_RUN = re.compile(r"\s{2,}")
 _TAG_SPLIT = re.compile(r":::|[,;\n]")
 _GOOGLE_SYSTEM_GROUPS = frozenset({"mycontacts", "starred"})
 _VALUE_COLUMN = re.compile(r"^(?P<prefix>.*?)\s*-\s*value$", re.IGNORECASE)
@@ -238,7 +240,10 @@ def phone_candidates(values: Mapping[str, str], headers: Sequence[str]) -> tuple
     """Every raw number in these columns, mobiles first (Google's "Phone N - Type" is read)."""
     found: list[tuple[int, int, str]] = []
     for header in headers:
-        numbers = [part.strip() for part in _PHONE_SPLIT.split(values.get(header, ""))]
+        cell = values.get(header, "")
+        if len(cell) > 64:  # _PHONE_SPLIT is quadratic in a run of spaces: 10,000 of them took 4 s
+            cell = _WHITE_RUN.sub(_one_white, cell)
+        numbers = [part.strip() for part in _PHONE_SPLIT.split(cell)]
         numbers = [number for number in numbers if number]
         kinds = _companion_types(values, header, len(numbers))
         for number, kind in zip(numbers, kinds, strict=True):
@@ -249,6 +254,10 @@ def phone_candidates(values: Mapping[str, str], headers: Sequence[str]) -> tuple
         if number not in result:
             result.append(number)
     return tuple(result)
+
+
+def _one_white(run: re.Match[str]) -> str:
+    return " \n " if "\n" in run.group() else " "  # a line break separates numbers: keep one
 
 
 def _companion_types(values: Mapping[str, str], header: str, count: int) -> list[str]:
@@ -267,10 +276,16 @@ def _companion_types(values: Mapping[str, str], header: str, count: int) -> list
 
 
 def split_tags(cells: Iterable[str]) -> tuple[str, ...]:
-    """Tags from cells split on , ; or :::, without Google's "* myContacts"/"* starred"."""
+    """Tags from cells split on , ; or :::, without Google's "* myContacts"/"* starred".
+
+    At most MAX_TAGS: a contact keeps 500 characters of tags, and a cell of thousands made
+    every later step slow.
+    """
     result: list[str] = []
     seen: set[str] = set()
     for cell in cells:
+        if len(result) >= MAX_TAGS:
+            break
         for part in _TAG_SPLIT.split(cell):
             tag = " ".join(part.split())
             if tag.startswith("*"):
@@ -280,7 +295,7 @@ def split_tags(cells: Iterable[str]) -> tuple[str, ...]:
             if tag and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 result.append(tag)
-    return tuple(result)
+    return tuple(result[:MAX_TAGS])
 
 
 def _first(values: Mapping[str, str], headers: Sequence[str]) -> str:
