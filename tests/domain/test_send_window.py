@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from campagne_desktop.domain.calendar import SendingPolicy, check_moment
+from campagne_desktop.domain.calendar import POLYNESIA_ZONES, SendingPolicy, check_moment
 from campagne_desktop.domain.messages import ComplianceError
 from campagne_desktop.domain.send_window import plan_moment, plan_moments
 from tests.conftest import sample_profile
@@ -78,3 +78,24 @@ def test_a_chosen_moment_inside_the_silence_is_refused(policy) -> None:
             at=datetime(2026, 3, 15, 12, 0, tzinfo=PARIS),
             next_allowed=False,
         )
+
+
+def test_polynesia_is_planned_for_its_three_zones_at_once(policy) -> None:
+    # A +689 number does not say which island: Tahiti (UTC-10), the Marquesas (UTC-9:30) and
+    # the Gambier (UTC-9). 19:20 in Tahiti is 19:50 in the Marquesas and 20:20 in the Gambier.
+    tahiti, gambier = ZoneInfo("Pacific/Tahiti"), ZoneInfo("Pacific/Gambier")
+    evening = datetime(2026, 3, 3, 19, 20, tzinfo=tahiti)
+    moments = plan_moments(evening, [POLYNESIA_ZONES, "Europe/Paris"], policy, next_allowed=True)
+    assert list(moments) == [", ".join(POLYNESIA_ZONES), "Europe/Paris"]
+    moment = moments[", ".join(POLYNESIA_ZONES)]
+    assert moment.zones == POLYNESIA_ZONES
+    assert moment.send_at is not None
+    for zone in POLYNESIA_ZONES:
+        assert check_moment(moment.send_at, zone, policy).allowed, zone
+        assert check_moment(moment.valid_until - timedelta(seconds=1), zone, policy).allowed, zone
+    # Valid until the first of the three closes: the Gambier's end of sending hours.
+    assert moment.valid_until.astimezone(gambier).time() == policy.end
+    with pytest.raises(ComplianceError, match="Pacific/Gambier"):
+        plan_moment(evening, POLYNESIA_ZONES, policy, at=evening, next_allowed=False)
+    for zone in ("Pacific/Tahiti", "Pacific/Marquesas"):  # either alone would pass
+        assert check_moment(evening, zone, policy).allowed

@@ -13,18 +13,35 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .calendar import SendingPolicy, check_moment, next_allowed_moment, restriction_label
+from .calendar import SendingPolicy, check_moment, next_allowed_for_all, restriction_label
 from .messages import QT_TRANSLATE_NOOP, ComplianceError
 
 # Less than this left in today's window: "next allowed moment" takes the following window.
 MIN_WINDOW = timedelta(minutes=10)
 
 
+# The zones one recipient may be in: one, or several when the number does not say which island
+# (French Polynesia's three). A moment must be allowed in all of them (LEGAL.md §4).
+Zones = str | tuple[str, ...]
+
+
+def zone_group(zones: Zones) -> tuple[str, ...]:
+    return (zones,) if isinstance(zones, str) else tuple(dict.fromkeys(zones))
+
+
+def group_label(zones: Zones) -> str:
+    return ", ".join(zone_group(zones))
+
+
 @dataclass(frozen=True)
 class SendMoment:
-    zone: str
+    zones: tuple[str, ...]
     send_at: datetime | None  # aware UTC; None = at once
-    valid_until: datetime  # aware UTC: the end of the allowed period it falls in
+    valid_until: datetime  # aware UTC: the end of the allowed period it falls in, in every zone
+
+    @property
+    def zone(self) -> str:
+        return group_label(self.zones)
 
 
 def allowed_until(moment: datetime, tz: str, policy: SendingPolicy) -> datetime:
@@ -33,6 +50,11 @@ def allowed_until(moment: datetime, tz: str, policy: SendingPolicy) -> datetime:
     local = moment.astimezone(zone)
     end = datetime.combine(local.date(), policy.end, tzinfo=zone).astimezone(UTC)
     return end
+
+
+def allowed_until_all(moment: datetime, zones: tuple[str, ...], policy: SendingPolicy) -> datetime:
+    """The first of the zones' ends: after it, one of them no longer allows sending."""
+    return min(allowed_until(moment, tz, policy) for tz in zones)
 
 
 def _refused(moment: datetime, tz: str, policy: SendingPolicy) -> ComplianceError:
@@ -50,40 +72,43 @@ def _refused(moment: datetime, tz: str, policy: SendingPolicy) -> ComplianceErro
 
 
 def plan_moment(
-    now: datetime, tz: str, policy: SendingPolicy, *, at: datetime | None, next_allowed: bool
+    now: datetime, tz: Zones, policy: SendingPolicy, *, at: datetime | None, next_allowed: bool
 ) -> SendMoment:
-    """The moment for recipients in ``tz``: now, ``at``, or the next allowed moment.
+    """The moment for recipients in ``tz`` (a zone, or the zones one recipient may be in): now,
+    ``at``, or the next moment allowed in all of them.
 
-    Raises :class:`ComplianceError` when ``at`` (or now) is not allowed there.
+    Raises :class:`ComplianceError` when ``at`` (or now) is not allowed in one of them.
     """
+    zones = zone_group(tz)
     now = now.astimezone(UTC)
     if next_allowed:
-        start = next_allowed_moment(now, tz, policy).astimezone(UTC)
-        if allowed_until(start, tz, policy) - start < MIN_WINDOW:
-            start = next_allowed_moment(
-                allowed_until(start, tz, policy) + timedelta(seconds=1), tz, policy
-            ).astimezone(UTC)
+        start = next_allowed_for_all(now, zones, policy)
+        end = allowed_until_all(start, zones, policy)
+        if end - start < MIN_WINDOW:
+            start = next_allowed_for_all(end + timedelta(seconds=1), zones, policy)
     else:
         start = (at or now).astimezone(UTC)
-        if not check_moment(start, tz, policy).allowed:
-            raise _refused(start, tz, policy)
+        for zone in zones:
+            if not check_moment(start, zone, policy).allowed:
+                raise _refused(start, zone, policy)
     return SendMoment(
-        zone=tz,
+        zones=zones,
         send_at=None if start <= now else start,
-        valid_until=allowed_until(start, tz, policy),
+        valid_until=allowed_until_all(start, zones, policy),
     )
 
 
 def plan_moments(
     now: datetime,
-    zones: Iterable[str],
+    zones: Iterable[Zones],
     policy: SendingPolicy,
     *,
     at: datetime | None = None,
     next_allowed: bool = False,
 ) -> dict[str, SendMoment]:
-    """One :class:`SendMoment` per distinct zone."""
+    """One :class:`SendMoment` per distinct zone or group of zones, keyed by its label."""
+    groups = {group_label(z): zone_group(z) for z in zones}
     return {
-        tz: plan_moment(now, tz, policy, at=at, next_allowed=next_allowed)
-        for tz in dict.fromkeys(zones)
+        label: plan_moment(now, group, policy, at=at, next_allowed=next_allowed)
+        for label, group in groups.items()
     }

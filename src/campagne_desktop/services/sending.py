@@ -31,12 +31,17 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.calendar import SendingPolicy, region_for_e164, timezone_for_region
+from ..domain.calendar import (
+    REGION_PREFIX_LENGTH,
+    SendingPolicy,
+    region_for_e164,
+    zones_for_region,
+)
 from ..domain.enums import BatchState, MessageState, OptOutChannel, TemplateKind
 from ..domain.lifecycle import UNSETTLED_MESSAGES, require_move, settled_state
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.phones import PhoneError, normalise
-from ..domain.send_window import SendMoment, plan_moments
+from ..domain.send_window import SendMoment, group_label, plan_moments
 from ..providers.api import (
     Capability,
     Chunk,
@@ -230,7 +235,7 @@ class _Message:
     phone: str
     text: str
     unicode: bool
-    zone: str
+    zones: tuple[str, ...]  # every zone the recipient may be in (three for French Polynesia)
 
 
 def _refuse_if_exported(batch: Batch) -> None:
@@ -580,7 +585,7 @@ class _Run:
 
 
 def _pending_messages(session: Session, batch_id: int, default_tz: str) -> list[_Message]:
-    zone_of: dict[str, str] = {}
+    zones_of: dict[str, tuple[str, ...]] = {}
     found = []
     for message_id, phone, text, encoding in session.execute(
         select(BatchMessage.id, BatchMessage.phone, BatchMessage.text, BatchMessage.encoding)
@@ -590,11 +595,11 @@ def _pending_messages(session: Session, batch_id: int, default_tz: str) -> list[
         )
         .order_by(BatchMessage.id)
     ):
-        prefix = phone[:6]
-        zone = zone_of.get(prefix)
-        if zone is None:
-            zone = zone_of[prefix] = timezone_for_region(region_for_e164(phone), default_tz)
-        found.append(_Message(message_id, phone, text, encoding != "GSM-7", zone))
+        prefix = phone[:REGION_PREFIX_LENGTH]
+        zones = zones_of.get(prefix)
+        if zones is None:
+            zones = zones_of[prefix] = zones_for_region(region_for_e164(phone), default_tz)
+        found.append(_Message(message_id, phone, text, encoding != "GSM-7", zones))
     return found
 
 
@@ -602,13 +607,13 @@ def _chunks(
     messages: list[_Message], moments: dict[str, SendMoment], size: int
 ) -> list[tuple[list[_Message], SendMoment]]:
     """Same text and same moment in one request, at most ``size`` recipients each."""
-    groups: dict[tuple[str, str], list[_Message]] = {}
+    groups: dict[tuple[str, tuple[str, ...]], list[_Message]] = {}
     for message in messages:
-        groups.setdefault((message.text, message.zone), []).append(message)
+        groups.setdefault((message.text, message.zones), []).append(message)
     chunks = []
-    for (_text, zone), members in groups.items():
+    for (_text, zones), members in groups.items():
         for start in range(0, len(members), size):
-            chunks.append((members[start : start + size], moments[zone]))
+            chunks.append((members[start : start + size], moments[group_label(zones)]))
     return chunks
 
 
@@ -716,7 +721,7 @@ def send_batch(
         messages = _pending_messages(session, batch_id, profile.timezone)
     messages = [m for m in messages if m.id not in skipped_set]
     moments = plan_moments(
-        now, {m.zone for m in messages}, policy, at=at, next_allowed=next_allowed
+        now, {m.zones for m in messages}, policy, at=at, next_allowed=next_allowed
     )
     for moment in moments.values():
         report.moments.append(
@@ -724,7 +729,7 @@ def send_batch(
                 "zone": moment.zone,
                 "send_at": moment.send_at.isoformat() if moment.send_at else None,
                 "valid_until": moment.valid_until.isoformat(),
-                "messages": sum(1 for m in messages if m.zone == moment.zone),
+                "messages": sum(1 for m in messages if m.zones == moment.zones),
             }
         )
     report.total = len(messages)

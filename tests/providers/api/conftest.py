@@ -24,10 +24,14 @@ def phone(i: int) -> str:
     return f"+336120{i:05d}"
 
 
-def build_batch(db, tmp_path, count: int, *, names: int = 10, body: str = "") -> int:
-    """``count`` consenting contacts (``names`` distinct first names) and a frozen batch."""
+def build_batch(
+    db, tmp_path, count: int, *, names: int = 10, body: str = "", more: tuple[str, ...] = ()
+) -> int:
+    """``count`` consenting contacts (``names`` distinct first names), one more per number of
+    ``more``, and a frozen batch."""
     path = tmp_path / f"contacts-{count}.csv"
     rows = [f"Prénom{i % names},Nom{i},0{phone(i)[3:]},Lyon" for i in range(count)]
+    rows += [f"Prénom0,Autre{i},{number},Papeete" for i, number in enumerate(more)]
     path.write_text("prenom,nom,tel,ville\n" + "\n".join(rows) + "\n", encoding="utf-8")
     declaration = SourceDeclaration(
         kind=SourceKind.FORM,

@@ -202,7 +202,7 @@ class FakeOvh(FakeApi):
         with self.lock:
             self.bodies.append(body)
             for receiver in receivers:
-                if not str(receiver).startswith("+33"):
+                if not str(receiver).startswith(("+33", "+689")):  # France and Polynesia
                     invalid.append(receiver)
                     continue
                 self._next_id += 1

@@ -314,3 +314,21 @@ def test_sending_owns_its_transactions(db, tmp_path, fake_ovh) -> None:
     with uow.transaction(), pytest.raises(RuntimeError, match="cannot join"):
         sending.send_batch(uow, ovh_api(fake_ovh), batch_id, actor="t", clock=Clock(ALLOWED))
     assert not fake_ovh.received
+
+
+def test_a_polynesian_number_waits_for_all_three_of_its_zones(db, tmp_path, fake_ovh) -> None:
+    from campagne_desktop.domain.calendar import POLYNESIA_ZONES, SendingPolicy, check_moment
+    from campagne_desktop.services.profile import get_profile
+
+    batch_id = build_batch(db, tmp_path, 1, names=1, more=("+689 87 12 34 56",))
+    # 14:00 in Paris is 03:00 in Tahiti: Paris now, Polynesia when all three zones allow it.
+    report = send(db, ovh_api(fake_ovh), batch_id, next_allowed=True)
+    moments = {m["zone"]: m for m in report.moments}
+    assert set(moments) == {"Europe/Paris", ", ".join(POLYNESIA_ZONES)}
+    assert moments["Europe/Paris"]["send_at"] is None
+    island = moments[", ".join(POLYNESIA_ZONES)]
+    policy = SendingPolicy.from_profile(get_profile(db))
+    send_at = datetime.fromisoformat(island["send_at"])
+    for zone in POLYNESIA_ZONES:
+        assert check_moment(send_at, zone, policy).allowed, zone
+    assert fake_ovh.received.get("+68987123456") == 1  # handed over once, to be sent then
