@@ -641,19 +641,22 @@ def _check_and_freeze(
         batch = load_batch(session, batch_id)
         _refuse_if_exported(batch)
         require_move(batch_id, BatchState(batch.state), BatchState.SENDING)
-        report = _passes(check_batch(uow, batch_id, now=now, actor=actor), scheduled)
+        # The provider about to be used: its warnings join the report, as for an export.
+        report = _passes(
+            check_batch(uow, batch_id, now=now, actor=actor, provider=api_key), scheduled
+        )
         _mark_failed(session, report.skipped_ids, "no longer allowed at sending")
         _mark_batch_sending(batch, api_key, now)
         return report.skipped
 
 
 def _dry_run_check(
-    uow: UnitOfWork, batch_id: int, *, now: datetime, actor: str, scheduled: bool
+    uow: UnitOfWork, batch_id: int, api_key: str, *, now: datetime, actor: str, scheduled: bool
 ) -> list[int]:
     """The same check, recording nothing: the messages a real run would skip."""
     with uow.transaction() as session:
         _refuse_if_exported(load_batch(session, batch_id))
-    report = check_batch(uow, batch_id, now=now, actor=actor, record=False)
+    report = check_batch(uow, batch_id, now=now, actor=actor, record=False, provider=api_key)
     return _passes(report, scheduled).skipped_ids
 
 
@@ -710,7 +713,9 @@ def send_batch(
     scheduled = next_allowed or at is not None
     policy = SendingPolicy.from_profile(profile)
     if dry_run:
-        skipped_set = set(_dry_run_check(uow, batch_id, now=now, actor=actor, scheduled=scheduled))
+        skipped_set = set(
+            _dry_run_check(uow, batch_id, api.key, now=now, actor=actor, scheduled=scheduled)
+        )
         report.skipped = len(skipped_set)
     else:
         report.skipped = _check_and_freeze(

@@ -332,3 +332,14 @@ def test_a_polynesian_number_waits_for_all_three_of_its_zones(db, tmp_path, fake
     for zone in POLYNESIA_ZONES:
         assert check_moment(send_at, zone, policy).allowed, zone
     assert fake_ovh.received.get("+68987123456") == 1  # handed over once, to be sent then
+
+
+def test_the_recorded_check_warns_about_the_provider_actually_used(db, tmp_path, fake_ovh) -> None:
+    from campagne_desktop.providers.warnings import OVH_STOP_CLAUSE
+    from campagne_desktop.storage.models import Batch
+
+    batch_id = build_batch(db, tmp_path, 2, names=1)
+    send(db, ovh_api(fake_ovh), batch_id)
+    with db.session() as session:
+        lines = session.get(Batch, batch_id).compliance_report
+    assert OVH_STOP_CLAUSE in [line["message"] for line in lines if line["rule"] == "provider"]
