@@ -1,7 +1,7 @@
 """Sending through providers' APIs: message references, provider accounts, stored secrets.
 
 Revision ID: 0004_providers
-Revises: 0004_legal
+Revises: 0004_encoding
 Create Date: 2026-11-30
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_providers"
-down_revision = "0004_legal"
+down_revision = "0004_encoding"
 branch_labels = None
 depends_on = None
 
