@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..domain.enums import MessageState
 from ..domain.lifecycle import UNSETTLED_MESSAGES
 from ..domain.messages import UserError
 from ..services import provider_credentials as creds
@@ -26,6 +27,7 @@ from ..services.batches import BatchSummary
 from ..services.sending import SendReport, send_batch, state_counts
 from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
+from .batch_messages import message_state_label
 from .import_worker import Job
 
 FAILED_COLOUR = "#b00020"
@@ -113,8 +115,13 @@ class SendDialog(QDialog):
         counts = state_counts(UnitOfWork(self.db), self.batch.id)
         self.progress.setMaximum(max(1, open_messages(counts)))
         locale = QLocale()
+        # In the user's words, in the order a message goes through them.
         self.counts.setText(
-            " · ".join(f"{state}: {locale.toString(n)}" for state, n in sorted(counts.items()))
+            " · ".join(
+                f"{message_state_label(state)}: {locale.toString(counts[state.value])}"
+                for state in MessageState
+                if state.value in counts
+            )
         )
 
     def start(self) -> Job:
