@@ -631,11 +631,23 @@ def _passes(report: ComplianceReport, scheduled: bool) -> ComplianceReport:
     return judged
 
 
+Plan = Callable[[list["_Message"]], dict[str, SendMoment]]
+
+
 def _check_and_freeze(
-    uow: UnitOfWork, batch_id: int, api_key: str, *, now: datetime, actor: str, scheduled: bool
-) -> int:
-    """Check, mark what no longer may go, and move the batch to sending: one transaction,
-    under the batch's write lock (a discard or an export waits, then finds it sending)."""
+    uow: UnitOfWork,
+    batch_id: int,
+    api_key: str,
+    plan: Plan,
+    *,
+    now: datetime,
+    actor: str,
+    scheduled: bool,
+    default_tz: str,
+) -> tuple[int, list[_Message], dict[str, SendMoment]]:
+    """Check, mark what no longer may go, plan the moments and move the batch to sending: one
+    transaction, under the batch's write lock (a discard or an export waits, then finds it
+    sending). A refusal anywhere, the moment's included, changes nothing."""
     with uow.transaction() as session:
         lock_batch(session, batch_id)
         batch = load_batch(session, batch_id)
@@ -646,8 +658,10 @@ def _check_and_freeze(
             check_batch(uow, batch_id, now=now, actor=actor, provider=api_key), scheduled
         )
         _mark_failed(session, report.skipped_ids, "no longer allowed at sending")
+        messages = _pending_messages(session, batch_id, default_tz)
+        moments = plan(messages)
         _mark_batch_sending(batch, api_key, now)
-        return report.skipped
+        return report.skipped, messages, moments
 
 
 def _dry_run_check(
@@ -712,22 +726,31 @@ def send_batch(
         return _counted(uow, report)
     scheduled = next_allowed or at is not None
     policy = SendingPolicy.from_profile(profile)
+
+    def plan(messages: list[_Message]) -> dict[str, SendMoment]:
+        zones = {m.zones for m in messages}
+        return plan_moments(now, zones, policy, at=at, next_allowed=next_allowed)
+
     if dry_run:
-        skipped_set = set(
+        skipped = set(
             _dry_run_check(uow, batch_id, api.key, now=now, actor=actor, scheduled=scheduled)
         )
-        report.skipped = len(skipped_set)
+        report.skipped = len(skipped)
+        with uow.transaction() as session:
+            pending = _pending_messages(session, batch_id, profile.timezone)
+        messages = [m for m in pending if m.id not in skipped]
+        moments = plan(messages)
     else:
-        report.skipped = _check_and_freeze(
-            uow, batch_id, api.key, now=now, actor=actor, scheduled=scheduled
+        report.skipped, messages, moments = _check_and_freeze(
+            uow,
+            batch_id,
+            api.key,
+            plan,
+            now=now,
+            actor=actor,
+            scheduled=scheduled,
+            default_tz=profile.timezone,
         )
-        skipped_set = set()
-    with uow.transaction() as session:
-        messages = _pending_messages(session, batch_id, profile.timezone)
-    messages = [m for m in messages if m.id not in skipped_set]
-    moments = plan_moments(
-        now, {m.zones for m in messages}, policy, at=at, next_allowed=next_allowed
-    )
     for moment in moments.values():
         report.moments.append(
             {

@@ -220,6 +220,9 @@ def test_at_a_moment_inside_the_silence_is_refused(db, tmp_path, fake_ovh) -> No
     with pytest.raises(ComplianceError, match="electoral silence"):
         send(db, ovh_api(fake_ovh), batch_id, at=eve)
     assert not fake_ovh.received
+    # Refused before anything was recorded: the batch is not "sending", so it may be discarded.
+    assert batches.get_batch(UnitOfWork(db), batch_id).state is BatchState.DRAFT
+    assert states(db, batch_id) == {"pending": 2}
 
 
 def test_cancel_leaves_the_rest_pending(db, tmp_path, fake_ovh) -> None:
