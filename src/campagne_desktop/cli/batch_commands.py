@@ -249,6 +249,11 @@ def run_messages(rt: Runtime) -> Result:
 
 def run_replies(rt: Runtime) -> Result:
     report = replies.import_replies(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
+    return Result(report.as_json(), replies_text(rt, report))
+
+
+def replies_text(rt: Runtime, report: replies.RepliesReport) -> str:
+    """What reading replies did; ``replies sync`` says it in the very same words."""
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
@@ -267,7 +272,7 @@ def run_replies(rt: Runtime) -> Result:
             held=report.held,
         )
         text += "".join(f"\n  row {r['row']} {r['phone']}: {r['text']}" for r in report.to_review)
-    return Result(report.as_json(), text)
+    return text
 
 
 def run_ledger(rt: Runtime) -> Result:

@@ -21,6 +21,8 @@ from . import (
     batch_commands,
     campaign_commands,
     contact_commands,
+    provider_commands,
+    send_commands,
     template_commands,
     wipe_commands,
 )
@@ -38,6 +40,8 @@ COMMAND_MODULES = (
     contact_commands,
     template_commands,
     batch_commands,
+    send_commands,  # adds to `batch` and `replies`: after batch_commands
+    provider_commands,
     wipe_commands,
 )
 

@@ -73,6 +73,8 @@ class BatchState(StrEnum):
 class MessageState(StrEnum):
     PENDING = "pending"
     EXPORTED = "exported"
+    # Handed to a provider's API, its answer not yet recorded: never sent again blindly.
+    SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
     DELIVERED = "delivered"

@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ..domain.audit import AuditAction
@@ -30,7 +29,7 @@ from ..providers import (
 from ..providers.files import FILE_EXISTS, OutputFileError, PendingOutputs
 from ..storage.models import Batch, BatchMessage, Contact, ExportedFile
 from . import audit
-from .batches import BatchError, load_batch
+from .batches import load_batch, lock_batch
 from .compliance import ComplianceReport, require_compliant
 from .export_deadline import require_time_to_send
 from .profile import load_profile
@@ -52,26 +51,6 @@ def record_export_path(session: Session, path: Path, kind: str, now: datetime) -
     """Every file written for the user is remembered, so the end-of-election wipe finds it."""
     if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
         session.add(ExportedFile(path=str(path), kind=kind, created_at=now))
-
-
-def lock_batch(session: Session, batch_id: int) -> None:
-    """Take the database's write lock for this action before reading the batch.
-
-    SQLite has one writer at a time: a no-op write as the transaction's first statement makes a
-    second export (or a discard) of the same batch wait here until the first one commits, and
-    then read what it did. Waiting too long is reported, never a half-done action.
-    """
-    try:
-        session.execute(update(Batch).where(Batch.id == batch_id).values(id=Batch.id))
-    except OperationalError:
-        raise BatchError(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Batch {id} is being changed by another window or command: try again when it "
-                "is done.",
-            ),
-            id=batch_id,
-        ) from None
 
 
 def export_batch(

@@ -19,8 +19,7 @@ from ..domain.lifecycle import BatchStateError, can_discard
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..storage.models import Batch, BatchMessage
 from . import audit
-from .batch_export import lock_batch
-from .batches import BatchError, BatchSummary, load_batch, summary
+from .batches import BatchError, BatchSummary, load_batch, lock_batch, summary
 from .profile import load_profile
 from .unit_of_work import UnitOfWork
 

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ..domain.audit import AuditAction
@@ -264,6 +265,26 @@ def load_batch(session: Session, batch_id: int) -> Batch:
     return batch
 
 
+def lock_batch(session: Session, batch_id: int) -> None:
+    """Take the database's write lock for this action before reading the batch.
+
+    SQLite has one writer at a time: a no-op write as the transaction's first statement makes a
+    second export, a discard or a sending of the same batch wait here until the first one
+    commits, and then read what it did. Waiting too long is reported, never a half-done action.
+    """
+    try:
+        session.execute(update(Batch).where(Batch.id == batch_id).values(id=Batch.id))
+    except OperationalError:
+        raise BatchError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Batch {id} is being changed by another window or command: try again when it "
+                "is done.",
+            ),
+            id=batch_id,
+        ) from None
+
+
 def list_batches(uow: UnitOfWork) -> list[BatchSummary]:
     with uow.transaction() as session:
         return [summary(b) for b in session.scalars(select(Batch).order_by(Batch.id.desc()))]
@@ -283,6 +304,7 @@ def count_reachable(uow: UnitOfWork, kind: TemplateKind, selection: Selection) -
 def discard_batch(uow: UnitOfWork, batch_id: int, *, actor: str, now: datetime) -> BatchSummary:
     """Remove a batch nothing of which left the app; its people are free for a new batch."""
     with uow.transaction() as session:
+        lock_batch(session, batch_id)  # a sending or an export starting now waits, or wins
         batch = load_batch(session, batch_id)
         require_discardable(batch_id, BatchState(batch.state))
         gone = summary(batch)

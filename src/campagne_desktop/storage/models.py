@@ -171,6 +171,7 @@ class BatchMessage(Base):
     __table_args__ = (
         UniqueConstraint("batch_id", "contact_id"),
         Index("ix_batch_message_phone", "phone"),
+        Index("ix_batch_message_client_ref", "client_ref"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -184,6 +185,31 @@ class BatchMessage(Base):
     state: Mapped[str] = mapped_column(String(10), default="pending")
     provider_id: Mapped[str] = mapped_column(String(100), default="")
     error: Mapped[str] = mapped_column(Text, default="")
+    # Sending through an API: our reference, written before the request leaves (exactly once).
+    client_ref: Mapped[str] = mapped_column(String(64), default="")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    scheduled_for: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ProviderAccount(Base):
+    """How to reach one provider's API (never its credentials: those are secrets)."""
+
+    __tablename__ = "provider_account"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    endpoint: Mapped[str] = mapped_column(String(300), default="")
+    service: Mapped[str] = mapped_column(String(100), default="")
+    sender_for_response: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StoredSecret(Base):
+    """Provider credentials when no secure keyring exists: the database itself is encrypted."""
+
+    __tablename__ = "stored_secret"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class AuditEvent(Base):
