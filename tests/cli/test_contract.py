@@ -23,6 +23,8 @@ import pytest
 
 from campagne_desktop.cli import main as cli_main
 from tests.cli.test_campaign_commands import INIT
+from tests.providers.api.conftest import fake_ovh as fake_ovh  # a local fake of OVHcloud's API
+from tests.providers.api.fakes import FakeOvh
 
 PARIS = ZoneInfo("Europe/Paris")
 ALLOWED = datetime(2026, 3, 3, 14, 0, tzinfo=PARIS)
@@ -213,8 +215,17 @@ def test_every_command_is_covered_by_this_contract() -> None:
         "batch discard",
         "batch messages",
         "batch split",
+        "batch send",
+        "batch test",
+        "batch status",
+        "batch release",
+        "provider set",
+        "provider show",
+        "provider test",
+        "provider wipe",
         "replies import",
         "replies review",
+        "replies sync",
         "ledger export",
         "wipe",
     }
@@ -488,6 +499,8 @@ def test_failures_exit_1_with_an_error_document(campaign: Cli, tmp_path: Path) -
         ("batch", "messages", "99"),
         ("batch", "split", "99", "--by-zone"),
         ("replies", "review", "--dismiss", "0699999999"),
+        ("batch", "release", "99", "--sent"),
+        ("batch", "send", "99"),
         ("replies", "import", str(tmp_path / "missing.csv")),
         ("wipe", "--confirm", "Wrong Name"),
     ):
@@ -564,6 +577,14 @@ def test_refusals_by_a_compliance_rule_exit_3(
         ("replies", "review", "--optout", "0612345601", "--dismiss", "0612345602"),
         ("consent", "expired", "--erase", "now"),
         ("consent",),
+        ("provider",),
+        ("provider", "set", "nope"),
+        ("provider", "wipe"),
+        ("batch", "send"),
+        ("batch", "test", "1"),
+        ("batch", "release", "1"),
+        ("batch", "release", "1", "--sent", "--not-sent"),
+        ("batch", "status"),
         ("template", "cost"),
         ("template", "cost", "appel", "--not-messaged-since", "hier"),
         ("template", "cost", "appel", "--source-kind", "pigeon"),
@@ -641,3 +662,82 @@ def test_import_dates_its_source_by_the_campaign_day(cli: Cli, files: dict[str, 
     cli.expect(0, None, "import", str(files["contacts"]), *source)
     contact = cli.expect(0, None, "contacts", "show", "0612345601")
     assert contact["source_date"] == "2026-03-03"
+
+
+def test_sending_through_a_provider_api_with_its_keys(
+    campaign: Cli, fake_ovh: FakeOvh, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli = campaign
+    for name, value in (
+        ("OVH_APPLICATION_KEY", FakeOvh.APP_KEY),
+        ("OVH_APPLICATION_SECRET", FakeOvh.APP_SECRET),
+        ("OVH_CONSUMER_KEY", FakeOvh.CONSUMER),
+    ):
+        monkeypatch.setenv(name, value)
+    provider_keys = {
+        "credentials",
+        "endpoint",
+        "name",
+        "provider",
+        "sender_for_response",
+        "service",
+        "stored_in",
+    }
+    endpoint = ["--endpoint", fake_ovh.endpoint, "--service", FakeOvh.SERVICE]
+    cli.expect(0, provider_keys, "provider", "set", "ovh", *endpoint)
+    shown = cli.expect(0, provider_keys, "provider", "show")
+    assert shown["credentials"] is True and FakeOvh.APP_SECRET not in json.dumps(shown)
+    cli.expect(0, {*provider_keys, "answer"}, "provider", "test")
+    batch = str(cli.expect(0, None, "batch", "create", "--template", "appel")["id"])
+    cli.expect(0, {"batch", "provider_id"}, "batch", "test", batch, "--to", "0612345699")
+    sent = cli.expect(
+        0,
+        {
+            "accepted",
+            "batch_id",
+            "cancelled",
+            "cost",
+            "dry_run",
+            "failed",
+            "held",
+            "moments",
+            "not_in_service",
+            "opt_outs_added",
+            "opt_outs_synced",
+            "pending",
+            "provider",
+            "reasons",
+            "reconciled",
+            "skipped",
+            "stopped",
+            "total",
+        },
+        "batch",
+        "send",
+        batch,
+    )
+    assert sent["accepted"] == 2 and isinstance(sent["cost"], str)  # exact, as text
+    assert sent["moments"][0]["valid_until"] == "2026-03-03T19:00:00+00:00"
+    status = cli.expect(0, {"asked", "batch", "states"}, "batch", "status", batch)
+    assert status["states"] == {"sent": 2}
+    released = cli.expect(0, {"batch", "released", "sent"}, "batch", "release", batch, "--sent")
+    assert released == {"batch": int(batch), "released": 0, "sent": True}
+    replies_keys = {"consented", "held", "ignored", "invalid", "opted_out", "refused", "to_review"}
+    cli.expect(0, replies_keys, "replies", "sync")
+    wiped = cli.expect(
+        0,
+        {"ask_by_hand", "provider", "replies_deleted", "sent_deleted"},
+        "provider",
+        "wipe",
+        "--confirm",
+        "Liste Exemple",
+    )
+    assert wiped["sent_deleted"] == 2
+    # Every step was audited with typed fields only: the provider is a kind, never free text.
+    events = cli.expect(0, None, "audit", "--limit", "30")
+    by_action = {e["action"]: e for e in events}
+    assert by_action["batch.sent"]["kind"] == "ovh"
+    assert by_action["batch.sent"]["batch_id"] == int(batch)
+    assert by_action["batch.test_sent"]["batch_id"] == int(batch)
+    assert by_action["provider.credentials_set"]["counts"] == {"keyring": 1}
+    assert by_action["provider.wiped"]["kind"] == "ovh"

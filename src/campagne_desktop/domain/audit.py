@@ -41,6 +41,11 @@ class AuditAction(StrEnum):
     BATCH_DISCARDED = "batch.discarded"
     BATCH_SPLIT = "batch.split"
     BATCH_SENT = "batch.sent"
+    BATCH_TEST_SENT = "batch.test_sent"
+    BATCH_HELD_RELEASED = "batch.held_released"
+    OPTOUTS_SYNCED = "optouts.synced"
+    PROVIDER_CREDENTIALS_SET = "provider.credentials_set"
+    PROVIDER_WIPED = "provider.wiped"
     LEDGER_EXPORTED = "ledger.exported"
     REPLIES_IMPORTED = "replies.imported"
     REPLIES_DECIDED = "replies.decided"
@@ -57,6 +62,7 @@ COUNT_NAMES = frozenset(
         "approvals_withdrawn",
         "batches",
         "consented",
+        "dead",  # numbers a provider knows are no longer in service
         "contacts",
         "duplicates",
         "failed",
@@ -67,12 +73,15 @@ COUNT_NAMES = frozenset(
         "landlines",
         "messages",
         "opt_outs",
+        "opt_outs_added",
         "opted_out",
         "refused",
         "removed",
+        "replies",
         "rows",
         "segments",
         "sendable",
+        "sent",
         "suppressed",
         "to_review",
     }

@@ -15,6 +15,8 @@ from enum import StrEnum
 from typing import Any
 
 from ..context import AppContext
+from ..domain.audit import AuditAction
+from ..domain.enums import ProviderKey
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..providers.api import (
     ApiSpec,
@@ -122,7 +124,6 @@ def save_credentials(
             ctx.secrets.set(secret_name(spec.key), payload)
         except SecretStoreError:
             store = CredentialStore.DATABASE  # the keyring is locked: the encrypted database
-    naive_now = now.replace(tzinfo=None)
     with db.session() as session:
         row = session.get(StoredSecret, secret_name(spec.key))
         if store is CredentialStore.DATABASE:
@@ -134,12 +135,12 @@ def save_credentials(
             session.delete(row)  # one copy only, in the safer place
         account = session.get(ProviderAccount, spec.key)
         if account is None:
-            account = ProviderAccount(key=spec.key, updated_at=naive_now)
+            account = ProviderAccount(key=spec.key, updated_at=now)
             session.add(account)
         account.endpoint = endpoint
         account.service = service.strip()
         account.sender_for_response = sender_for_response
-        account.updated_at = naive_now
+        account.updated_at = now
         profile = session.get(Profile, 1)
         if profile is not None:
             profile.provider = spec.key
@@ -147,8 +148,9 @@ def save_credentials(
             session,
             at=now,
             actor=ctx.actor,
-            action="provider.credentials_set",
-            detail=f"provider={spec.key} store={store.value}",
+            action=AuditAction.PROVIDER_CREDENTIALS_SET,
+            counts={store: 1},  # where they went: keyring or the encrypted database
+            kind=ProviderKey(spec.key),
         )
     return get_settings(ctx, db, spec.key)
 

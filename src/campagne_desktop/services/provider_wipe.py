@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain.audit import AuditAction
+from ..domain.enums import ProviderKey
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers.api import Capability, ProviderError, RejectedError, SmsProviderApi
 from ..storage.database import Database
@@ -91,8 +93,8 @@ def wipe_at_provider(
             session,
             at=now,
             actor=actor,
-            action="provider.wiped",
+            action=AuditAction.PROVIDER_WIPED,
             counts={"sent": report.sent_deleted, "replies": report.replies_deleted},
-            detail=f"provider={api.key}",
+            kind=ProviderKey(api.key),
         )
     return report

@@ -26,20 +26,23 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.calendar import (
     REGION_PREFIX_LENGTH,
     SendingPolicy,
     region_for_e164,
     zones_for_region,
 )
-from ..domain.enums import BatchState, MessageState, OptOutChannel, TemplateKind
+from ..domain.enums import BatchState, MessageState, OptOutChannel, ProviderKey, TemplateKind
 from ..domain.lifecycle import UNSETTLED_MESSAGES, require_move, settled_state
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.money import parse_money
 from ..domain.phones import PhoneError, normalise
 from ..domain.send_window import SendMoment, group_label, plan_moments
 from ..providers.api import (
@@ -90,13 +93,14 @@ class SendReport:
     total: int = 0  # messages this run had to hand over
     cancelled: bool = False
     stopped: str = ""  # why the run stopped early (the provider's words)
-    cost: float = 0.0
+    cost: Decimal = Decimal(0)  # as the provider counts (credits or euros), exact
     reasons: Counter[str] = field(default_factory=Counter)
     moments: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["reasons"] = dict(self.reasons)
+        data["cost"] = format(self.cost, "f")
         return data
 
 
@@ -110,7 +114,6 @@ _MESSAGES = cast(Table, BatchMessage.__table__)
 
 
 def _mark_sending(session: Session, refs: dict[int, str], scheduled_for: datetime | None) -> None:
-    naive = scheduled_for.replace(tzinfo=None) if scheduled_for else None
     # One executemany for the whole request: a statement per message doubled the run's time.
     statement = (
         update(_MESSAGES)
@@ -125,7 +128,7 @@ def _mark_sending(session: Session, refs: dict[int, str], scheduled_for: datetim
         .values(
             state=MessageState.SENDING.value,
             client_ref=bindparam("ref"),
-            scheduled_for=naive,
+            scheduled_for=scheduled_for,
             error="",
         )
     )
@@ -146,7 +149,7 @@ def _mark_asked(session: Session, ids: list[int], now: datetime) -> None:
         session.execute(
             update(Contact)
             .where(Contact.id.in_(asked), Contact.consent_requested_at.is_(None))
-            .values(consent_requested_at=now.replace(tzinfo=None))
+            .values(consent_requested_at=now)
         )
 
 
@@ -160,7 +163,7 @@ def _mark_sent(session: Session, sent: dict[int, str], now: datetime) -> None:
         .values(
             state=MessageState.SENT.value,
             provider_id=bindparam("provider_id"),
-            sent_at=now.replace(tzinfo=None),
+            sent_at=now,
             error="",
         )
     )
@@ -212,7 +215,7 @@ def _mark_delivery(session: Session, message_id: int, delivered: bool, detail: s
 def _mark_batch_sending(batch: Batch, api_key: str, now: datetime) -> None:
     batch.state = require_move(batch.id, BatchState(batch.state), BatchState.SENDING).value
     batch.provider = api_key
-    batch.exported_at = now.replace(tzinfo=None)  # "messaged since" counts from here
+    batch.exported_at = now  # "messaged since" counts from here
 
 
 def _finish_batch_if_done(session: Session, batch_id: int) -> None:
@@ -389,9 +392,9 @@ class _Run:
                 session,
                 at=now,
                 actor=self.actor,
-                action="optouts.synced",
+                action=AuditAction.OPTOUTS_SYNCED,
                 counts={"added": self.report.opt_outs_added, "dead": len(dead_phones)},
-                detail=f"provider={self.api.key}",
+                kind=ProviderKey(self.api.key),
             )
 
     # -- handing over ----------------------------------------------------------------------
@@ -445,9 +448,9 @@ class _Run:
                 self.report.accepted += len(result.accepted)
                 self.report.failed += len(result.rejected)
                 self.report.reasons.update(result.rejected.values())
-                self.report.cost += float(result.cost or 0)
+                self.report.cost += parse_money(result.cost or 0)
             elif Capability.ESTIMATE in self.api.capabilities:
-                self.report.cost += float(self.api.estimate(chunk.text) * count)
+                self.report.cost += self.api.estimate(chunk.text) * count
                 self.report.accepted += count
             else:
                 self.report.accepted += count
@@ -530,7 +533,7 @@ class _Run:
         self.report.failed += sum(refused.values())
         self.report.reasons.update(refused)
         self.report.held += len(silent)
-        self.report.cost += float(outcome.cost or 0)
+        self.report.cost += parse_money(outcome.cost or 0)
         return True
 
     def _after_lost_answer(
@@ -771,14 +774,15 @@ def send_batch(
                     session,
                     at=clock(),
                     actor=actor,
-                    action="batch.sent",
+                    action=AuditAction.BATCH_SENT,
                     counts={
                         "accepted": report.accepted,
                         "failed": report.failed,
                         "held": report.held,
                         "opt_outs_added": report.opt_outs_added,
                     },
-                    detail=f"batch={batch_id} provider={api.key}",
+                    batch_id=batch_id,
+                    kind=ProviderKey(api.key),
                 )
     return report if dry_run else _counted(uow, report)
 
@@ -834,9 +838,9 @@ def release_held(
             session,
             at=now,
             actor=actor,
-            action="batch.held_released",
-            counts={"messages": len(held)},
-            detail=f"batch={batch_id} sent={int(were_sent)}",
+            action=AuditAction.BATCH_HELD_RELEASED,
+            counts={"messages": len(held), "sent": were_sent},
+            batch_id=batch_id,
         )
     return len(held)
 

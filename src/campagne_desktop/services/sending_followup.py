@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..domain.enums import MessageState
+from ..domain.audit import AuditAction
+from ..domain.enums import MessageState, ProviderKey
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import normalise
 from ..providers.api import (
@@ -113,9 +114,10 @@ def send_test(
             session,
             at=clock(),
             actor=actor,
-            action="batch.test_sent",
+            action=AuditAction.BATCH_TEST_SENT,
             counts={"messages": 1},
-            detail=f"batch={batch_id} provider={api.key}",
+            batch_id=batch_id,
+            kind=ProviderKey(api.key),
         )
     return TestSendResult(batch_id, result.accepted[phone], message.segments)
 

@@ -187,8 +187,8 @@ class BatchMessage(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     # Sending through an API: our reference, written before the request leaves (exactly once).
     client_ref: Mapped[str] = mapped_column(String(64), default="")
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
-    scheduled_for: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    scheduled_for: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ProviderAccount(Base):
@@ -200,7 +200,7 @@ class ProviderAccount(Base):
     endpoint: Mapped[str] = mapped_column(String(300), default="")
     service: Mapped[str] = mapped_column(String(100), default="")
     sender_for_response: Mapped[bool] = mapped_column(Boolean, default=False)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class StoredSecret(Base):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select, update
@@ -211,7 +211,7 @@ def test_outside_hours_refused_unless_scheduled(db, tmp_path, fake_ovh) -> None:
     assert body["validityPeriod"] == 12 * 60
     with db.session() as session:
         scheduled = set(session.scalars(select(BatchMessage.scheduled_for)))
-    assert scheduled == {datetime(2026, 3, 4, 7, 0)}  # stored in UTC
+    assert scheduled == {datetime(2026, 3, 4, 7, 0, tzinfo=UTC)}  # stored in UTC, read back aware
 
 
 def test_at_a_moment_inside_the_silence_is_refused(db, tmp_path, fake_ovh) -> None:
