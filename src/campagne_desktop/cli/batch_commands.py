@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..providers import ExportFormat
-from ..services import batch_export, batches, compliance, replies
+from ..providers.formats import ExportFormat
 from .runtime import EXIT_REFUSED, Result, Runtime
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services import batches
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -85,6 +87,8 @@ def _summary_text(rt: Runtime, s: batches.BatchSummary) -> str:
 
 
 def run_create(rt: Runtime) -> Result:
+    from ..services import batches
+
     a = rt.args
     selection = batches.BatchSelection(
         tags=tuple(a.tag),
@@ -106,11 +110,15 @@ def run_create(rt: Runtime) -> Result:
 
 
 def run_list(rt: Runtime) -> Result:
+    from ..services import batches
+
     found = batches.list_batches(rt.db())
     return Result([b.as_json() for b in found], "\n".join(_summary_text(rt, b) for b in found))
 
 
 def run_show(rt: Runtime) -> Result:
+    from ..services import batches
+
     found = batches.get_batch(rt.db(), rt.args.id)
     text = _summary_text(rt, found)
     if found.export_paths:
@@ -119,6 +127,8 @@ def run_show(rt: Runtime) -> Result:
 
 
 def run_check(rt: Runtime) -> Result:
+    from ..services import compliance
+
     report = compliance.check_batch(rt.db(), rt.args.id, now=rt.ctx.clock(), actor=rt.ctx.actor)
     marks = {
         compliance.CheckStatus.OK: "✔",
@@ -130,6 +140,8 @@ def run_check(rt: Runtime) -> Result:
 
 
 def run_export(rt: Runtime) -> Result:
+    from ..services import batch_export
+
     a = rt.args
     done = batch_export.export_batch(
         rt.db(),
@@ -162,6 +174,8 @@ def run_export(rt: Runtime) -> Result:
 
 
 def run_replies(rt: Runtime) -> Result:
+    from ..services import replies
+
     report = replies.import_replies(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
     text = rt.say(
         QT_TRANSLATE_NOOP(
@@ -184,6 +198,8 @@ def run_replies(rt: Runtime) -> Result:
 
 
 def run_ledger(rt: Runtime) -> Result:
+    from ..services import batch_export
+
     done = batch_export.export_ledger(
         rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), translate=rt.t
     )

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
-from ..services import contact_import, contacts, optouts, rights
-from ..services.sources import SourceDeclaration
 from .runtime import Result, Runtime
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services import contacts
 
 CONSENT_LABELS = {
     ConsentStatus.GRANTED: QT_TRANSLATE_NOOP("messages", "granted"),
@@ -106,6 +107,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_import(rt: Runtime) -> Result:
+    from ..services import contact_import
+    from ..services.sources import SourceDeclaration
+
     a = rt.args
     declaration = SourceDeclaration(
         kind=SourceKind(a.source_kind),
@@ -149,6 +153,8 @@ def run_import(rt: Runtime) -> Result:
 
 
 def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
+    from ..services import contacts
+
     return contacts.ContactFilter(
         search=a.search,
         consent=ConsentStatus(a.consent) if a.consent else None,
@@ -159,6 +165,8 @@ def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
 
 
 def run_contacts_list(rt: Runtime) -> Result:
+    from ..services import contacts
+
     found = contacts.list_contacts(rt.db(), _filter(rt.args), limit=rt.args.limit)
     text = "\n".join(
         f"{format_national(c.phone):18} {c.first_name} {c.last_name} · {c.commune} · "
@@ -169,6 +177,8 @@ def run_contacts_list(rt: Runtime) -> Result:
 
 
 def run_contacts_show(rt: Runtime) -> Result:
+    from ..services import contacts
+
     c = contacts.get_contact(rt.db(), rt.args.number)
     data = c.as_json() | {
         "region": c.region,
@@ -182,6 +192,8 @@ def run_contacts_show(rt: Runtime) -> Result:
 
 
 def run_contacts_tag(rt: Runtime) -> Result:
+    from ..services import contacts
+
     changed = contacts.tag_contacts(
         rt.db(),
         rt.args.numbers,
@@ -197,6 +209,8 @@ def run_contacts_tag(rt: Runtime) -> Result:
 
 
 def run_optout_add(rt: Runtime) -> Result:
+    from ..services import optouts
+
     added = optouts.record_opt_out(
         rt.db(),
         rt.args.number,
@@ -214,6 +228,8 @@ def run_optout_add(rt: Runtime) -> Result:
 
 
 def run_optout_import(rt: Runtime) -> Result:
+    from ..services import optouts
+
     report = optouts.import_opt_outs(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
     data = {
         "added": report.added,
@@ -233,6 +249,8 @@ def run_optout_import(rt: Runtime) -> Result:
 
 
 def run_optout_list(rt: Runtime) -> Result:
+    from ..services import optouts
+
     found = optouts.list_opt_outs(rt.db())
     data = [
         {"phone": o.phone, "since": o.created_at.isoformat(), "channel": o.channel.value}
@@ -245,6 +263,8 @@ def run_optout_list(rt: Runtime) -> Result:
 
 
 def run_optout_remove(rt: Runtime) -> Result:
+    from ..services import optouts
+
     optouts.remove_opt_out(
         rt.db(), rt.args.number, reason=rt.args.reason, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -254,6 +274,8 @@ def run_optout_remove(rt: Runtime) -> Result:
 
 
 def run_consent(rt: Runtime) -> Result:
+    from ..services import rights
+
     status = ConsentStatus.GRANTED if rt.args.decision == "grant" else ConsentStatus.REFUSED
     rights.set_consent(
         rt.db(),
@@ -273,6 +295,8 @@ def run_consent(rt: Runtime) -> Result:
 
 
 def run_rights(rt: Runtime) -> Result:
+    from ..services import rights
+
     a = rt.args
     now = rt.ctx.clock()
     if a.action == "show":

@@ -11,14 +11,8 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from .. import __version__
-from ..context import AppContext
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
-from ..i18n import choose_language, translator
-from ..paths import AppPaths
-from ..preferences import Preferences
 from . import (
     batch_commands,
     campaign_commands,
@@ -99,6 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Imported once the arguments are parsed: `--version` and `--help` stay fast.
+    from sqlalchemy.exc import OperationalError
+
+    from ..context import AppContext
+    from ..i18n import choose_language, translator
+    from ..paths import AppPaths
+    from ..preferences import Preferences
+
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     t = translator(choose_language(Preferences.load(paths.config_dir).language))
     ctx = AppContext.build(paths, ask_passphrase=cli_passphrase(t))

@@ -8,11 +8,13 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..context import AppContext, PassphrasePurpose
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
-from ..storage.database import Database
+
+if TYPE_CHECKING:  # the database stack is imported when a command opens it, not at start-up
+    from ..context import AppContext, PassphrasePurpose
+    from ..storage.database import Database
 
 # Exit statuses (DESIGN.md, command line contract).
 EXIT_OK = 0
@@ -69,6 +71,8 @@ def cli_passphrase(t: Callable[[str], str]) -> Callable[[PassphrasePurpose], str
     """CAMPAGNE_PASSPHRASE, else a prompt on a terminal (twice when creating), else nothing."""
 
     def ask(purpose: PassphrasePurpose) -> str | None:
+        from ..context import PassphrasePurpose
+
         from_env = os.environ.get("CAMPAGNE_PASSPHRASE")
         if from_env:
             return from_env

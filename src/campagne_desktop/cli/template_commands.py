@@ -5,17 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import TemplateKind
 from ..domain.footer import element_label
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.sms import count, propose_fixes
-from ..services import templates
-from ..services.contacts import ContactFilter
-from ..services.profile_file import export_profile_file
-from ..services.templates import TemplateInfo
 from .runtime import Result, Runtime
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services.templates import TemplateInfo
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -130,6 +129,8 @@ def _shown(rt: Runtime, t: TemplateInfo, key: str) -> Result:
 
 
 def run_add(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.add_template(
         rt.db(),
         rt.args.name,
@@ -142,6 +143,8 @@ def run_add(rt: Runtime) -> Result:
 
 
 def run_edit(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.update_template(
         rt.db(), rt.args.name, _read_body(rt.args.file), actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -149,6 +152,8 @@ def run_edit(rt: Runtime) -> Result:
 
 
 def run_list(rt: Runtime) -> Result:
+    from ..services import templates
+
     found = templates.list_templates(rt.db())
     text = "\n".join(_line(t) for t in found) or rt.say(
         QT_TRANSLATE_NOOP("messages", "No templates yet (campagne template add NAME --file F).")
@@ -157,22 +162,30 @@ def run_list(rt: Runtime) -> Result:
 
 
 def run_show(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.get_template(rt.db(), rt.args.name)
     return Result(info.as_json(), f"{_line(info)}\n\n{info.body}")
 
 
 def run_approve(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.approve_template(rt.db(), rt.args.name, actor=rt.ctx.actor, now=rt.ctx.clock())
     return _shown(rt, info, QT_TRANSLATE_NOOP("messages", "Template '{name}' approved."))
 
 
 def run_delete(rt: Runtime) -> Result:
+    from ..services import templates
+
     templates.delete_template(rt.db(), rt.args.name, actor=rt.ctx.actor, now=rt.ctx.clock())
     text = rt.say(QT_TRANSLATE_NOOP("messages", "Template '{name}' deleted."), name=rt.args.name)
     return Result({"deleted": rt.args.name}, text)
 
 
 def run_export(rt: Runtime) -> Result:
+    from ..services import templates
+
     path = templates.export_template(
         rt.db(), rt.args.name, rt.args.out, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -181,6 +194,8 @@ def run_export(rt: Runtime) -> Result:
 
 
 def run_import(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.import_template(
         rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), name=rt.args.name
     )
@@ -188,6 +203,8 @@ def run_import(rt: Runtime) -> Result:
 
 
 def run_preview(rt: Runtime) -> Result:
+    from ..services import templates
+
     shown = templates.preview(rt.db(), rt.args.name, rt.args.contact, sample=rt.args.sample)
     lines = [shown.text, "", shown.segments.label()]
     if shown.segments.non_gsm:
@@ -208,6 +225,9 @@ def run_preview(rt: Runtime) -> Result:
 
 
 def run_cost(rt: Runtime) -> Result:
+    from ..services import templates
+    from ..services.contacts import ContactFilter
+
     a = rt.args
     where = ContactFilter(search=a.search, tag=a.tag, commune=a.commune)
     cost = templates.selection_cost(rt.db(), a.name, where)
@@ -226,6 +246,8 @@ def run_cost(rt: Runtime) -> Result:
 
 
 def run_volunteer_profile(rt: Runtime) -> Result:
+    from ..services.profile_file import export_profile_file
+
     path = export_profile_file(rt.db(), rt.args.out, actor=rt.ctx.actor, now=rt.ctx.clock())
     text = rt.say(
         QT_TRANSLATE_NOOP(

@@ -6,26 +6,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..context import AppContext
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..services.profile import get_profile
-from ..services.wipe import (
-    RESUMED_NOTICE,
-    WipeError,
-    check_kept_file_path,
-    reminder_message,
-    require_confirmation,
-    resume_pending_wipe,
-    wipe_campaign,
-    wipe_reminder,
-)
-from ..services.wipe_journal import WipeReport
-from ..services.wipe_records import write_audit_summary, write_cost_ledger
-from ..services.wipe_scan import recorded_export_paths
-from ..storage.database import Database, WrongKeyError
 from .runtime import Result, Runtime
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..context import AppContext
+    from ..services.wipe_journal import WipeReport
+    from ..storage.database import Database
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -61,6 +50,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _open_for_wipe(rt: Runtime) -> Database:
+    from ..services.wipe import WipeError
+    from ..storage.database import WrongKeyError
+
     try:
         return rt.db()
     except WrongKeyError:
@@ -74,6 +66,16 @@ def _open_for_wipe(rt: Runtime) -> Database:
 
 
 def run_wipe(rt: Runtime) -> Result:
+    from ..services.profile import get_profile
+    from ..services.wipe import (
+        check_kept_file_path,
+        require_confirmation,
+        resume_pending_wipe,
+        wipe_campaign,
+    )
+    from ..services.wipe_records import write_audit_summary, write_cost_ledger
+    from ..services.wipe_scan import recorded_export_paths
+
     resumed = resume_pending_wipe(rt.ctx)
     if resumed is not None:
         return _result(rt, resumed)
@@ -148,6 +150,8 @@ def _result(rt: Runtime, report: WipeReport) -> Result:
 
 def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | None:
     """Finish an interrupted wipe before any command runs, and say so on stderr."""
+    from ..services.wipe import RESUMED_NOTICE, resume_pending_wipe
+
     report = resume_pending_wipe(ctx)
     if report is not None:
         print(t(RESUMED_NOTICE).format(path=str(report.certificate_path)), file=sys.stderr)
@@ -156,6 +160,9 @@ def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | No
 
 def print_wipe_reminder(ctx: AppContext, db: Database, t: Callable[[str], str]) -> None:
     """Once the last round is past, remind on stderr that the campaign must be wiped."""
+    from ..services.profile import get_profile
+    from ..services.wipe import reminder_message, wipe_reminder
+
     reminder = wipe_reminder(get_profile(db), ctx.clock().astimezone().date())
     if reminder is not None:
         key, params = reminder_message(reminder)
