@@ -146,7 +146,10 @@ def run_import(rt: Runtime) -> Result:
             suppressed=report.suppressed,
         ),
         *(f"  row {r.row}: {r.value!r} {r.reason}" for r in report.rejected[:50]),
-        *(f"  row {r.row}: {r.value!r} shared number (two names)" for r in report.shared_numbers),
+        *(
+            f"  row {r.row}: {r.value!r} shared number (two names)"
+            for r in report.shared_numbers[:50]
+        ),
         *data["warnings"],
     ]
     return Result(data, "\n".join(line for line in lines if line))

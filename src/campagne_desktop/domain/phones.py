@@ -21,6 +21,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from campagne_desktop.domain.messages import QT_TRANSLATE_NOOP, UserError
+from campagne_desktop.domain.phone_fastpath import mobile_region
 
 # France and the overseas territories that share its numbering plan; BL and MF share +590 with
 # Guadeloupe and PM has +508. Anything else is foreign.
@@ -179,6 +180,9 @@ def _french_national(nsn: str, default_region: str, raw: str) -> PhoneNumber:
     """Look the 9 digits after the "0" up in France and each overseas department."""
     first = _REGION_CODE.get(default_region, 33)
     codes = (first, *(c for c in _NATIONAL_CODES if c != first))
+    if (fast := mobile_region(nsn, codes)) is not None:  # most rows of an import
+        code, region = fast
+        return PhoneNumber(e164=f"+{code}{nsn}", region=region, is_foreign=False)
     national = int(nsn)
     fallback: tuple[phonenumbers.PhoneNumber, int] | None = None
     for code in codes:

@@ -48,20 +48,20 @@ def _declared_head() -> str | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (MIGRATIONS / "versions").glob("*.py"):
-        values = {
-            target.id: node.value.value
-            for node in ast.parse(script.read_text(encoding="utf-8")).body
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-            for target in node.targets
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
-        }
-        if not isinstance(values.get("revision"), str):
-            return None
-        revisions.add(values["revision"])
-        if isinstance(values.get("down_revision"), str):
-            parents.add(values["down_revision"])
-        elif values.get("down_revision", "missing") is not None:
-            return None  # a merge (tuple) or something unusual: let Alembic decide
+        values: dict[str, object] = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            # `revision = "0003"` or the annotated `revision: str = "0003"`
+            target = node.targets[0] if isinstance(node, ast.Assign) else None
+            target = node.target if isinstance(node, ast.AnnAssign) else target
+            value = getattr(node, "value", None)
+            if isinstance(target, ast.Name) and isinstance(value, ast.Constant):
+                values[target.id] = value.value
+        revision, parent = values.get("revision"), values.get("down_revision", ...)
+        if not isinstance(revision, str) or not (parent is None or isinstance(parent, str)):
+            return None  # a merge (tuple), a missing name, anything unusual: Alembic decides
+        revisions.add(revision)
+        if parent is not None:
+            parents.add(parent)
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
 
