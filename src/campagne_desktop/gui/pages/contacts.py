@@ -156,6 +156,8 @@ class ContactsPage(QWidget):
         layout.addWidget(self.count_label)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
+        self.model.filtered.connect(self._update_counts)
+        self.model.filter_failed.connect(self.status.setText)
         self._update_counts()
         # The tag and commune lists scan the whole list: fill them after the first paint.
         QTimer.singleShot(0, self, self._fill_choices)
@@ -173,9 +175,9 @@ class ContactsPage(QWidget):
         )
 
     def apply_filter(self) -> None:
+        """Count and read in a worker: typing never waits for a million rows to be searched."""
         self._debounce.stop()
-        self.model.set_filter(self.current_filter())
-        self._update_counts()
+        self.model.set_filter_later(self.current_filter())
 
     def refresh(self) -> None:
         """Re-read the list and the filter choices (after an import, an edit, an erasure)."""
