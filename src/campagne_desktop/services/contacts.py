@@ -12,6 +12,7 @@ from sqlalchemy import (
     Select,
     func,
     literal,
+    literal_column,
     or_,
     select,
     text,
@@ -104,28 +105,52 @@ def _fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _search_clause(term: str) -> ColumnElement[bool]:
+def _fts_query(term: str) -> str | None:
+    """The trigram index query for a search, or None when the search is too short for it."""
     folded = fold(term)
+    if len(folded) < TRIGRAM:
+        return None
+    query = f"search_text : {_fts_phrase(folded)}"
+    # "06 12" and "+33 6 12" both find +33612…: the number is searched without its zero.
     digits = "".join(c for c in term if c.isdigit()).lstrip("0")
-    if len(folded) >= TRIGRAM:
-        # "06 12" and "+33 6 12" both find +33612…: the number is searched without its zero.
-        query = f"search_text : {_fts_phrase(folded)}"
-        if len(digits) >= TRIGRAM:
-            query += f" OR phone : {_fts_phrase(digits)}"
-        matches = text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q").bindparams(
-            q=query
-        )
-        return Contact.id.in_(matches.columns(sql_column("rowid", Integer)))
+    if len(digits) >= TRIGRAM:
+        query += f" OR phone : {_fts_phrase(digits)}"
+    return query
+
+
+_FTS_ROWIDS = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts"
+_FTS_COUNT = "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :fts"
+# Above this many matches, a page walks the sort index and keeps the matching rows (stops after
+# a page); below, the matching rows are read by id and sorted (a walk could go a long way).
+DENSE_MATCHES = 2000
+
+
+def _search_clause(term: str, *, walk_sort_index: bool = False) -> ColumnElement[bool]:
+    fts = _fts_query(term)
+    if fts is not None:
+        matches = text(_FTS_ROWIDS).bindparams(fts=fts).columns(sql_column("rowid", Integer))
+        # `id + 0` is not the rowid any more: SQLite then reads rows in the sort index's order.
+        ids = (Contact.id + literal_column("0")) if walk_sort_index else Contact.id
+        return ids.in_(matches)
     # One or two characters: too short for trigrams, every row is read.
+    folded = fold(term)
     clauses: list[ColumnElement[bool]] = [Contact.search_text.contains(folded, autoescape=True)]
-    if len("".join(c for c in term if c.isdigit())) >= TRIGRAM:
-        clauses.append(Contact.phone.contains(digits))
+    digits = "".join(c for c in term if c.isdigit())
+    if len(digits) >= TRIGRAM:
+        clauses.append(Contact.phone.contains(digits.lstrip("0")))
     return or_(*clauses)
 
 
-def _filtered(query: QueryT, where: ContactFilter) -> QueryT:
+def _fts_count(session: Session, where: ContactFilter) -> int | None:
+    fts = _fts_query(where.search.strip()) if where.search.strip() else None
+    if fts is None:
+        return None
+    return int(session.execute(text(_FTS_COUNT), {"fts": fts}).scalar_one())
+
+
+def _filtered(query: QueryT, where: ContactFilter, *, walk_sort_index: bool = False) -> QueryT:
     if where.search.strip():
-        query = query.where(_search_clause(where.search.strip()))
+        query = query.where(_search_clause(where.search.strip(), walk_sort_index=walk_sort_index))
     if where.consent is not None:
         query = query.where(Contact.consent == where.consent.value)
     if where.tag.strip():
@@ -147,6 +172,10 @@ def count_contacts(db: Database, where: ContactFilter = ContactFilter()) -> int:
     if where.source_kind is not None:  # the join costs 10 x the count itself at 1 M contacts
         query = query.join(Source, Contact.source_id == Source.id)
     with db.session() as session:
+        if where == ContactFilter(search=where.search):  # a search alone: the index counts
+            counted = _fts_count(session, where)
+            if counted is not None:
+                return counted
         return int(session.scalar(_filtered(query, where)) or 0)
 
 
@@ -160,13 +189,8 @@ class ContactPage:
     last_key: SortKey | None  # pass as ``after`` to read the next page
 
 
-def _sort_column(where: ContactFilter, order_by: str) -> ColumnElement[Any]:
-    column: ColumnElement[Any] = getattr(Contact, order_by if order_by in SORTABLE else "last_name")
-    if where.search.strip() or where.tag.strip():
-        # A search keeps few rows: filter them all, then sort. Ordering on the bare column
-        # makes SQLite walk the whole name index instead (seconds on 100,000 contacts).
-        column = func.lower(column)
-    return column
+def _sort_column(order_by: str) -> ColumnElement[Any]:
+    return getattr(Contact, order_by if order_by in SORTABLE else "last_name")  # type: ignore[no-any-return]
 
 
 def contact_page(
@@ -184,7 +208,7 @@ def contact_page(
     Sorted on an indexed column then id. Skipping walks the column's index for keys only, then
     the page itself is read from where the walk stopped.
     """
-    column = _sort_column(where, order_by)
+    column = _sort_column(order_by)
     key = tuple_(column, Contact.id)
 
     def beyond(query: Select[Any], start: SortKey | None, inclusive: bool) -> Select[Any]:
@@ -199,16 +223,19 @@ def contact_page(
     needs_source = where.source_kind is not None
     inclusive = False
     with db.session() as session:
+        counted = _fts_count(session, where)
+        walk_sort_index = counted is not None and counted > DENSE_MATCHES
         if skip:
             walk = select(column, Contact.id).select_from(Contact)
             if needs_source:
                 walk = walk.join(Source, Contact.source_id == Source.id)
-            walk = beyond(_filtered(walk, where), after, False).order_by(*ordering)
+            walk = _filtered(walk, where, walk_sort_index=walk_sort_index)
+            walk = beyond(walk, after, False).order_by(*ordering)
             found = session.execute(walk.offset(skip).limit(1)).first()
             if found is None:
                 return ContactPage([], None)
             after, inclusive = (found[0], found[1]), True
-        query = _filtered(_base().add_columns(column), where)
+        query = _filtered(_base().add_columns(column), where, walk_sort_index=walk_sort_index)
         query = beyond(query, after, inclusive).order_by(*ordering).limit(limit)
         rows = session.execute(query).all()
     views = [_view(c, s) for c, s, _ in rows]
@@ -226,7 +253,7 @@ def list_contacts(
     descending: bool = False,
 ) -> list[ContactView]:
     """Contacts from row ``offset`` on, sorted on an indexed column then id for stability."""
-    column = _sort_column(where, order_by)
+    column = _sort_column(order_by)
     ordering = (column.desc(), Contact.id.desc()) if descending else (column, Contact.id)
     query = _filtered(_base(), where).order_by(*ordering).offset(offset)
     if limit is not None:
