@@ -11,9 +11,12 @@ from zoneinfo import ZoneInfo
 from _data import write_contacts_csv
 
 
-def isolated_environment() -> Path:
-    """Temporary XDG folders and a file keyring: a benchmark never touches the user's data."""
-    root = Path(tempfile.mkdtemp(prefix="campagne-bench-"))
+def isolated_environment(root: Path | None = None) -> Path:
+    """Temporary XDG folders and a file keyring: a benchmark never touches the user's data.
+
+    A child process passes its parent's ``root`` to find the same campaign and keyring.
+    """
+    root = root or Path(tempfile.mkdtemp(prefix="campagne-bench-"))
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(root / var.lower())
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
@@ -66,3 +69,12 @@ def make_campaign(root: Path, count: int):  # -> (ctx, db)
     templates.add_template(db, "bench", TEMPLATE, TemplateKind.CAMPAIGN, actor="bench", now=NOW)
     templates.approve_template(db, "bench", actor="bench", now=NOW)
     return ctx, db
+
+
+def open_campaign_at(root: Path):  # -> (ctx, db) of the campaign make_campaign left in root
+    from campagne_desktop.context import AppContext
+    from campagne_desktop.paths import AppPaths
+    from campagne_desktop.services.campaign import open_campaign
+
+    ctx = AppContext.build(AppPaths.under(root / "campaign"), trust_keyring=True, clock=lambda: NOW)
+    return ctx, open_campaign(ctx)
