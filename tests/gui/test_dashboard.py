@@ -32,6 +32,7 @@ def dashboard(qtbot, ctx, db):
     page = DashboardPage(ctx, db)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: page.counts["contacts"].text() != "")  # read after the first paint
     yield page
     page.hide()
     assert not page.timer.isActive()
@@ -93,12 +94,13 @@ def test_overnight_the_next_moment_is_the_morning(dashboard, clock) -> None:
     )
 
 
-def test_counts(dashboard, db, tmp_path) -> None:
+def test_counts(qtbot, dashboard, db, tmp_path) -> None:
     assert dashboard.counts["contacts"].text() == "0"
     _import(db, tmp_path, "g.csv", GRANTED, SourceKind.FORM, ConsentStatus.GRANTED)
     _import(db, tmp_path, "p.csv", PENDING, SourceKind.RENTED, ConsentStatus.PENDING)
     record_opt_out(db, GRANTED[0], channel=OptOutChannel.STOP_REPLY, actor="t", now=ALLOWED)
     dashboard.refresh()
+    qtbot.waitUntil(lambda: dashboard.counts["contacts"].text() == "6")
     shown = {name: label.text() for name, label in dashboard.counts.items()}
     assert shown == {
         "contacts": "6",
@@ -145,4 +147,21 @@ def test_an_empty_campaign_says_what_to_do_first(qtbot, ctx, db) -> None:
 
     page = DashboardPage(ctx, db)
     qtbot.addWidget(page)
-    assert "import your contacts" in page.next_step.text()
+    qtbot.waitUntil(lambda: "import your contacts" in page.next_step.text())
+
+
+def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch) -> None:
+    from campagne_desktop.gui.pages import dashboard as dashboard_module
+
+    counted: list[object] = []
+    real = dashboard_module.count_contacts
+    monkeypatch.setattr(
+        dashboard_module, "count_contacts", lambda *a: counted.append(a) or real(*a)
+    )
+    page = dashboard_module.DashboardPage(ctx, db)
+    qtbot.addWidget(page)
+    page.show()  # shown: refreshed again, as when the main window opens
+    assert counted == [] and "Marie Exemple" in page.heading.text()
+    qtbot.waitUntil(lambda: page.counts["granted"].text() == "0")
+    qtbot.wait(20)
+    assert len(counted) == 2  # granted and pending, once

@@ -87,10 +87,16 @@ class DashboardPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.refresh_time)
-        self.refresh()
+        self._counts_due = False
+        # The first fill of the time lines (the holiday calendars take ~0.5 s to load) and of
+        # the counts (whole tables) waits for the window's first paint.
+        self._first_fill_due = True
+        self._refresh_profile()
+        QTimer.singleShot(0, self, self._first_fill)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()  # contacts, opt-outs and batches may have changed on other pages
+        if not self._first_fill_due:
+            self.refresh()  # contacts, opt-outs and batches may have changed on other pages
         self.timer.start()
         super().showEvent(event)
 
@@ -98,7 +104,21 @@ class DashboardPage(QWidget):
         self.timer.stop()  # nothing ticks while the page is not on screen
         super().hideEvent(event)
 
+    def _first_fill(self) -> None:
+        self._first_fill_due = False
+        self.refresh_time()
+        self.refresh_counts()
+
     def refresh(self) -> None:
+        """The profile's and the time's lines now; the counts, which read whole tables, a moment
+        later, and once only however many times this is called before."""
+        self._refresh_profile()
+        self.refresh_time()
+        if not self._counts_due and not self._first_fill_due:
+            self._counts_due = True
+            QTimer.singleShot(0, self, self.refresh_counts)
+
+    def _refresh_profile(self) -> None:
         profile = self.profile = get_profile(self.db)
         self.heading.setText(f"<h2>{profile.candidate}</h2>")
         rounds = [profile.round1] + ([profile.round2] if profile.round2 else [])
@@ -108,6 +128,9 @@ class DashboardPage(QWidget):
             if self.ctx.keyring.trusted
             else self.tr("Encrypted database; key derived from your passphrase.")
         )
+
+    def refresh_counts(self) -> None:
+        self._counts_due = False
         with self.db.session() as session:
             rows = count_rows(session)
         figures = {
@@ -122,7 +145,6 @@ class DashboardPage(QWidget):
             self.counts[name].setText(locale.toString(value))
         self.next_step.setText(self._next_step(figures, rows.get("templates", 0)))
         self.next_step.setVisible(bool(self.next_step.text()))
-        self.refresh_time()
 
     def _next_step(self, figures: dict[str, int], templates: int) -> str:
         """What to do next, for a campaign that is just starting."""
