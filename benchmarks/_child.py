@@ -7,6 +7,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +19,21 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def child_environment() -> dict[str, str]:
+    """As installed: compiled bytecode is cached (pip compiles at install), outside the tree."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "campagne-bench-pycache")
+    return env
+
+
 def run_child(script: str, *args: str) -> dict[str, Any]:
     """Run ``benchmarks/<script> --child ARGS`` and return the JSON object it prints last."""
     done = subprocess.run(
         [sys.executable, str(HERE / script), "--child", *args],
         capture_output=True,
         text=True,
-        env=dict(os.environ),
+        env=child_environment(),
         check=False,
     )
     if done.returncode != 0:

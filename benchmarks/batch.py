@@ -33,7 +33,8 @@ def floor(root: Path) -> None:
         contacts = session.execute(
             text(
                 "SELECT c.first_name, c.last_name, c.commune, c.phone FROM batch_message m "
-                "JOIN contact c ON c.id = m.contact_id ORDER BY m.id"
+                "JOIN contact c ON c.id = m.contact_id "
+                "WHERE m.batch_id = (SELECT max(id) FROM batch) ORDER BY m.id"
             )
         ).all()
     db.close()
@@ -80,10 +81,12 @@ def step(root: Path, what: str) -> None:
     report(seconds=seconds, peak_mib=peak_rss_mib(), **extra)
 
 
-def measure(count: int) -> dict[str, float]:
-    root = isolated_environment()
+def measure(count: int, shared: Path | None = None) -> dict[str, float]:
+    """``shared``: a folder holding (or to hold) the campaign, kept for the next benchmark."""
+    root = isolated_environment(shared)
     try:
-        run_child("batch.py", "setup", str(root), str(count))
+        if not (root / "campaign").exists():
+            run_child("batch.py", "setup", str(root), str(count))
         figures: dict[str, float] = {}
         for what in ("create", "check", "export"):
             done = run_child("batch.py", what, str(root))
@@ -92,7 +95,8 @@ def measure(count: int) -> dict[str, float]:
                 figures["messages"] = done["messages"]
         figures["floor_s"] = run_child("batch.py", "floor", str(root))["seconds"]
     finally:
-        shutil.rmtree(root, ignore_errors=True)
+        if shared is None:
+            shutil.rmtree(root, ignore_errors=True)
     total = figures["create_s"] + figures["check_s"] + figures["export_s"]
     figures["ratio"] = total / figures["floor_s"]
     return figures
@@ -102,6 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--contacts", type=int, default=100_000)
     parser.add_argument("--child", nargs="+", metavar="ARG")
+    parser.add_argument("--campaign", type=Path, help="reuse (or make and keep) a campaign here")
     args = parser.parse_args()
     if args.child:
         what, root = args.child[0], Path(args.child[1])
@@ -114,7 +119,7 @@ def main() -> None:
         else:
             step(root, what)
         return
-    m = measure(args.contacts)
+    m = measure(args.contacts, args.campaign)
     print(f"batch for {args.contacts:,} contacts ({m['messages']:,.0f} messages)")
     for what in ("create", "check", "export"):
         print(

@@ -102,6 +102,52 @@ def _tags(values: Sequence[str]) -> str:
     return ",".join(seen)
 
 
+def _import_rows(
+    contacts: ContactFile,
+    writer: ContactWriter,
+    opted_out: set[str],
+    report: ImportReport,
+    progress: Progress | None,
+) -> None:
+    """Check each row's number and hand the new contacts to ``writer`` a chunk at a time."""
+    pending: list[NewContact] = []
+    for row in contacts:
+        report.rows += 1
+        if progress and report.rows % PROGRESS_EVERY == 0 and not progress(report.rows):
+            raise ImportCancelledError(
+                QT_TRANSLATE_NOOP("messages", "Import cancelled: nothing was imported.")
+            )
+        number, error, raw = _best_number(row)
+        if number is None:
+            assert error is not None
+            if error.problem is PhoneProblem.LANDLINE:
+                report.landlines += 1
+            else:
+                report.invalid += 1
+            _listed(report.rejected, RejectedRow(row.row_number, raw, error.problem.value))
+            continue
+        if number.e164 in opted_out:
+            report.suppressed += 1
+            continue
+        pending.append(
+            NewContact(
+                row=row.row_number,
+                raw=raw,
+                phone=number.e164,
+                region=number.region,
+                first_name=row.first_name.strip(),
+                last_name=row.last_name.strip(),
+                commune=row.commune.strip(),
+                postal_code=row.postal_code.strip(),
+                tags=_tags(row.tags),
+                is_foreign=number.is_foreign,
+            )
+        )
+        if len(pending) >= INSERT_CHUNK:
+            _write(writer, pending, report)
+    _write(writer, pending, report)
+
+
 def import_contacts(
     db: Database,
     path: Path,
@@ -159,43 +205,10 @@ def import_contacts(
             consent_at=naive_now if granted else None,
             now=naive_now,
         )
-        pending: list[NewContact] = []
-        for row in contacts:
-            report.rows += 1
-            if progress and report.rows % PROGRESS_EVERY == 0 and not progress(report.rows):
-                raise ImportCancelledError(
-                    QT_TRANSLATE_NOOP("messages", "Import cancelled: nothing was imported.")
-                )
-            number, error, raw = _best_number(row)
-            if number is None:
-                assert error is not None
-                if error.problem is PhoneProblem.LANDLINE:
-                    report.landlines += 1
-                else:
-                    report.invalid += 1
-                _listed(report.rejected, RejectedRow(row.row_number, raw, error.problem.value))
-                continue
-            if number.e164 in opted_out:
-                report.suppressed += 1
-                continue
-            pending.append(
-                NewContact(
-                    row=row.row_number,
-                    raw=raw,
-                    phone=number.e164,
-                    region=number.region,
-                    first_name=row.first_name.strip(),
-                    last_name=row.last_name.strip(),
-                    commune=row.commune.strip(),
-                    postal_code=row.postal_code.strip(),
-                    tags=_tags(row.tags),
-                    is_foreign=number.is_foreign,
-                )
-            )
-            if len(pending) >= INSERT_CHUNK:
-                _write(writer, pending, report)
-        _write(writer, pending, report)
-        writer.close()
+        try:
+            _import_rows(contacts, writer, opted_out, report, progress)
+        finally:
+            writer.close()
         report.rejected.sort(key=lambda r: r.row)
         if progress and not progress(report.rows):
             raise ImportCancelledError(

