@@ -196,7 +196,8 @@ def import_contacts(
             f"{declaration.collection_wording.strip() or declaration.description.strip()} "
             f"(fichier {path.name}, sha256 {report.file_sha256[:16]}…)"
         )
-        # A dry run writes too (duplicates are found in the database) and rolls back at the end.
+        # Duplicates are found in the database: a dry run writes the numbers to a temporary
+        # table, and rolls back at the end.
         writer = ContactWriter(
             session,
             source_id=source.id,
@@ -204,6 +205,7 @@ def import_contacts(
             evidence=evidence if granted else "",
             consent_at=naive_now if granted else None,
             now=naive_now,
+            dry_run=dry_run,
         )
         try:
             _import_rows(contacts, writer, opted_out, report, progress)
