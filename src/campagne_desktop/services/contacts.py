@@ -101,8 +101,9 @@ QueryT = TypeVar("QueryT", bound=Select[*tuple[Any, ...]])
 TRIGRAM = 3
 
 
-def _fts_phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+def _fts_phrase(value: str) -> str:
+    """An FTS5 phrase: with the trigram tokenizer, the rows containing ``value`` anywhere."""
+    return '"' + value.replace('"', '""') + '"'
 
 
 def _fts_query(term: str) -> str | None:
