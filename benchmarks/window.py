@@ -34,7 +34,7 @@ def first_paint(root: Path | None) -> None:
     painted: list[float] = []
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.time())
                 app.quit()

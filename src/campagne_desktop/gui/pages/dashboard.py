@@ -27,6 +27,7 @@ from ...services.wipe_scan import count_rows
 from ...storage.database import Database
 from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
 from ..messages import translate_message, user_text
+from ..startup import after_first_paint
 
 TICK_MS = 60_000  # the countdowns move by the minute
 
@@ -92,7 +93,7 @@ class DashboardPage(QWidget):
         # the counts (whole tables) waits for the window's first paint.
         self._first_fill_due = True
         self._refresh_profile()
-        QTimer.singleShot(0, self, self._first_fill)
+        after_first_paint(self, self._first_fill)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._first_fill_due:
