@@ -17,9 +17,13 @@ def test_check_and_export_read_batch_messages_without_sorting(campaign, tmp_path
     created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
     seen: list[tuple[str, object]] = []
 
+    updates: list[str] = []
+
     def capture(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
         if "FROM batch_message" in statement and statement.lstrip().startswith("SELECT"):
             seen.append((statement, parameters))
+        if statement.lstrip().startswith("UPDATE") and "batch_message" in statement:
+            updates.append(statement)
 
     event.listen(campaign.engine, "before_cursor_execute", capture)
     try:
@@ -37,5 +41,7 @@ def test_check_and_export_read_batch_messages_without_sorting(campaign, tmp_path
             steps = [row[3] for row in plan]
             assert not any("TEMP B-TREE" in step for step in steps), steps
             assert any("ix_batch_message_batch" in step for step in steps), steps
+    # Marking the whole batch exported keeps no statement journal (in memory with SQLCipher).
+    assert any(u.startswith("UPDATE OR FAIL batch_message SET state") for u in updates), updates
     with campaign.session() as session:
         assert session.execute(text("SELECT count(*) FROM batch_message")).scalar_one() > 0
