@@ -58,3 +58,28 @@ def test_profile_show_skips_pdf_and_alembic_when_the_schema_is_current(data_dir:
     assert status == 0
     assert "sqlalchemy" in heavy  # the probe does see what a command really loads
     assert "fpdf" not in heavy and "alembic" not in heavy
+
+
+def test_module_version_loads_no_heavy_package() -> None:
+    """`python -m campagne_desktop --version` answers before the window's imports."""
+    done = subprocess.run(
+        [sys.executable, "-c", MODULE_PROBE, ",".join((*HEAVY, "PySide6"))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    first, last = done.stdout.strip().splitlines()
+    assert first.startswith("campagne-desktop ")
+    assert last == "[]"
+
+
+MODULE_PROBE = """
+import runpy, sys
+heavy = set(sys.argv[1].split(","))
+sys.argv = ["campagne_desktop", "--version"]
+try:
+    runpy.run_module("campagne_desktop", run_name="__main__")
+except SystemExit as stop:
+    assert stop.code == 0
+print(sorted({name.split(".")[0] for name in sys.modules} & heavy))
+"""
