@@ -110,7 +110,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         what, csv_path, out = args.child
-        isolated_environment()
+        isolated_environment(Path(out).parent)  # the parent's folder: removed with it
         (floor if what == "floor" else app_import)(Path(csv_path), Path(out))
         return
     m = measure(args.contacts)
