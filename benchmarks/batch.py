@@ -60,20 +60,27 @@ def floor(root: Path) -> None:
 def step(root: Path, what: str) -> None:
     from campagne_desktop.providers import ExportFormat
     from campagne_desktop.services import batch_export, batches, compliance
+    from campagne_desktop.services.unit_of_work import UnitOfWork
 
     _ctx, db = open_campaign_at(root)
     started = time.perf_counter()
     extra: dict[str, object] = {}
+    # One unit of work per step, as one user action (the export checks again, inside its own).
     if what == "create":
-        created = batches.create_batch(db, "bench", actor="bench", now=NOW)
+        created = batches.create_batch(UnitOfWork(db), "bench", actor="bench", now=NOW)
         extra = {"messages": created.messages}
     else:
-        batch_id = batches.list_batches(db)[-1].id
+        batch_id = batches.list_batches(UnitOfWork(db))[-1].id
         if what == "check":
-            extra = {"passed": compliance.check_batch(db, batch_id, now=NOW).passed}
+            extra = {"passed": compliance.check_batch(UnitOfWork(db), batch_id, now=NOW).passed}
         else:
             done = batch_export.export_batch(
-                db, batch_id, ExportFormat.GENERIC, root / "export.csv", actor="bench", now=NOW
+                UnitOfWork(db),
+                batch_id,
+                ExportFormat.GENERIC,
+                root / "export.csv",
+                actor="bench",
+                now=NOW,
             )
             extra = {"rows": done.rows}
     seconds = time.perf_counter() - started

@@ -13,6 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "translations" / "campagne_desktop_fr.ts"
 QM = ROOT / "translations" / "campagne_desktop_fr.qm"
+EN_TS = ROOT / "translations" / "campagne_desktop_en.ts"
+EN_QM = ROOT / "translations" / "campagne_desktop_en.qm"
 BIN = Path(sys.executable).parent
 
 
@@ -29,10 +31,11 @@ def messages(path: Path) -> list[ET.Element]:
     return list(ET.parse(path).getroot().iter("message"))
 
 
-def test_french_has_no_unfinished_entry() -> None:
+@pytest.mark.parametrize("catalogue", [TS, EN_TS], ids=["fr", "en"])
+def test_catalogue_has_no_unfinished_entry(catalogue: Path) -> None:
     unfinished = [
         m.findtext("source")
-        for m in messages(TS)
+        for m in messages(catalogue)
         if (t := m.find("translation")) is None
         or t.get("type") in ("unfinished", "vanished", "obsolete")
         or not ("".join(t.itertext()).strip())
@@ -62,24 +65,47 @@ def test_every_source_string_is_in_the_catalogue(tmp_path: Path) -> None:
 
     missing = keys(fresh) - keys(TS)
     assert missing == set(), "run .ci/update-translations and translate the new entries"
+    plural = {
+        (context.findtext("name") or "", m.findtext("source") or "")
+        for context in ET.parse(fresh).getroot().iter("context")
+        for m in context.iter("message")
+        if m.get("numerus") == "yes"
+    }
+    assert plural - keys(EN_TS) == set(), "run .ci/update-translations (English plurals)"
 
 
-def test_qm_is_compiled_from_the_current_ts(tmp_path: Path) -> None:
-    rebuilt = tmp_path / "fr.qm"
+@pytest.mark.parametrize(("ts", "qm"), [(TS, QM), (EN_TS, EN_QM)], ids=["fr", "en"])
+def test_qm_is_compiled_from_the_current_ts(tmp_path: Path, ts: Path, qm: Path) -> None:
+    rebuilt = tmp_path / "rebuilt.qm"
     subprocess.run(
-        [tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(rebuilt)],
+        [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(rebuilt)],
         check=True,
         capture_output=True,
     )
-    assert QM.read_bytes() == rebuilt.read_bytes(), "run .ci/update-translations"
+    assert qm.read_bytes() == rebuilt.read_bytes(), "run .ci/update-translations"
+
+
+def test_english_plurals_read_naturally(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from campagne_desktop.gui.translation import install_translators
+
+    installed = install_translators(qapp, "en")
+    try:
+        assert QCoreApplication.translate("DashboardPage", "in %n day(s)", "", 34) == "in 34 days"
+        assert QCoreApplication.translate("DashboardPage", "in %n day(s)", "", 1) == "in 1 day"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("language", ["fr"])
 def test_installed_package_finds_its_translations(language: str) -> None:
-    from campagne_desktop.assets import icon_path, translations_dir
+    from campagne_desktop.assets import docs_dir, icon_path, translations_dir
 
     assert (translations_dir() / f"campagne_desktop_{language}.qm").is_file()
     assert icon_path().is_file()
+    assert (docs_dir() / "rules.md").is_file()
 
 
 def test_gui_loads_french(qapp) -> None:

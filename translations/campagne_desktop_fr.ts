@@ -21,6 +21,36 @@
     </message>
 </context>
 <context>
+    <name>BatchMessagesDialog</name>
+    <message>
+        <source>Batch {id}: the messages</source>
+        <translation>Envoi {id} : les messages</translation>
+    </message>
+    <message>
+        <source>Template “{name}”: exactly what each person receives, legal notice included ({count} messages).</source>
+        <translation>Modèle « {name} » : exactement ce que chaque personne reçoit, mentions légales comprises ({count} messages).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMessagesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>BatchWizard</name>
     <message>
         <source>New batch</source>
@@ -374,14 +404,6 @@
         <translation>Contacts :</translation>
     </message>
     <message>
-        <source>…who agreed to receive SMS:</source>
-        <translation>…ayant accepté de recevoir des SMS :</translation>
-    </message>
-    <message>
-        <source>…whose consent is pending:</source>
-        <translation>…dont le consentement est en attente :</translation>
-    </message>
-    <message>
         <source>Opted-out numbers (blocked for good):</source>
         <translation>Numéros désinscrits (bloqués définitivement) :</translation>
     </message>
@@ -408,6 +430,18 @@
     <message>
         <source>Encrypted database; key in the system keyring.</source>
         <translation>Base de données chiffrée ; clé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>…who can receive campaign SMS:</source>
+        <translation>…qui peuvent recevoir les SMS de campagne :</translation>
+    </message>
+    <message>
+        <source>…who can still be asked for consent:</source>
+        <translation>…à qui l&apos;accord peut encore être demandé :</translation>
+    </message>
+    <message>
+        <source>…whose consent request expired:</source>
+        <translation>…dont la demande de consentement a expiré :</translation>
     </message>
     <message>
         <source>Encrypted database; key derived from your passphrase.</source>
@@ -648,6 +682,24 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     </message>
 </context>
 <context>
+    <name>ExpiredConsentRow</name>
+    <message>
+        <source>Contacts who never answered the consent request, two months or more after it was exported. Their data should not be kept any longer.</source>
+        <translation>Contacts qui n&apos;ont jamais répondu à la demande de consentement, deux mois ou plus après son export. Leurs données ne doivent pas être conservées plus longtemps.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase them…</source>
+        <translation>&amp;Les effacer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the %n contact(s) who left the consent request unanswered for two months? Their numbers stay blocked so that they are never asked again.</source>
+        <translation>
+            <numerusform>Effacer le contact qui n&apos;a pas répondu à la demande de consentement depuis deux mois ? Son numéro reste bloqué pour qu&apos;on ne le sollicite jamais une seconde fois.</numerusform>
+            <numerusform>Effacer les %n contacts qui n&apos;ont pas répondu à la demande de consentement depuis deux mois ? Leurs numéros restent bloqués pour qu&apos;on ne les sollicite jamais une seconde fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export batch {id}</source>
@@ -728,6 +780,14 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <source>Next allowed moment: {moment}.</source>
         <translation>Prochain moment autorisé : {moment}.</translation>
     </message>
+    <message>
+        <source>Little time left to send</source>
+        <translation>Peu de temps pour envoyer</translation>
+    </message>
+    <message>
+        <source>Send it before {deadline}: after that, sending hours end or the electoral silence begins for some of its recipients.</source>
+        <translation>Envoyez-le avant le {deadline} : ensuite, les heures d&apos;envoi se terminent ou le silence électoral commence pour une partie de ses destinataires.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -780,6 +840,77 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>HeldRepliesDialog</name>
+    <message>
+        <source>Replies to read</source>
+        <translation>Réponses à lire</translation>
+    </message>
+    <message>
+        <source>No rule understood these replies, or someone who was never asked answered OUI. An objection needs no keyword: read each one. Until you decide, the number gets no message.</source>
+        <translation>Aucune règle n&apos;a compris ces réponses, ou quelqu&apos;un qui n&apos;avait jamais été sollicité a répondu OUI. Une opposition n&apos;a pas besoin de mot-clé : lisez chacune. Tant que vous n&apos;avez pas décidé, le numéro ne reçoit aucun message.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Opt out</source>
+        <translation>&amp;Désinscrire</translation>
+    </message>
+    <message>
+        <source>The reply objects: block the number for good.</source>
+        <translation>La réponse est une opposition : bloquer le numéro définitivement.</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentement</translation>
+    </message>
+    <message>
+        <source>The reply agrees: record consent, with the reply as proof.</source>
+        <translation>La réponse est un accord : enregistrer le consentement, la réponse servant de preuve.</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing to do</source>
+        <translation>&amp;Rien à faire</translation>
+    </message>
+    <message>
+        <source>The number may be messaged again.</source>
+        <translation>Le numéro peut de nouveau recevoir des messages.</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>non comprise</translation>
+    </message>
+    <message>
+        <source>OUI, but never asked</source>
+        <translation>OUI, sans avoir été sollicité</translation>
+    </message>
+    <message>
+        <source>{phone} is blocked for good.</source>
+        <translation>{phone} est bloqué définitivement.</translation>
+    </message>
+    <message>
+        <source>{phone} consented; the reply is the proof.</source>
+        <translation>{phone} a consenti ; la réponse en est la preuve.</translation>
+    </message>
+    <message>
+        <source>{phone} may be messaged again.</source>
+        <translation>{phone} peut de nouveau recevoir des messages.</translation>
     </message>
 </context>
 <context>
@@ -838,8 +969,20 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Vérifié</translation>
     </message>
     <message>
+        <source>To send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -1003,6 +1146,38 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>The &amp;rules the app enforces</source>
+        <translation>Les &amp;règles appliquées</translation>
+    </message>
+    <message>
+        <source>&amp;About Campagne Desktop</source>
+        <translation>À &amp;propos de Campagne Desktop</translation>
+    </message>
+    <message>
+        <source>About Campagne Desktop</source>
+        <translation>À propos de Campagne Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Campagne Desktop {version}&lt;/h3&gt;&lt;p&gt;Political SMS that follow the GDPR and the CNIL&apos;s rules, for local candidates in France. The contact list stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;The app helps you follow the rules; it is not legal advice.&lt;/p&gt;&lt;p&gt;Campaign folder: {path}&lt;/p&gt;&lt;p&gt;License: MIT&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Campagne Desktop {version}&lt;/h3&gt;&lt;p&gt;Des SMS politiques conformes au RGPD et aux règles de la CNIL, pour les candidats locaux en France. La liste des contacts reste sur cet ordinateur, chiffrée.&lt;/p&gt;&lt;p&gt;L&apos;application vous aide à suivre les règles ; ce n&apos;est pas un conseil juridique.&lt;/p&gt;&lt;p&gt;Dossier de la campagne : {path}&lt;/p&gt;&lt;p&gt;Licence : MIT&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1458,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
             <numerusform>%n numéro bloqué.</numerusform>
             <numerusform>%n numéros bloqués.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replies to &amp;read ({count})…</source>
+        <translation>Réponses à &amp;lire ({count})…</translation>
     </message>
     <message>
         <source>The number is now blocked.</source>
@@ -1681,6 +1860,25 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <source>rules.md</source>
+        <translation>rules.fr.md</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The rules the app enforces&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Les règles que l&apos;application applique&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+</context>
+<context>
     <name>SelectionPage</name>
     <message>
         <source>Who receives it</source>
@@ -1765,6 +1963,26 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
+        <source>S&amp;plit by time zone</source>
+        <translation>&amp;Scinder par fuseau</translation>
+    </message>
+    <message>
+        <source>&amp;Messages…</source>
+        <translation>&amp;Messages…</translation>
+    </message>
+    <message>
+        <source>The frozen messages, exactly as each person receives them (or double-click)</source>
+        <translation>Les messages figés, exactement tels que chaque personne les reçoit (ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <source>Remove a batch that was never exported nor sent; its people become free</source>
+        <translation>Supprimer un envoi jamais exporté ni envoyé ; ses destinataires redeviennent disponibles</translation>
+    </message>
+    <message>
         <source>Import &amp;replies…</source>
         <translation>Importer les &amp;réponses…</translation>
     </message>
@@ -1825,6 +2043,25 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Vérification de l&apos;envoi {id}…</translation>
     </message>
     <message>
+        <source>Batch {id} was replaced by batches {parts}, one per time zone.</source>
+        <translation>Le lot {id} a été remplacé par les lots {parts}, un par fuseau horaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard batch {id} (“{name}”, %n message(s))? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</source>
+        <translation>
+            <numerusform>Abandonner l&apos;envoi {id} (« {name} », %n message) ? Ses messages sont supprimés ; rien n&apos;a été envoyé. Ses destinataires pourront figurer dans un nouvel envoi.</numerusform>
+            <numerusform>Abandonner l&apos;envoi {id} (« {name} », %n messages) ? Ses messages sont supprimés ; rien n&apos;a été envoyé. Ses destinataires pourront figurer dans un nouvel envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the batch</source>
+        <translation>Abandonner l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Batch {id} discarded.</source>
+        <translation>Envoi {id} abandonné.</translation>
+    </message>
+    <message>
         <source>Replies read: {stop} opt-out(s) recorded, {yes} consent(s) granted, {no} refusal(s), {other} other or unknown, {invalid} invalid number(s).</source>
         <translation>Réponses lues : {stop} désinscription(s) enregistrée(s), {yes} consentement(s) accordé(s), {no} refus, {other} autre(s) ou inconnue(s), {invalid} numéro(s) non valide(s).</translation>
     </message>
@@ -1833,10 +2070,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Réponses à lire</translation>
     </message>
     <message>
-        <source>These replies were not understood. If one asks not to be contacted again, block its number on the Opt-outs page.
+        <source>These numbers get no message until you read their reply and decide (Opt-outs page, Replies to read).
 
 {replies}</source>
-        <translation>Ces réponses n&apos;ont pas été comprises. Si l&apos;une d&apos;elles demande à ne plus être contactée, bloquez son numéro dans la page Désinscriptions.
+        <translation>Ces numéros ne reçoivent aucun message tant que vous n&apos;avez pas lu leur réponse et décidé (page Désinscriptions, Réponses à lire).
 
 {replies}</translation>
     </message>
@@ -1928,6 +2165,22 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Choose Granted only if every person in the file agreed to receive political messages; the wording above is kept as the evidence.</source>
         <translation>Choisissez « Accordé » uniquement si chaque personne du fichier a accepté de recevoir des messages politiques ; la formulation ci-dessus est conservée comme preuve.</translation>
+    </message>
+    <message>
+        <source>Required for a rented or purchased file: the wording that told people their number could be used for political messages. Without it the file cannot be used.</source>
+        <translation>Obligatoire pour un fichier loué ou acheté : la formulation qui a informé les personnes que leur numéro pourrait servir à des messages politiques. Sans elle, le fichier est inutilisable.</translation>
+    </message>
+    <message>
+        <source>Every SMS to these contacts will say where the number came from:
+{line}</source>
+        <translation>Chaque SMS à ces contacts dira d&apos;où vient le numéro :
+{line}</translation>
+    </message>
+    <message>
+        <source>Every SMS to these contacts will carry this line, word for word (write what voters may read):
+{line}</source>
+        <translation>Chaque SMS à ces contacts portera cette ligne, mot pour mot (écrivez ce que les électeurs peuvent lire) :
+{line}</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2568,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>« {value} » est un numéro de service, pas un mobile : il ne peut pas recevoir de SMS.</translation>
     </message>
     <message>
+        <source>Polls close between 18:00 and 20:00 (20:00 unless the prefect&apos;s order says otherwise): the electoral silence cannot end at another time.</source>
+        <translation>Les bureaux de vote ferment entre 18:00 et 20:00 (20:00 sauf arrêté préfectoral contraire) : le silence électoral ne peut pas finir à une autre heure.</translation>
+    </message>
+    <message>
         <source>Unknown profile field &apos;{name}&apos;. Fields: {fields}.</source>
         <translation>Champ de profil inconnu « {name} ». Champs : {fields}.</translation>
     </message>
@@ -2508,12 +2765,16 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Dans l&apos;éditeur du prestataire, le texte du message est : {text}</translation>
     </message>
     <message>
+        <source>Batch {id} discarded: its {messages} messages are deleted and its people may be in a new batch.</source>
+        <translation>Envoi {id} abandonné : ses {messages} messages sont supprimés et ses destinataires peuvent figurer dans un nouvel envoi.</translation>
+    </message>
+    <message>
         <source>{opted_out} opted out, {consented} consented, {refused} refused, {ignored} ignored, {invalid} invalid.</source>
         <translation>{opted_out} désinscrits, {consented} consentements, {refused} refus, {ignored} ignorés, {invalid} non valides.</translation>
     </message>
     <message>
-        <source>Read these replies yourself: if one asks to stop, block its number (campagne optout add NUMBER --channel stop_reply).</source>
-        <translation>Lisez vous-même ces réponses : si l&apos;une d&apos;elles demande l&apos;arrêt, bloquez son numéro (campagne optout add NUMÉRO --channel stop_reply).</translation>
+        <source>{held} held: these numbers get no message until you read their reply and decide (campagne replies review).</source>
+        <translation>{held} en attente : ces numéros ne reçoivent aucun message tant que vous n&apos;avez pas lu leur réponse et décidé (campagne replies review).</translation>
     </message>
     <message>
         <source>Ledger written to {path}.</source>
@@ -2540,6 +2801,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>{accepted} acceptés ({foreign} étrangers), {duplicates} doublons, {invalid} non valides, {landlines} fixes, {suppressed} désinscrits (non importés).</translation>
     </message>
     <message>
+        <source>Every SMS to these contacts will carry this line, word for word: {line}</source>
+        <translation>Chaque SMS à ces contacts portera cette ligne, mot pour mot : {line}</translation>
+    </message>
+    <message>
         <source>{count} contact(s) changed.</source>
         <translation>{count} contact(s) modifié(s).</translation>
     </message>
@@ -2562,6 +2827,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Consent recorded: {status}.</source>
         <translation>Consentement enregistré : {status}.</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) erased; their numbers stay blocked so that they are never asked again.</source>
+        <translation>{count} contact(s) effacé(s) ; leurs numéros restent bloqués pour qu&apos;on ne les sollicite jamais une seconde fois.</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) left the consent request unanswered for two months. Erase them with: campagne consent expired --erase</source>
+        <translation>{count} contact(s) n&apos;ont pas répondu à la demande de consentement depuis deux mois. Effacez-les avec : campagne consent expired --erase</translation>
     </message>
     <message>
         <source>Give the file with --out FILE.</source>
@@ -2720,6 +2993,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Il n&apos;y a pas d&apos;envoi {id}.</translation>
     </message>
     <message>
+        <source>Batch {id} is being changed by another window or command: try again when it is done.</source>
+        <translation>L&apos;envoi {id} est en cours de modification par une autre fenêtre ou commande : réessayez quand elle aura terminé.</translation>
+    </message>
+    <message>
         <source>Batch {id} was already exported ({path}). Sending it twice would message the same people twice: export it again only if the first file was never sent, and say so explicitly.</source>
         <translation>L&apos;envoi {id} a déjà été exporté ({path}). L&apos;envoyer deux fois enverrait deux fois le message aux mêmes personnes : ne l&apos;exportez à nouveau que si le premier fichier n&apos;a jamais été envoyé, et indiquez-le explicitement.</translation>
     </message>
@@ -2732,8 +3009,20 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>désinscrit</translation>
     </message>
     <message>
+        <source>erased at their request</source>
+        <translation>effacé à sa demande</translation>
+    </message>
+    <message>
+        <source>reply to read</source>
+        <translation>réponse à lire</translation>
+    </message>
+    <message>
         <source>consent already requested once (never twice)</source>
         <translation>consentement déjà demandé une fois (jamais deux)</translation>
+    </message>
+    <message>
+        <source>already in another consent request batch not sent yet</source>
+        <translation>déjà dans un autre envoi de demande d&apos;accord pas encore parti</translation>
     </message>
     <message>
         <source>messaged since the chosen date</source>
@@ -2758,6 +3047,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Cancelled: no batch was created.</source>
         <translation>Annulé : aucun envoi n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>{count} recipient(s) in {place} ({zones}) cannot receive it now: {restriction}. Allowed there from {next}.</source>
+        <translation>{count} destinataire(s) en/à {place} ({zones}) ne peuvent pas le recevoir maintenant : {restriction}. Autorisé là-bas à partir du {next}.</translation>
+    </message>
+    <message>
+        <source>{count} recipient(s) may receive it now. To send to them without waiting, split the batch by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings page).</source>
+        <translation>{count} destinataire(s) peuvent le recevoir maintenant. Pour leur envoyer sans attendre, scindez le lot par fuseau horaire : campagne batch split {id} --by-zone (ou Scinder par fuseau sur la page Envois).</translation>
     </message>
     <message>
         <source>This is a demonstration campaign: its numbers are invented but may belong to real people, so nothing can be exported.</source>
@@ -2786,6 +3083,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>{count} message(s) start with = + - or @, which spreadsheets read as a formula. Start the template with a word instead.</source>
         <translation>{count} message(s) commencent par = + - ou @, ce que les tableurs lisent comme une formule. Commencez plutôt le modèle par un mot.</translation>
+    </message>
+    <message>
+        <source>{count} message(s) will not be sent: a reply from these numbers waits to be read (Opt-outs page, Replies to read; or campagne replies review).</source>
+        <translation>{count} message(s) ne seront pas envoyés : une réponse de ces numéros attend d&apos;être lue (page Désinscriptions, Réponses à lire ; ou campagne replies review).</translation>
     </message>
     <message>
         <source>{count} message(s) will not be sent: the person opted out, was erased or their consent changed since the batch was made.</source>
@@ -2880,6 +3181,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>une autre source</translation>
     </message>
     <message>
+        <source>A rented or purchased file may be used only if people were told, when their number was collected, that it could be used for political messages. Give the wording they were shown (--wording on the command line, &quot;Wording at collection&quot; in the import assistant): without it the file cannot be imported.</source>
+        <translation>Un fichier loué ou acheté n&apos;est utilisable que si les personnes ont été informées, lors de la collecte de leur numéro, qu&apos;il pourrait servir à des messages politiques. Indiquez la formulation qui leur a été présentée (--wording en ligne de commande, « Formulation lors de la collecte » dans l&apos;assistant d&apos;import) : sans elle, le fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
         <source>Describe where these contacts come from (who, when, with what wording).</source>
         <translation>Décrivez l&apos;origine de ces contacts (qui, quand, avec quelle formulation).</translation>
     </message>
@@ -2962,6 +3267,118 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Unexpected error ({kind}); nothing was changed. Run again with CAMPAGNE_DEBUG=1 to see the details.</source>
         <translation>Erreur inattendue ({kind}) ; rien n&apos;a été modifié. Relancez avec CAMPAGNE_DEBUG=1 pour voir les détails.</translation>
+    </message>
+    <message>
+        <source>Batch {id} is {state}: it cannot become {target}.</source>
+        <translation>L&apos;envoi {id} est à l&apos;état {state} : il ne peut pas passer à l&apos;état {target}.</translation>
+    </message>
+    <message>
+        <source>Batch {id} is {state}: its messages already left the app, so it stays in the record and cannot be discarded.</source>
+        <translation>L&apos;envoi {id} est à l&apos;état {state} : ses messages sont déjà sortis de l&apos;application, il reste donc dans l&apos;historique et ne peut pas être abandonné.</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>non comprise</translation>
+    </message>
+    <message>
+        <source>OUI, but never asked</source>
+        <translation>OUI, sans avoir été sollicité</translation>
+    </message>
+    <message>
+        <source>{phone} is blocked for good.</source>
+        <translation>{phone} est bloqué définitivement.</translation>
+    </message>
+    <message>
+        <source>{phone} consented; the reply is the proof.</source>
+        <translation>{phone} a consenti ; la réponse en est la preuve.</translation>
+    </message>
+    <message>
+        <source>{phone} may be messaged again.</source>
+        <translation>{phone} peut de nouveau recevoir des messages.</translation>
+    </message>
+    <message>
+        <source>No reply is waiting to be read.</source>
+        <translation>Aucune réponse n&apos;attend d&apos;être lue.</translation>
+    </message>
+    <message>
+        <source>These numbers get no message until you decide: replies review --optout NUMBER (it objects), --consent NUMBER (it agrees) or --dismiss NUMBER (nothing to do).</source>
+        <translation>Ces numéros ne reçoivent aucun message tant que vous n&apos;avez pas décidé : replies review --optout NUMÉRO (opposition), --consent NUMÉRO (accord) ou --dismiss NUMÉRO (rien à faire).</translation>
+    </message>
+    <message>
+        <source>Send this file before {deadline}: after that, sending hours end or the electoral silence begins for some of its recipients.</source>
+        <translation>Envoyez ce fichier avant le {deadline} : ensuite, les heures d&apos;envoi se terminent ou le silence électoral commence pour une partie de ses destinataires.</translation>
+    </message>
+    <message>
+        <source>Batch {id} was replaced by one batch per time zone:</source>
+        <translation>Le lot {id} a été remplacé par un lot par fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>mainland France</source>
+        <translation>métropole</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guyane</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>La Réunion</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>Saint-Barthélemy</source>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <source>Saint-Martin</source>
+        <translation>Saint-Martin</translation>
+    </message>
+    <message>
+        <source>Saint-Pierre-et-Miquelon</source>
+        <translation>Saint-Pierre-et-Miquelon</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Nouvelle-Calédonie</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis-et-Futuna</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Polynésie française</translation>
+    </message>
+    <message>
+        <source>Batch {id} was already exported: only a batch that has not left the app can be split.</source>
+        <translation>Le lot {id} a déjà été exporté : seul un lot qui n&apos;a pas quitté l&apos;application peut être scindé.</translation>
+    </message>
+    <message>
+        <source>Nothing to split: every recipient of batch {id} is in one time zone.</source>
+        <translation>Rien à scinder : tous les destinataires du lot {id} sont dans un seul fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>This file must be sent before {deadline}, {minutes} min from now: after that, sending hours end or the electoral silence begins for some of its recipients. Export it only if you upload it to your provider at once, and confirm (--yes on the command line).</source>
+        <translation>Ce fichier doit être envoyé avant le {deadline}, dans {minutes} min : ensuite, les heures d&apos;envoi se terminent ou le silence électoral commence pour une partie de ses destinataires. Ne l&apos;exportez que si vous le déposez aussitôt chez votre prestataire, et confirmez (--yes en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>No reply from {phone} is waiting to be read.</source>
+        <translation>Aucune réponse de {phone} n&apos;attend d&apos;être lue.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the number {phone}: consent cannot be recorded. Choose Opt out or Nothing to do.</source>
+        <translation>Aucun contact n&apos;a le numéro {phone} : le consentement ne peut pas être enregistré. Choisissez Désinscrire ou Rien à faire.</translation>
     </message>
 </context>
 </TS>

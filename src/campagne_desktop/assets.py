@@ -24,5 +24,10 @@ def translations_dir() -> Path:
     return _shipped("translations")
 
 
+def docs_dir() -> Path:
+    """The plain-words rules (``rules.md``, ``rules.fr.md``); the wheel carries only those."""
+    return _shipped("docs")
+
+
 def icon_path() -> Path:
     return resources_dir() / "campagne-desktop.svg"

@@ -195,3 +195,13 @@ def test_a_busy_database_or_an_unexpected_error_is_a_message(capsys, data_dir, m
     status, _, err = run(capsys, data_dir, "audit")
     assert status == 1 and "ValueError" in err
     assert "+3361" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("closing", ["08:00", "00:00", "17:00"])
+def test_profile_set_polls_close_refuses_before_six_pm(capsys, data_dir, closing) -> None:
+    assert run(capsys, data_dir, *INIT)[0] == 0
+    status, _, err = run(capsys, data_dir, "profile", "set", "polls_close", closing)
+    assert status == 1
+    assert "18:00" in err
+    _, out, _ = run(capsys, data_dir, "--json", "profile", "show")
+    assert json.loads(out)["polls_close"] == "20:00"

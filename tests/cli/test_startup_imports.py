@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_campaign_commands import INIT, PASSPHRASE
 
 HEAVY = ("sqlalchemy", "alembic", "fpdf", "fontTools", "sqlcipher3", "jinja2", "keyring")
@@ -49,6 +51,41 @@ def test_help_of_every_command_loads_no_heavy_package() -> None:
     status, heavy = loaded_packages("batch", "export", "--help")
     assert status == 0
     assert heavy == []
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("replies", "review"),
+        ("consent", "expired"),
+        ("batch", "split"),
+        ("batch", "discard"),
+        ("batch", "messages"),
+        ("template", "cost"),
+    ],
+)
+def test_help_of_the_newer_commands_loads_no_heavy_package(command: tuple[str, str]) -> None:
+    status, heavy = loaded_packages(*command, "--help")
+    assert status == 0
+    assert heavy == []
+
+
+def test_reply_labels_cover_every_reason_and_decision() -> None:
+    """The labels are keyed by the enums' values, so that the module imports no service."""
+    from campagne_desktop.cli.reply_commands import DONE, REASON_LABELS
+    from campagne_desktop.services.held_replies import Decision, HoldReason
+
+    assert set(REASON_LABELS) == {r.value for r in HoldReason}
+    assert set(DONE) == {d.value for d in Decision}
+
+
+def test_reading_commands_skip_alembic_when_the_schema_is_current(data_dir: Path) -> None:
+    status, _ = loaded_packages("--data-dir", str(data_dir), *INIT)
+    assert status == 0
+    for command in (("replies", "review"), ("consent", "expired")):
+        status, heavy = loaded_packages("--data-dir", str(data_dir), *command)
+        assert status == 0, command
+        assert "sqlalchemy" in heavy and "alembic" not in heavy, command
 
 
 def test_profile_show_skips_pdf_and_alembic_when_the_schema_is_current(data_dir: Path) -> None:

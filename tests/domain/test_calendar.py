@@ -420,3 +420,24 @@ def test_antilles_and_guyane_vote_on_saturday_for_national_elections() -> None:
     )
     assert check_moment(at("America/Guadeloupe", *friday), "America/Guadeloupe", municipal).allowed
     assert len(silence_periods(policy, "America/Martinique")) == 4
+
+
+# --- présidentielle: the second round is 14 days after the first (Constitution art. 7) -------
+
+
+def test_presidential_undeclared_second_round_is_protected_two_weeks_later():
+    round1 = date(2027, 4, 11)
+    policy = SendingPolicy.from_profile(
+        make_profile(election=ElectionKind.PRESIDENTIELLE, round1=round1, round2=None)
+    )
+    eve_of_round2 = at(PARIS, 2027, 4, 24, 10, 0)  # Saturday, eve of the 25 April round
+    one_week_later_eve = at(PARIS, 2027, 4, 17, 10, 0)  # an ordinary Saturday
+
+    silence = Restriction.ELECTORAL_SILENCE
+    assert check_moment(eve_of_round2, PARIS, policy).restriction is silence
+    assert check_moment(one_week_later_eve, PARIS, policy).allowed
+
+
+def test_polls_close_before_six_pm_is_refused_by_the_policy():
+    with pytest.raises(ProfileError):
+        SendingPolicy.from_profile(make_profile(polls_close="08:00"))

@@ -83,3 +83,25 @@ def test_parse_field_types() -> None:
 def test_parse_field_errors(name: str, raw: str) -> None:
     with pytest.raises(ProfileError):
         parse_field(name, raw)
+
+
+@pytest.mark.parametrize("closing", ["00:00", "08:00", "17:00", "17:59", "20:01", "21:00"])
+def test_polls_close_only_between_six_and_eight_pm(closing: str) -> None:
+    # R41: polls close at 18:00, or later up to 20:00 by prefectoral order; an earlier time
+    # would let a message urging people to vote leave on voting day.
+    assert fields_in_error(sample_profile(polls_close=closing)) == {"polls_close"}
+
+
+@pytest.mark.parametrize("closing", ["18:00", "19:00", "20:00"])
+def test_polls_close_between_six_and_eight_pm_is_accepted(closing: str) -> None:
+    assert validate(sample_profile(polls_close=closing)) == []
+
+
+def test_second_round_dates() -> None:
+    from campagne_desktop.domain.profile import expected_round2
+
+    round1 = date(2027, 4, 11)
+    assert expected_round2(ElectionKind.PRESIDENTIELLE, round1) == date(2027, 4, 25)
+    assert expected_round2(ElectionKind.LEGISLATIVES, round1) == date(2027, 4, 18)
+    assert expected_round2(ElectionKind.MUNICIPALES, round1) == date(2027, 4, 18)
+    assert expected_round2(ElectionKind.EUROPEENNES, round1) is None

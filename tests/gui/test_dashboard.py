@@ -11,6 +11,7 @@ from campagne_desktop.gui.pages.dashboard import DashboardPage
 from campagne_desktop.paths import AppPaths
 from campagne_desktop.services.optouts import record_opt_out
 from campagne_desktop.services.profile import get_profile, update_profile
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import Clock
 from tests.services.test_batches import ALLOWED, GRANTED, PENDING, _import
 
@@ -104,7 +105,7 @@ def test_counts(qtbot, dashboard, db, tmp_path) -> None:
     shown = {name: label.text() for name, label in dashboard.counts.items()}
     assert shown == {
         "contacts": "6",
-        "granted": "4",
+        "granted": "3",  # the batches' own rule: the one who opted out cannot be messaged
         "pending": "2",
         "opted_out": "1",
         "batches": "0",
@@ -154,9 +155,9 @@ def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch)
     from campagne_desktop.gui.pages import dashboard as dashboard_module
 
     counted: list[object] = []
-    real = dashboard_module.count_contacts
+    real = dashboard_module.dashboard_figures
     monkeypatch.setattr(
-        dashboard_module, "count_contacts", lambda *a: counted.append(a) or real(*a)
+        dashboard_module, "dashboard_figures", lambda *a: counted.append(a) or real(*a)
     )
     page = dashboard_module.DashboardPage(ctx, db)
     qtbot.addWidget(page)
@@ -164,4 +165,47 @@ def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch)
     assert counted == [] and "Marie Exemple" in page.heading.text()
     qtbot.waitUntil(lambda: page.counts["granted"].text() == "0")
     qtbot.wait(20)
-    assert len(counted) == 2  # granted and pending, once
+    assert len(counted) == 1  # once, though shown and refreshed before the paint
+
+
+def test_expired_consent_requests_are_counted_and_erased(
+    qtbot, dashboard, db, clock, tmp_path
+) -> None:
+    from campagne_desktop.providers import ExportFormat
+    from campagne_desktop.services import batch_export, batches
+    from campagne_desktop.services.contacts import ContactFilter, count_contacts
+    from tests.services import test_batches
+
+    test_batches.make_campaign(db, tmp_path)
+    created = batches.create_batch(UnitOfWork(db), "accord", actor="t", now=ALLOWED)
+    batch_export.export_batch(
+        UnitOfWork(db), created.id, ExportFormat.GENERIC, tmp_path / "c.csv", actor="t", now=ALLOWED
+    )
+    dashboard.refresh_counts()  # what refresh() does a moment later
+    assert dashboard.expired_consent.count.text() == "0"
+    assert dashboard.expired_consent.erase_button.isHidden()
+    clock.now = datetime(2026, 5, 4, 10, 0, tzinfo=PARIS)
+    dashboard.refresh_counts()
+    assert dashboard.expired_consent.count.text() == "2"
+    assert dashboard.expired_consent.erase_button.isVisible()
+    dashboard.expired_consent.confirm = lambda _parent, _question: False
+    dashboard.expired_consent.erase_button.click()
+    assert count_contacts(db, ContactFilter()) == 6
+    dashboard.expired_consent.confirm = lambda _parent, question: "2 contact(s)" in question
+    dashboard.expired_consent.erase_button.click()
+    assert count_contacts(db, ContactFilter()) == 4
+    assert dashboard.expired_consent.count.text() == "0"
+    qtbot.waitUntil(lambda: dashboard.counts["opted_out"].text() == "2")
+
+
+def test_next_moment_is_the_one_of_the_actual_recipients(dashboard, db, clock, tmp_path) -> None:
+    # 08:30 in Paris is 03:30 in Guadeloupe: with a contact there, nothing may go out yet.
+    clock.now = datetime(2026, 3, 3, 8, 30, tzinfo=PARIS)
+    dashboard.refresh()
+    assert dashboard.next_sending.text() == "Now: sending is allowed (Europe/Paris time)."
+    _import(db, tmp_path, "g.csv", ["0690123456"], SourceKind.FORM, ConsentStatus.GRANTED)
+    dashboard.refresh_counts()  # the new zone moves the time lines with the figures
+    assert dashboard.next_sending.text().splitlines() == [
+        "Not now: outside sending hours.",
+        "Next allowed moment: Tue 03/03 13:00, in 4 h 30 min (Europe/Paris time).",
+    ]

@@ -213,3 +213,33 @@ def test_dropping_a_file_loads_it(qtbot, ctx, db, excel_file) -> None:
     wizard.file_page.dropEvent(event)
     assert wizard.file_page.path_edit.text() == str(excel_file)
     assert wizard.file_page.table.rowCount() == 4
+
+
+def test_rented_file_needs_the_collection_wording(qtbot, ctx, db, excel_file) -> None:
+    wizard = make_wizard(qtbot, ctx, db, excel_file)
+    wizard.next()
+    wizard.next()
+    page = wizard.source_page
+    page.kind.setCurrentIndex(page.kind.findData(SourceKind.RENTED.value))
+    page.description.setText("liste louée à Société X le 2 février")
+    assert not page.isComplete()
+    assert "political" in page.wording_note.text()
+    page.wording.setPlainText("Vos données pourront être utilisées à des fins politiques.")
+    assert page.isComplete()
+    page.kind.setCurrentIndex(page.kind.findData(SourceKind.FORM.value))
+    page.wording.setPlainText("")
+    assert page.isComplete()
+
+
+def test_source_page_shows_the_footer_line_live(qtbot, ctx, db, excel_file) -> None:
+    wizard = make_wizard(qtbot, ctx, db, excel_file)
+    wizard.next()
+    wizard.next()
+    page = wizard.source_page
+    page.kind.setCurrentIndex(page.kind.findData(SourceKind.OTHER.value))
+    page.description.setText("fichier des abonnés")
+    assert "Source : fichier des abonnés" in page.footer_line.text()
+    page.description.setText("abonnés de la lettre")
+    assert "Source : abonnés de la lettre" in page.footer_line.text()
+    page.kind.setCurrentIndex(page.kind.findData(SourceKind.FORM.value))
+    assert "Numéro recueilli via notre formulaire" in page.footer_line.text()

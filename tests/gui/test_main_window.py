@@ -13,6 +13,7 @@ SECTIONS = [
     "Opt-outs",
     "End of campaign",
     "Settings",
+    "Rules",
 ]
 
 
@@ -36,6 +37,7 @@ def test_navigation_lists_every_section(qtbot, ctx, db) -> None:
         window.optouts_page,
         window.end_page,
         window.settings_page,
+        window.rules_page,
     ]
 
 
@@ -76,12 +78,10 @@ def test_geometry_is_kept(qtbot, ctx, db) -> None:
     window = make_window(qtbot, ctx, db)
     window.navigation.setCurrentRow(3)
     window.close()
-    # The offscreen screen clamps sizes and positions: check what was saved, and the page.
+    # The offscreen screen clamps sizes and positions: check what was saved. The page is not
+    # kept: the app reopens on the Dashboard (test_window_reopens_on_the_dashboard).
     settings = window_settings(ctx)
     assert not settings.value("main/geometry").isEmpty()
-    again = make_window(qtbot, ctx, db)
-    assert again.navigation.currentRow() == 3
-    assert again.navigation.currentRow() == 3
     assert (ctx.paths.config_dir / "window.ini").exists()
 
 
@@ -98,3 +98,35 @@ def test_settings_edit_sending_days_and_poll_closing(qtbot, ctx, db) -> None:
         box.setChecked(False)
     assert not window.settings_page.save()
     assert "at least one day" in form.errors.text()
+
+
+def test_f1_opens_the_rules_and_a_rule_can_be_shown(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F1)
+    assert window.pages.currentWidget() is window.rules_page
+    window.show_rule("silence")
+    assert window.rules_page.current().anchor == "silence"
+    assert "00:00" in window.rules_page.text.toPlainText()
+
+
+def test_menus_offer_quit_help_and_about(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Campaign", "&Help"]
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.rules_action.shortcut().toString() == "F1"
+    assert "Campagne Desktop" in window.about_text()
+    assert str(ctx.paths.data_dir) in window.about_text()
+    window.quit_action.trigger()
+    assert not window.isVisible()
+
+
+def test_window_reopens_on_the_dashboard(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    window.navigation.setCurrentRow(3)
+    window.close()
+    assert (ctx.paths.config_dir / "window.ini").exists()
+    again = make_window(qtbot, ctx, db)
+    assert again.pages.currentWidget() is again.dashboard

@@ -108,3 +108,46 @@ def test_search_finds_a_number(qtbot, page, ctx) -> None:
     qtbot.keyClicks(page.search, "07 34")
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     assert page.table.item(0, 0).text() == "07 34 56 78 90"
+
+
+def _held_reply(db, tmp_path, phone="+33612345601", text="Qui êtes-vous ?"):
+    from campagne_desktop.services import replies
+
+    answers = tmp_path / "recus.csv"
+    answers.write_text(f"Expéditeur;Message\n{phone};{text}\n", encoding="utf-8")
+    replies.import_replies(db, answers, actor="t", now=page_now())
+
+
+def page_now():
+    from datetime import UTC, datetime
+
+    return datetime(2026, 3, 3, 13, 0, tzinfo=UTC)
+
+
+def test_replies_to_read_can_be_decided_from_the_page(qtbot, page, tmp_path) -> None:
+    from campagne_desktop.services.held_replies import count_held
+
+    assert not page.replies_button.isEnabled()
+    _held_reply(page.db, tmp_path)
+    page.refresh()
+    assert page.replies_button.isEnabled() and "(1)" in page.replies_button.text()
+    dialog = page.held_replies_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 3).text() == "Qui êtes-vous ?"
+    assert not dialog.consent_button.isEnabled()  # not a contact: nothing to consent on
+    dialog.opt_out_button.click()
+    assert is_opted_out(page.db, "+33612345601")
+    assert count_held(page.db) == 0 and dialog.table.rowCount() == 0
+    assert "blocked" in dialog.status.text()
+
+
+def test_nothing_to_do_releases_the_number(qtbot, page, tmp_path) -> None:
+    from campagne_desktop.services.held_replies import count_held
+
+    _held_reply(page.db, tmp_path, text="Bonjour ?")
+    dialog = page.held_replies_dialog()
+    qtbot.addWidget(dialog)
+    dialog.dismiss_button.click()
+    assert count_held(page.db) == 0
+    assert not is_opted_out(page.db, "+33612345601")

@@ -19,6 +19,7 @@ from campagne_desktop.services import batch_export, batches, templates
 from campagne_desktop.services.compliance import CheckStatus
 from campagne_desktop.services.contacts import get_contact
 from campagne_desktop.services.profile import get_profile, update_profile
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import Clock
 from tests.services.test_batches import ALLOWED, GRANTED, PENDING, _import
 
@@ -147,7 +148,7 @@ def test_assistant_from_template_to_export(qtbot, wizard, campaign, tmp_path) ->
         "+590690123456",
     }
     assert all("STOP" in r[1] for r in rows[1:])
-    assert batches.get_batch(campaign, batch.id).state is BatchState.EXPORTED
+    assert batches.get_batch(UnitOfWork(campaign), batch.id).state is BatchState.EXPORTED
     wizard.accept()
     assert wizard.export_result is not None and wizard.export_result.path == out
 
@@ -222,14 +223,14 @@ def test_page_lists_batches_and_creates_through_the_assistant(qtbot, page, ctx, 
     assert not page.check_button.isEnabled()
 
     def fake_wizard(ctx, db, _parent) -> None:
-        batches.create_batch(db, "appel", actor="t", now=ctx.clock())
+        batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ctx.clock())
 
     page.run_wizard = fake_wizard
     with qtbot.waitSignal(page.batches_changed):
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert page.tree.topLevelItemCount() == 1
     item = page.tree.topLevelItem(0)
-    segments = batches.list_batches(campaign)[0].segments
+    segments = batches.list_batches(UnitOfWork(campaign))[0].segments
     assert [item.text(c) for c in range(4)] == ["1", "appel", "Draft (not checked)", "4"]
     assert item.text(4) == str(segments)
     assert item.text(5) == f"{segments * 0.05:.2f} €"
@@ -239,7 +240,7 @@ def test_page_lists_batches_and_creates_through_the_assistant(qtbot, page, ctx, 
 def test_check_shows_the_report_and_export_is_refused_in_silence(
     qtbot, page, campaign, clock, tmp_path
 ) -> None:
-    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     page.refresh()
     page.select(created.id)
     job = page.check()
@@ -261,9 +262,14 @@ def test_check_shows_the_report_and_export_is_refused_in_silence(
 
 
 def test_second_export_needs_the_again_box(qtbot, page, campaign, tmp_path) -> None:
-    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     batch_export.export_batch(
-        campaign, created.id, ExportFormat.GENERIC, tmp_path / "a.csv", actor="t", now=ALLOWED
+        UnitOfWork(campaign),
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "a.csv",
+        actor="t",
+        now=ALLOWED,
     )
     page.refresh()
     assert page.tree.topLevelItem(0).text(2) == "Exported"
@@ -283,9 +289,14 @@ def test_second_export_needs_the_again_box(qtbot, page, campaign, tmp_path) -> N
 
 
 def test_replies_and_ledger(qtbot, page, campaign, tmp_path) -> None:
-    created = batches.create_batch(campaign, "accord", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
     batch_export.export_batch(
-        campaign, created.id, ExportFormat.GENERIC, tmp_path / "a.csv", actor="t", now=ALLOWED
+        UnitOfWork(campaign),
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "a.csv",
+        actor="t",
+        now=ALLOWED,
     )
     replies = tmp_path / "reponses.csv"
     replies.write_text(
@@ -330,3 +341,90 @@ def test_finishing_without_exporting_asks_first(qtbot, wizard) -> None:
     wizard.confirm_close = lambda: True
     wizard.accept()
     assert not wizard.isVisible()
+
+
+def test_split_by_time_zone_from_the_page(qtbot, page, campaign) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    page.refresh()
+    page.select(created.id)
+    assert page.split_button.isEnabled()
+    with qtbot.waitSignal(page.batches_changed):
+        page.split_button.click()
+    assert sorted(b.messages for b in page.batches) == [1, 3]  # Guadeloupe apart
+    assert created.id not in {b.id for b in page.batches}
+    assert "one per time zone" in page.status.text()
+
+
+def test_discard_asks_first_and_frees_the_people(qtbot, page, campaign) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
+    page.refresh()
+    page.select(created.id)
+    assert page.discard_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(no_or_yes: bool):
+        def confirm(_parent, _title, question) -> bool:
+            asked.append(question)
+            return no_or_yes
+
+        return confirm
+
+    page.confirm = answer(False)
+    assert page.discard() is False
+    assert page.tree.topLevelItemCount() == 1
+    page.confirm = answer(True)
+    with qtbot.waitSignal(page.batches_changed):
+        qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
+    assert "2 message(s)" in asked[0]
+    assert page.tree.topLevelItemCount() == 0
+    assert "Batch 1 discarded." in page.status.text()
+    again = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
+    assert again.messages == 2
+
+
+def test_exported_batch_cannot_be_discarded_from_the_page(qtbot, page, campaign, tmp_path) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    batch_export.export_batch(
+        UnitOfWork(campaign),
+        created.id,
+        ExportFormat.GENERIC,
+        tmp_path / "e.csv",
+        actor="t",
+        now=ALLOWED,
+    )
+    page.refresh()
+    page.select(created.id)
+    assert not page.discard_button.isEnabled()
+    page.confirm = lambda *_: pytest.fail("must not ask")
+    assert page.discard() is False
+
+
+def test_double_click_shows_the_frozen_messages(qtbot, page, campaign) -> None:
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    page.refresh()
+    page.select(created.id)
+    page.tree.itemDoubleClicked.emit(page.tree.currentItem(), 0)
+    dialog = page.messages_dialog
+    assert dialog is not None and dialog.isVisible()
+    model = dialog.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    numbers = {model.data(model.index(row, 0)) for row in range(4)}
+    assert "06 12 34 56 01" in numbers
+    assert "STOP PROSPECTION" in model.data(model.index(0, 3))
+    assert model.data(model.index(0, 1)) == "To send"
+    dialog.close()
+
+
+def test_messages_model_reads_a_page_at_a_time(qtbot, campaign) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    from campagne_desktop.gui.batch_messages import BatchMessagesModel
+
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
+    model = BatchMessagesModel(campaign, created.id, page_size=3)
+    assert (model.total, model.rowCount(), model.queries) == (4, 0, 0)
+    root = QModelIndex()
+    model.fetchMore(root)
+    assert (model.rowCount(), model.canFetchMore(root)) == (3, True)
+    model.fetchMore(root)
+    assert (model.rowCount(), model.canFetchMore(root), model.queries) == (4, False, 2)

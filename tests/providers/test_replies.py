@@ -80,3 +80,27 @@ def test_file_without_the_needed_columns_is_a_user_error(tmp_path: Path) -> None
     path = write(tmp_path / "r.csv", "Nom;Ville\nDupont;Lyon\n", "utf-8")
     with pytest.raises(ColumnMappingError, match="Nom"):
         read_replies(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "retirez mon numéro de votre liste", "Je ne souhaite pas être contacté",
+        "Merci de me supprimer de votre fichier", "SUPPRIMER", "supprimez moi svp",
+        "Plus de SMS svp", "plus de messages de votre part", "Arrêtez de m'écrire",
+        "ARRETER", "désinscrivez-moi", "Je veux ne plus recevoir ça",
+        "je ne veux pas recevoir vos sms", "NE ME CONTACTEZ PAS", "n'appelez pas ce numéro",
+        "Enlevez mon numéro", "Connard", "bande de cons", "ta gueule", "Foutez-moi la paix",
+        "Je vais porter plainte", "je saisis la CNIL", "Mon avocat va vous écrire",
+        "C'est du spam, signalé au 33700", "Oui, je vais porter plainte",
+    ],
+)  # fmt: skip
+def test_plain_word_objections_are_stop(text: str) -> None:
+    assert classify_reply(text) is STOP
+
+
+@pytest.mark.parametrize(
+    "text", ["Je ne sais pas", "Qui êtes-vous ?", "C'est pour quoi ?", "Pas de souci, oui"]
+)
+def test_replies_without_an_objection_are_not_stop(text: str) -> None:
+    assert classify_reply(text) is OTHER

@@ -10,11 +10,12 @@ from sqlalchemy import event, text
 
 from campagne_desktop.providers import ExportFormat
 from campagne_desktop.services import batch_export, batches, compliance
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.services.test_batches import ALLOWED, campaign  # noqa: F401 - the fixture
 
 
 def test_check_and_export_read_batch_messages_without_sorting(campaign, tmp_path) -> None:  # noqa: F811
-    created = batches.create_batch(campaign, "appel", actor="t", now=ALLOWED)
+    created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     seen: list[tuple[str, object]] = []
 
     updates: list[str] = []
@@ -27,9 +28,14 @@ def test_check_and_export_read_batch_messages_without_sorting(campaign, tmp_path
 
     event.listen(campaign.engine, "before_cursor_execute", capture)
     try:
-        compliance.check_batch(campaign, created.id, now=ALLOWED)
+        compliance.check_batch(UnitOfWork(campaign), created.id, now=ALLOWED)
         batch_export.export_batch(
-            campaign, created.id, ExportFormat.GENERIC, tmp_path / "e.csv", actor="t", now=ALLOWED
+            UnitOfWork(campaign),
+            created.id,
+            ExportFormat.GENERIC,
+            tmp_path / "e.csv",
+            actor="t",
+            now=ALLOWED,
         )
     finally:
         event.remove(campaign.engine, "before_cursor_execute", capture)

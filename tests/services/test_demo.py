@@ -8,6 +8,7 @@ from campagne_desktop.services import batches, campaign, templates
 from campagne_desktop.services.contacts import ContactFilter, count_contacts
 from campagne_desktop.services.demo import create_demo
 from campagne_desktop.services.optouts import list_opt_outs
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import PASSPHRASE
 
 
@@ -22,7 +23,9 @@ def test_demo_has_something_on_every_page(ctx) -> None:
         statuses = {t.name: t.status for t in templates.list_templates(db)}
         assert statuses["Brouillon"] is TemplateStatus.DRAFT
         assert statuses["Réunion publique"] is TemplateStatus.APPROVED
-        assert [b.messages for b in batches.list_batches(db)] == [made["batch_messages"]]
+        assert [b.messages for b in batches.list_batches(UnitOfWork(db))] == [
+            made["batch_messages"]
+        ]
         # Nothing synthetic is left lying around but the campaign itself.
         assert list(ctx.paths.cache_dir.iterdir()) == []
     finally:
@@ -46,10 +49,15 @@ def test_nothing_can_leave_a_demonstration_campaign(ctx, tmp_path) -> None:
     create_demo(ctx)
     db = campaign.open_campaign(ctx)
     try:
-        batch = batches.list_batches(db)[0]
+        batch = batches.list_batches(UnitOfWork(db))[0]
         with pytest.raises(ComplianceError, match="demonstration"):
             export_batch(
-                db, batch.id, ExportFormat.OVH, tmp_path / "out.csv", actor="t", now=ctx.clock()
+                UnitOfWork(db),
+                batch.id,
+                ExportFormat.OVH,
+                tmp_path / "out.csv",
+                actor="t",
+                now=ctx.clock(),
             )
         assert not (tmp_path / "out.csv").exists()
     finally:

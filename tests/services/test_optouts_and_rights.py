@@ -21,7 +21,10 @@ def people(tmp_path, db, ctx):
     path = tmp_path / "p.csv"
     path.write_text("prenom,nom,tel\nJeanne,Martin,0612345678\nPaul,Durand,0734567890\n")
     decl = SourceDeclaration(
-        kind=SourceKind.RENTED, description="liste louée à X", obtained_on=date(2026, 1, 5)
+        kind=SourceKind.RENTED,
+        description="liste louée à X",
+        obtained_on=date(2026, 1, 5),
+        collection_wording="Vos données pourront servir à des fins politiques.",
     )
     import_contacts(db, path, decl, actor="t", now=ctx.clock())
     return db

@@ -15,9 +15,10 @@ from campagne_desktop.domain.enums import (
     TemplateStatus,
 )
 from campagne_desktop.domain.footer import STOP_PHRASE, FooterElement
+from campagne_desktop.domain.selection import Selection
 from campagne_desktop.domain.templating import SAMPLE_CONTACTS, TemplateError
 from campagne_desktop.services import audit, templates
-from campagne_desktop.services.contacts import ContactFilter, ContactNotFoundError
+from campagne_desktop.services.contacts import ContactNotFoundError
 from campagne_desktop.services.previews import preview_body, preview_text
 from campagne_desktop.services.profile_file import (
     ProfileFileError,
@@ -25,6 +26,7 @@ from campagne_desktop.services.profile_file import (
     read_profile_file,
 )
 from campagne_desktop.services.template_file import TemplateFileError, read_template_file
+from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import Contact, ExportedFile, OptOut, Source, Template
 from tests.conftest import sample_profile
 
@@ -312,17 +314,23 @@ def test_selection_cost_counts_the_reachable_contacts(db) -> None:
             OptOut(phone="+33612345606", created_at=NOW.replace(tzinfo=None), channel="stop_reply")
         )
 
-    cost = templates.selection_cost(db, "Relance", ContactFilter())
+    cost = templates.selection_cost(UnitOfWork(db), "Relance", Selection())
     assert (cost.contacts, cost.messages, cost.ucs2_messages) == (2, 2, 1)
     gsm = templates.preview(db, "Relance", "+33612345601").segments.segments
     ucs = templates.preview(db, "Relance", "+33612345602").segments.segments
-    assert cost.total_segments == gsm + ucs
+    # The UCS-2 message is over the 3-SMS cap: a batch leaves it out, so the estimate does too.
+    assert ucs > 3 >= gsm
+    assert (cost.reachable, cost.over_cap) == (1, 1)
+    assert cost.excluded == {"over_segment_cap": 1, "not_consented": 3, "opted_out": 1}
+    assert cost.total_segments == gsm
     assert cost.worst_segments == max(gsm, ucs)
-    assert cost.cost == pytest.approx((gsm + ucs) * 0.05)
+    assert cost.cost == pytest.approx(gsm * 0.05)
 
-    consent = templates.selection_cost(db, "Accord")
+    consent = templates.selection_cost(UnitOfWork(db), "Accord")
     assert consent.contacts == 1  # pending and never asked
-    nobody = templates.selection_cost(db, "Relance", ContactFilter(consent=ConsentStatus.PENDING))
+    nobody = templates.selection_cost(
+        UnitOfWork(db), "Relance", Selection(communes=("Nulle-Part",))
+    )
     assert nobody.contacts == 0 and nobody.cost == 0
-    narrowed = templates.selection_cost(db, "Relance", ContactFilter(search="Œdipe"))
+    narrowed = templates.selection_cost(UnitOfWork(db), "Relance", Selection(search="Œdipe"))
     assert narrowed.contacts == 1 and narrowed.ucs2_messages == 1

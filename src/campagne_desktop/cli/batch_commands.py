@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.enums import SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers.formats import ExportFormat
+from .reply_commands import deadline_line, register_review, register_split
 from .runtime import EXIT_REFUSED, Result, Runtime
+from .selection_args import add_selection_arguments, selection_from
 
 if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
     from ..services import batches
@@ -21,21 +21,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     cmds = bat.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
     create = cmds.add_parser("create", help="freeze the messages of an approved template")
     create.add_argument("--template", required=True, metavar="NAME")
-    create.add_argument("--tag", action="append", default=[], help="only contacts with this tag")
-    create.add_argument("--commune", action="append", default=[], help="only this commune")
-    create.add_argument(
-        "--source-kind",
-        action="append",
-        default=[],
-        choices=[k.value for k in SourceKind],
-        help="only contacts from this source",
-    )
-    create.add_argument(
-        "--not-messaged-since",
-        type=date.fromisoformat,
-        metavar="YYYY-MM-DD",
-        help="leave out contacts messaged since this date",
-    )
+    add_selection_arguments(create)
     create.set_defaults(handler=run_create)
     cmds.add_parser("list", help="list batches").set_defaults(handler=run_list)
     show = cmds.add_parser("show", help="show one batch")
@@ -44,6 +30,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     check = cmds.add_parser("check", help="run the compliance check (exit 3 if refused)")
     check.add_argument("id", type=int)
     check.set_defaults(handler=run_check)
+    register_split(cmds)
     export = cmds.add_parser("export", help="write the file for your SMS provider")
     export.add_argument("id", type=int)
     export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
@@ -53,13 +40,31 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="export a batch that was already exported (risk of double sends)",
     )
+    export.add_argument(
+        "--yes",
+        action="store_true",
+        help="export even when less than 30 minutes are left to send the file",
+    )
     export.set_defaults(handler=run_export)
+    discard = cmds.add_parser(
+        "discard", help="remove a batch never exported nor sent (frees its people)"
+    )
+    discard.add_argument("id", type=int)
+    discard.set_defaults(handler=run_discard)
+    messages = cmds.add_parser("messages", help="the frozen messages of a batch")
+    messages.add_argument("id", type=int)
+    # `campagne batch messages ID --json` reads naturally; same switch as the global --json.
+    messages.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON on stdout"
+    )
+    messages.set_defaults(handler=run_messages)
 
     rep = commands.add_parser("replies", help="read replies: OUI grants consent, STOP opts out")
     rep_cmds = rep.add_subparsers(dest="replies_command", metavar="ACTION", required=True)
     rep_import = rep_cmds.add_parser("import", help="a provider's received-messages export")
     rep_import.add_argument("file", type=Path)
     rep_import.set_defaults(handler=run_replies)
+    register_review(rep_cmds)
 
     led = commands.add_parser("ledger", help="the cost of each batch, for the campaign's accounts")
     led_cmds = led.add_subparsers(dest="ledger_command", metavar="ACTION", required=True)
@@ -90,14 +95,9 @@ def run_create(rt: Runtime) -> Result:
     from ..services import batches
 
     a = rt.args
-    selection = batches.BatchSelection(
-        tags=tuple(a.tag),
-        communes=tuple(a.commune),
-        source_kinds=tuple(SourceKind(k) for k in a.source_kind),
-        not_messaged_since=a.not_messaged_since,
-    )
+    selection = selection_from(a)
     created = batches.create_batch(
-        rt.db(), a.template, selection, actor=rt.ctx.actor, now=rt.ctx.clock()
+        rt.uow(), a.template, selection, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
     data = {
         "id": created.id,
@@ -112,14 +112,14 @@ def run_create(rt: Runtime) -> Result:
 def run_list(rt: Runtime) -> Result:
     from ..services import batches
 
-    found = batches.list_batches(rt.db())
+    found = batches.list_batches(rt.uow())
     return Result([b.as_json() for b in found], "\n".join(_summary_text(rt, b) for b in found))
 
 
 def run_show(rt: Runtime) -> Result:
     from ..services import batches
 
-    found = batches.get_batch(rt.db(), rt.args.id)
+    found = batches.get_batch(rt.uow(), rt.args.id)
     text = _summary_text(rt, found)
     if found.export_paths:
         text += "\n" + "\n".join(f"  → {p}" for p in found.export_paths)
@@ -129,7 +129,7 @@ def run_show(rt: Runtime) -> Result:
 def run_check(rt: Runtime) -> Result:
     from ..services import compliance
 
-    report = compliance.check_batch(rt.db(), rt.args.id, now=rt.ctx.clock(), actor=rt.ctx.actor)
+    report = compliance.check_batch(rt.uow(), rt.args.id, now=rt.ctx.clock(), actor=rt.ctx.actor)
     marks = {
         compliance.CheckStatus.OK: "✔",
         compliance.CheckStatus.WARNING: "!",
@@ -144,13 +144,14 @@ def run_export(rt: Runtime) -> Result:
 
     a = rt.args
     done = batch_export.export_batch(
-        rt.db(),
+        rt.uow(),
         a.id,
         ExportFormat(a.format),
         a.out,
         actor=rt.ctx.actor,
         now=rt.ctx.clock(),
         again=a.again,
+        close_to_deadline_ok=a.yes,
     )
     data = {
         "batch": done.batch_id,
@@ -159,18 +160,51 @@ def run_export(rt: Runtime) -> Result:
         "rows": done.rows,
         "skipped": done.skipped,
         "campaign_text": done.campaign_text,
+        "deadline": done.deadline.isoformat() if done.deadline else None,
     }
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "{rows} messages written to {path}."),
         rows=done.rows,
         path=str(done.path),
     )
+    if done.deadline:
+        text += "\n" + deadline_line(rt, done.deadline)
     if done.campaign_text:
         text += "\n" + rt.say(
             QT_TRANSLATE_NOOP("messages", "In the provider's editor, the message text is: {text}"),
             text=done.campaign_text,
         )
     return Result(data, text)
+
+
+def run_discard(rt: Runtime) -> Result:
+    from ..services import batches
+
+    gone = batches.discard_batch(rt.uow(), rt.args.id, actor=rt.ctx.actor, now=rt.ctx.clock())
+    text = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Batch {id} discarded: its {messages} messages are deleted and its people may be "
+            "in a new batch.",
+        ),
+        id=gone.id,
+        messages=gone.messages,
+    )
+    return Result({"id": gone.id, "discarded": True, "messages": gone.messages}, text)
+
+
+def run_messages(rt: Runtime) -> Result:
+    from ..services import batch_messages
+
+    found = batch_messages.list_messages(rt.uow(), rt.args.id)
+    lines = [
+        f"{m.id}\t{m.phone}\t{m.state.value}\t{m.segments} SMS {m.encoding.value}"
+        + (f"\t{m.error}" if m.error else "")
+        + "\n"
+        + "\n".join(f"    {line}" for line in m.text.splitlines())
+        for m in found
+    ]
+    return Result([m.as_json() for m in found], "\n".join(lines))
 
 
 def run_replies(rt: Runtime) -> Result:
@@ -183,15 +217,16 @@ def run_replies(rt: Runtime) -> Result:
             "{opted_out} opted out, {consented} consented, "
             "{refused} refused, {ignored} ignored, {invalid} invalid.",
         ),
-        **{k: v for k, v in report.as_json().items() if k != "to_review"},
+        **{k: v for k, v in report.as_json().items() if k not in ("to_review", "held")},
     )
     if report.to_review:
         text += "\n" + rt.say(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Read these replies yourself: if one asks to stop, block its number "
-                "(campagne optout add NUMBER --channel stop_reply).",
-            )
+                "{held} held: these numbers get no message until you read their reply and "
+                "decide (campagne replies review).",
+            ),
+            held=report.held,
         )
         text += "".join(f"\n  row {r['row']} {r['phone']}: {r['text']}" for r in report.to_review)
     return Result(report.as_json(), text)
@@ -201,7 +236,7 @@ def run_ledger(rt: Runtime) -> Result:
     from ..services import batch_export
 
     done = batch_export.export_ledger(
-        rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), translate=rt.t
+        rt.uow(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), translate=rt.t
     )
     data = {
         "path": str(done.path),

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
+from ..domain.footer import SourceInfo, source_line
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
 from .runtime import Result, Runtime
@@ -93,11 +94,27 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     rem.add_argument("--reason", required=True)
     rem.set_defaults(handler=run_optout_remove)
 
-    consent = commands.add_parser("consent", help="record a contact's consent or refusal")
-    consent.add_argument("decision", choices=["grant", "refuse"])
-    consent.add_argument("number")
-    consent.add_argument("--evidence", required=True, help="the reply or form, with its date")
-    consent.set_defaults(handler=run_consent)
+    consent = commands.add_parser(
+        "consent", help="record consent or refusal; unanswered requests after two months"
+    )
+    consent_cmds = consent.add_subparsers(dest="decision", metavar="ACTION", required=True)
+    for decision, help_text in (
+        ("grant", "record a contact's consent"),
+        ("refuse", "record a contact's refusal"),
+    ):
+        record = consent_cmds.add_parser(decision, help=help_text)
+        record.add_argument("number")
+        record.add_argument("--evidence", required=True, help="the reply or form, with its date")
+        record.set_defaults(handler=run_consent)
+    expired = consent_cmds.add_parser(
+        "expired", help="contacts whose consent request went unanswered for two months"
+    )
+    expired.add_argument(
+        "--erase",
+        action="store_true",
+        help="erase them; their numbers stay blocked so they are never asked again",
+    )
+    expired.set_defaults(handler=run_consent_expired)
 
     rig = commands.add_parser("rights", help="answer a data-protection request")
     rig.add_argument("action", choices=["show", "export", "erase", "oppose"])
@@ -130,6 +147,9 @@ def run_import(rt: Runtime) -> Result:
     )
     data = report.as_json()
     data["warnings"] = [rt.t(w) for w in report.warnings]
+    # For rented, purchased and "other" sources the description is sent, word for word.
+    footer = source_line(SourceInfo(declaration.kind, declaration.description))
+    data["footer_line"] = footer
     lines = [
         rt.say(QT_TRANSLATE_NOOP("messages", "Dry run: nothing was written.")) if a.dry_run else "",
         rt.say(
@@ -149,6 +169,13 @@ def run_import(rt: Runtime) -> Result:
         *(
             f"  row {r.row}: {r.value!r} shared number (two names)"
             for r in report.shared_numbers[:50]
+        ),
+        rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Every SMS to these contacts will carry this line, word for word: {line}",
+            ),
+            line=footer,
         ),
         *data["warnings"],
     ]
@@ -295,6 +322,39 @@ def run_consent(rt: Runtime) -> Result:
             status=rt.t(CONSENT_LABELS[status]),
         ),
     )
+
+
+def run_consent_expired(rt: Runtime) -> Result:
+    from ..services import consent_expiry
+
+    now = rt.ctx.clock()
+    if rt.args.erase:
+        erased = consent_expiry.erase_expired(rt.db(), actor=rt.ctx.actor, now=now)
+        return Result(
+            {"erased": erased},
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{count} contact(s) erased; their numbers stay blocked so that they are "
+                    "never asked again.",
+                ),
+                count=erased,
+            ),
+        )
+    found = consent_expiry.expired_requests(rt.db(), now=now)
+    heading = rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} contact(s) left the consent request unanswered for two months. Erase them "
+            "with: campagne consent expired --erase",
+        ),
+        count=len(found),
+    )
+    lines = [
+        f"  {format_national(e.phone):18} {e.first_name} {e.last_name} · {e.asked_at:%d/%m/%Y}"
+        for e in found
+    ]
+    return Result({"expired": [e.as_json() for e in found]}, "\n".join([heading, *lines]))
 
 
 def run_rights(rt: Runtime) -> Result:

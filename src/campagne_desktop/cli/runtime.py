@@ -14,6 +14,7 @@ from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 
 if TYPE_CHECKING:  # the database stack is imported when a command opens it, not at start-up
     from ..context import AppContext, PassphrasePurpose
+    from ..services.unit_of_work import UnitOfWork
     from ..storage.database import Database
 
 # Exit statuses (DESIGN.md, command line contract).
@@ -57,6 +58,12 @@ class Runtime:
 
                 print_wipe_reminder(self.ctx, self._db, self.t)
         return self._db
+
+    def uow(self) -> UnitOfWork:
+        """A unit of work for this command's action (one command, one transaction)."""
+        from ..services.unit_of_work import UnitOfWork
+
+        return UnitOfWork(self.db())
 
     def close(self) -> None:
         if self._db is not None:

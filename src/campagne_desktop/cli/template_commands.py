@@ -12,6 +12,7 @@ from ..domain.footer import element_label
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.sms import count, propose_fixes
 from .runtime import Result, Runtime
+from .selection_args import add_selection_arguments, selection_from
 
 if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
     from ..services.templates import TemplateInfo
@@ -64,9 +65,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     pre.set_defaults(handler=run_preview)
     cost = sub.add_parser("cost", help="segments and cost over the contacts it would reach")
     cost.add_argument("name", metavar="NAME")
-    cost.add_argument("--search", default="", help="names, commune or phone digits")
-    cost.add_argument("--tag", default="")
-    cost.add_argument("--commune", default="")
+    add_selection_arguments(cost, search=True)
     cost.set_defaults(handler=run_cost)
 
     vol = commands.add_parser(
@@ -226,18 +225,16 @@ def run_preview(rt: Runtime) -> Result:
 
 def run_cost(rt: Runtime) -> Result:
     from ..services import templates
-    from ..services.contacts import ContactFilter
 
     a = rt.args
-    where = ContactFilter(search=a.search, tag=a.tag, commune=a.commune)
-    cost = templates.selection_cost(rt.db(), a.name, where)
+    cost = templates.selection_cost(rt.uow(), a.name, selection_from(a))
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
             "{messages} messages, {segments} SMS in all, {worst} at most per message, "
             "estimated cost {cost:.2f} €.",
         ),
-        messages=cost.messages,
+        messages=cost.reachable,
         segments=cost.total_segments,
         worst=cost.worst_segments,
         cost=cost.cost,

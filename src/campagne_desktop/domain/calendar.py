@@ -19,9 +19,20 @@ import phonenumbers
 
 from .enums import ElectionKind
 from .messages import QT_TRANSLATE_NOOP, UserError
-from .profile import LATEST_SENDING_END, CampaignProfile, ProfileError
+from .profile import (
+    EARLIEST_POLLS_CLOSE,
+    LATEST_POLLS_CLOSE,
+    LATEST_SENDING_END,
+    POLLS_CLOSE_RANGE,
+    CampaignProfile,
+    ProfileError,
+    expected_round2,
+)
 
 METROPOLITAN_ZONE = "Europe/Paris"
+# The country code and the first digits decide the region (+262 639… is Mayotte, +262 69… is
+# Réunion): one number per such prefix is enough to know where a set of numbers is.
+REGION_PREFIX_LENGTH = 6
 SEARCH_DAYS = 400  # bound on every "next allowed moment" search
 
 # libphonenumber region -> IANA zone. Regions not listed (foreign numbers) use the profile's zone.
@@ -36,8 +47,17 @@ REGION_ZONES: Mapping[str, str] = MappingProxyType(
         "BL": "America/St_Barthelemy",
         "MF": "America/Marigot",
         "PM": "America/Miquelon",
+        "NC": "Pacific/Noumea",
+        "WF": "Pacific/Wallis",
+        "PF": "Pacific/Tahiti",
     }
 )
+
+# French Polynesia spans three zones (Tahiti UTC-10, the Marquesas UTC-9:30, the Gambier UTC-9)
+# and a +689 number does not say which island: every one of them applies, so a moment is allowed
+# only where all three allow it (LEGAL.md §4).
+POLYNESIA_ZONES = ("Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier")
+REGION_ALL_ZONES: Mapping[str, tuple[str, ...]] = MappingProxyType({"PF": POLYNESIA_ZONES})
 
 # IANA zone -> subdivision code of the `holidays` package. Any other zone (Paris, or the profile's
 # zone used for foreign numbers) gets the national calendar. Alsace-Moselle's extra days cannot
@@ -52,6 +72,9 @@ ZONE_HOLIDAY_SUBDIVISIONS: Mapping[str, str] = MappingProxyType(
         "America/St_Barthelemy": "BL",
         "America/Marigot": "MF",
         "America/Miquelon": "PM",
+        "Pacific/Noumea": "NC",
+        "Pacific/Wallis": "WF",
+        **dict.fromkeys(POLYNESIA_ZONES, "PF"),
     }
 )
 NATIONAL = ""  # holiday-calendar key for the national (metropolitan) calendar
@@ -60,14 +83,15 @@ NATIONAL = ""  # holiday-calendar key for the national (metropolitan) calendar
 _FAST_PREFIXES = (("+33", "FR"), ("+596", "MQ"), ("+594", "GF"))
 
 
-# The Antilles, Guyane and the islands near them vote on the Saturday for the national
-# elections, a day ahead of the rest of France, because of the time difference.
+# The Antilles, Guyane, the islands near them and French Polynesia vote on the Saturday for the
+# national elections, a day ahead of the rest of France, because of the time difference. New
+# Caledonia and Wallis-et-Futuna, ahead of Paris, vote on the Sunday.
 SATURDAY_VOTE_ELECTIONS = frozenset(
     {ElectionKind.PRESIDENTIELLE, ElectionKind.LEGISLATIVES, ElectionKind.EUROPEENNES}
 )
 SATURDAY_VOTE_ZONES = frozenset(
     {"America/Guadeloupe", "America/Martinique", "America/Cayenne", "America/Miquelon",
-     "America/St_Barthelemy", "America/Marigot"}
+     "America/St_Barthelemy", "America/Marigot", *POLYNESIA_ZONES}
 )  # fmt: skip
 
 
@@ -129,8 +153,18 @@ def region_for_e164(e164: str) -> str:
 
 
 def timezone_for_region(region: str, default_tz: str) -> str:
-    """IANA zone for a French region; ``default_tz`` (the profile's zone) for any other."""
+    """IANA zone for a French region; ``default_tz`` (the profile's zone) for any other.
+
+    For a region spanning several zones this is its main one: use :func:`zones_for_region`
+    to judge a recipient.
+    """
     return REGION_ZONES.get(region.upper(), default_tz)
+
+
+def zones_for_region(region: str, default_tz: str) -> tuple[str, ...]:
+    """Every zone a recipient of ``region`` may be in; a moment must be allowed in all of them."""
+    key = region.upper()
+    return REGION_ALL_ZONES.get(key) or (REGION_ZONES.get(key, default_tz),)
 
 
 def _holiday_dates(
@@ -190,6 +224,12 @@ class SendingPolicy:
                 "sending_start",
                 QT_TRANSLATE_NOOP("messages", "Sending hours must start before they end."),
             )
+        if not (
+            time.fromisoformat(EARLIEST_POLLS_CLOSE)
+            <= self.polls_close
+            <= time.fromisoformat(LATEST_POLLS_CLOSE)
+        ):
+            raise ProfileError("polls_close", POLLS_CLOSE_RANGE)
         if not self.days or not self.days <= frozenset(range(7)):
             raise ProfileError(
                 "sending_days",
@@ -209,10 +249,11 @@ class SendingPolicy:
                 ),
             )
         rounds = tuple(sorted(d for d in (profile.round1, profile.round2) if d is not None))
-        if profile.round2 is None and profile.election is not ElectionKind.EUROPEENNES:
-            # A second round, if there is one, is the following Sunday (Code électoral L56).
-            # Undeclared, it is still protected: the strict choice for an open rule (LEGAL.md).
-            rounds = (*rounds, profile.round1 + timedelta(days=7))
+        undeclared = expected_round2(profile.election, profile.round1)
+        if profile.round2 is None and undeclared is not None:
+            # Undeclared, a second round is still protected on its legal date: the strict
+            # choice for an open rule (LEGAL.md).
+            rounds = (*rounds, undeclared)
         # The campaign year, the one before and the two after cover any 400-day search from it.
         years = range(rounds[0].year - 1, rounds[-1].year + 3)
         holiday_dates: dict[tuple[str, int], frozenset[date]] = {}
@@ -379,3 +420,22 @@ def silence_periods(policy: SendingPolicy, tz: str) -> list[tuple[datetime, date
         )
         for vote in policy.votes_in(tz)
     ]
+
+
+def sending_deadline(now: datetime, zones: Iterable[str], policy: SendingPolicy) -> datetime | None:
+    """The instant sending stops being allowed for one of the zones, or None if it is not now.
+
+    An allowed period never crosses midnight (the window ends by 21:30 and every other rule
+    covers whole days, the silence included), so for each zone it ends at the close of today's
+    sending hours; the deadline is the earliest of them, aware in the zone it belongs to.
+    """
+    _require_aware(now)
+    ends = []
+    for tz in dict.fromkeys(zones):
+        zone = ZoneInfo(tz)
+        local = now.astimezone(zone)
+        if _restriction_at(local, tz, policy) is not None:
+            return None
+        end = datetime.combine(local.date(), policy.end, tzinfo=zone)
+        ends.append(end.astimezone(UTC).astimezone(zone))
+    return min(ends, key=lambda end: end.astimezone(UTC)) if ends else None

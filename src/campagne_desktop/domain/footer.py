@@ -109,6 +109,11 @@ def _source_line(source: SourceInfo) -> str:
     return f"{prefix} : {description}" if description else prefix
 
 
+def source_line(source: SourceInfo) -> str:
+    """The footer line that says where the number came from, exactly as it will be sent."""
+    return _source_line(source)
+
+
 def _stop_line(profile: CampaignProfile) -> str:
     number = profile.stop_number.strip()
     return f"{STOP_PHRASE} au {number}" if number else STOP_PHRASE

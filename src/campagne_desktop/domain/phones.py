@@ -23,9 +23,10 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberTyp
 from campagne_desktop.domain.messages import QT_TRANSLATE_NOOP, UserError
 from campagne_desktop.domain.phone_fastpath import mobile_region
 
-# France and the overseas territories that share its numbering plan; BL and MF share +590 with
-# Guadeloupe and PM has +508. Anything else is foreign.
-FRENCH_REGIONS = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "BL", "MF", "PM"})
+# France and its overseas territories, whose people are French voters: BL and MF share +590 with
+# Guadeloupe, PM has +508, and the Pacific has its own codes (NC +687, PF +689, WF +681).
+# Anything else is foreign.
+FRENCH_REGIONS = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "BL", "MF", "PM", "NC", "PF", "WF"})
 
 # Where a French national number ("0" + 9 digits) may belong, in the order of LEGAL.md §8:
 # FR, GP, MQ, GF, then RE and YT (which share +262; the number itself tells them apart).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,7 +15,18 @@ SENDER_ID_PATTERN = re.compile(r"^[A-Za-z0-9 ]{1,11}$")
 STOP_NUMBER_PATTERN = re.compile(r"^[0-9]{5}$")
 LATEST_SENDING_END = "21:30"  # AF2M charter: never later (LEGAL.md §4)
 EARLIEST_SENDING_START = "08:00"  # the same charters' earliest hour
+# Polls close at 18:00, or later by prefectoral order but never after 20:00 (Code électoral R41):
+# the electoral silence cannot end before or after that range.
+EARLIEST_POLLS_CLOSE = "18:00"
+LATEST_POLLS_CLOSE = "20:00"
 TIME_PATTERN = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+
+
+POLLS_CLOSE_RANGE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Polls close between 18:00 and 20:00 (20:00 unless the prefect's order says otherwise): "
+    "the electoral silence cannot end at another time.",
+)
 
 
 class ProfileError(UserError):
@@ -64,6 +75,17 @@ class CampaignProfile:
                 value = value.value
             out[f.name] = value
         return out
+
+
+def expected_round2(election: ElectionKind, round1: date) -> date | None:
+    """The date of the second round when nobody has declared one, None for a single round.
+
+    The présidentielle's second round is on the 14th day after the first (Constitution art. 7);
+    every other two-round election has it on the following Sunday (Code électoral L56).
+    """
+    if election is ElectionKind.EUROPEENNES:
+        return None
+    return round1 + timedelta(days=14 if election is ElectionKind.PRESIDENTIELLE else 7)
 
 
 EDITABLE_FIELDS = (
@@ -193,6 +215,10 @@ def validate(profile: CampaignProfile) -> list[ProfileError]:
                 "sending_start",
                 QT_TRANSLATE_NOOP("messages", "Sending hours must start before they end."),
             )
+    if TIME_PATTERN.match(profile.polls_close) and not (
+        EARLIEST_POLLS_CLOSE <= profile.polls_close <= LATEST_POLLS_CLOSE
+    ):
+        fail("polls_close", POLLS_CLOSE_RANGE)
     if not profile.sending_days:
         fail(
             "sending_days",

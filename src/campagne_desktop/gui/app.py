@@ -51,6 +51,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--profile", type=Path, metavar="FILE", help="with --volunteer: the campaign's profile file"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open a demonstration campaign, close it, delete it, and exit (checks a build)",
+    )
     return parser.parse_args(argv)
 
 
@@ -101,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path())))
 
+    if args.self_test:
+        from .self_test import run_self_test
+
+        return run_self_test(app)
     if args.volunteer:
         from .volunteer import run_volunteer
 
@@ -164,3 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             database.close()
         if args.demo:  # synthetic data, but a demonstration leaves nothing behind
             shutil.rmtree(ctx.paths.data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

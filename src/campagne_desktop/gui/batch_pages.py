@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..services.batches import BatchSummary, create_batch
 from ..services.compliance import ComplianceReport, check_batch
 from ..services.profile import get_profile
+from ..services.unit_of_work import UnitOfWork
 from .batch_report import FAILED_COLOUR, ExportPanel, ReportView, exclusion_label, money
 from .import_worker import Job
 
@@ -86,7 +87,9 @@ class CreatePage(QWizardPage):
         db, name, actor, now = owner.db, template.name, owner.ctx.actor, owner.ctx.clock()
 
         def work(progress: Callable[[int], bool]) -> BatchSummary:
-            return create_batch(db, name, selection, actor=actor, now=now, progress=progress)
+            return create_batch(
+                UnitOfWork(db), name, selection, actor=actor, now=now, progress=progress
+            )
 
         job = owner.start(work)
         job.signals.progress.connect(self._progress)
@@ -184,7 +187,7 @@ class ReportPage(QWizardPage):
         db, actor, now = self.owner.db, self.owner.ctx.actor, self.owner.ctx.clock()
 
         def work(_progress: Callable[[int], bool]) -> ComplianceReport:
-            return check_batch(db, batch.id, now=now, actor=actor)
+            return check_batch(UnitOfWork(db), batch.id, now=now, actor=actor)
 
         job = self.owner.start(work)
         job.signals.finished.connect(self._finished)

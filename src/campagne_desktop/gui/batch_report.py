@@ -30,9 +30,17 @@ from ..domain.messages import ComplianceError
 from ..providers import ExportFormat, export_format_for
 from ..services.batch_export import ExportSummary, export_batch
 from ..services.batches import EXCLUSION_LABELS, BatchSummary, Exclusion
-from ..services.compliance import CheckStatus, ComplianceReport, check_batch
+from ..services.compliance import (
+    CheckRefusedError,
+    CheckStatus,
+    ComplianceReport,
+    check_batch,
+)
+from ..services.export_deadline import DeadlineTooCloseError
 from ..services.profile import get_profile
+from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
+from .export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
 from .import_worker import Job
 from .messages import translate_message, user_text
 
@@ -175,8 +183,10 @@ class ExportPanel(QWidget):
         self.db = db
         self.pool = pool
         self.choose_path: PathChooser = choose_export_path
+        self.confirm_late: Callable[[QWidget, str], bool] = ask_to_export_late
         self.batch: BatchSummary | None = None
         self.job: Job | None = None
+        self._pending: tuple[Path, ExportFormat] | None = None  # the file being exported
         self.result: ExportSummary | Refusal | None = None
         self.timezone = "Europe/Paris"
         self.format = QComboBox()
@@ -232,17 +242,38 @@ class ExportPanel(QWidget):
         path = Path(chosen)
         if path.suffix == "":
             path = path.with_suffix(".csv")
+        return self._start(path, fmt, late_ok=False)
+
+    def _start(self, path: Path, fmt: ExportFormat, *, late_ok: bool) -> Job | None:
+        if self.batch is None:
+            return None
         db, batch_id, again = self.db, self.batch.id, self.again.isChecked()
         actor, now = self.ctx.actor, self.ctx.clock()
+        self._pending = (path, fmt)
 
-        def work(_progress: Callable[[int], bool]) -> ExportSummary | Refusal:
+        def work(_progress: Callable[[int], bool]) -> ExportSummary | Refusal | CloseToDeadline:
             try:
                 # The file dialog already asked before replacing an existing file.
                 return export_batch(
-                    db, batch_id, fmt, path, actor=actor, now=now, again=again, overwrite=True
+                    UnitOfWork(db),
+                    batch_id,
+                    fmt,
+                    path,
+                    actor=actor,
+                    now=now,
+                    again=again,
+                    overwrite=True,
+                    close_to_deadline_ok=late_ok,
                 )
+            except DeadlineTooCloseError as error:
+                return CloseToDeadline(user_text(error))
             except ComplianceError as error:
-                report = check_batch(db, batch_id, now=now, record=False)
+                # A refusal by the check carries its report; any other (already exported)
+                # is explained by a fresh, unrecorded check.
+                if isinstance(error, CheckRefusedError):
+                    report = error.report
+                else:
+                    report = check_batch(UnitOfWork(db), batch_id, now=now, record=False)
                 return Refusal(user_text(error), report, error.key == CHECK_REFUSAL)
 
         self.button.setEnabled(False)
@@ -256,7 +287,13 @@ class ExportPanel(QWidget):
         self.pool.start(job)
         return job
 
-    def _finished(self, result: ExportSummary | Refusal) -> None:
+    def _finished(self, result: ExportSummary | Refusal | CloseToDeadline) -> None:
+        if isinstance(result, CloseToDeadline):
+            if self.confirm_late(self, result.message):
+                assert self._pending is not None
+                self._start(*self._pending, late_ok=True)
+                return
+            result = Refusal(result.message, ComplianceReport(0, self.ctx.clock()), False)
         self.result = result
         self.button.setEnabled(True)
         if isinstance(result, Refusal):
@@ -271,9 +308,10 @@ class ExportPanel(QWidget):
                 "",
                 result.skipped,
             )
-        self.status.setText(
-            text + " " + self.tr("Upload this file on your provider's site to send it.")
-        )
+        text += " " + self.tr("Upload this file on your provider's site to send it.")
+        if result.deadline is not None:
+            text += " " + deadline_sentence(result.deadline, self.timezone)
+        self.status.setText(text)
         if result.campaign_text:
             self.hint.setText(
                 self.tr(

@@ -36,6 +36,7 @@ from ..services.batch_export import ExportSummary
 from ..services.batches import BatchSelection, BatchSummary, count_reachable
 from ..services.contacts import list_communes, list_tags
 from ..services.templates import TemplateInfo, list_templates
+from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
 from .batch_pages import CreatePage, ExportPage, ReportPage
 from .contacts_model import source_label
@@ -249,7 +250,7 @@ class SelectionPage(QWizardPage):
         template = self.owner.template_page.template()
         if template is None:
             return
-        self.reachable = count_reachable(self.owner.db, template.kind, self.selection())
+        self.reachable = count_reachable(UnitOfWork(self.owner.db), template.kind, self.selection())
         text = self.tr("%n contact(s) can receive this message.", "", self.reachable)
         if self.since_check.isChecked():
             text += " " + self.tr("Those messaged since the date will be left out when created.")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import CONSENT_REQUEST_ONLY_SOURCES, ConsentStatus, SourceKind
+from ..domain.footer import SourceInfo, source_line
 from ..domain.phones import PhoneProblem
 from ..services.contact_import import ImportReport
-from ..services.sources import SourceDeclaration, forbidden_source_warnings
+from ..services.sources import (
+    WORDING_REQUIRED_SOURCES,
+    SourceDeclaration,
+    forbidden_source_warnings,
+)
 from .contacts_model import consent_label, source_label
 from .import_worker import Job
 from .messages import translate_message
@@ -36,6 +41,10 @@ if TYPE_CHECKING:
     from .import_wizard import ImportWizard
 
 REJECTED_SHOWN = 500
+# Sources whose footer line is a fixed phrase; the others send their description.
+_FIXED_PHRASE_SOURCES = frozenset(
+    {SourceKind.FORM, SourceKind.NEWSLETTER, SourceKind.PARRAINAGE, SourceKind.FIELD}
+)
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 4px;"
 
 
@@ -104,6 +113,13 @@ class SourcePage(QWizardPage):
             self.tr("The sentence people agreed to, e.g. “I agree to receive SMS from …”")
         )
         self.wording.setFixedHeight(70)
+        self.wording_note = QLabel()
+        self.wording_note.setWordWrap(True)
+        # The exact footer line this declaration produces: for rented, purchased and other
+        # sources the description itself is sent to every contact of the file.
+        self.footer_line = QLabel()
+        self.footer_line.setWordWrap(True)
+        self.footer_line.setTextFormat(Qt.TextFormat.PlainText)
         self.consent = QComboBox()
         self.consent_note = QLabel()
         self.consent_note.setWordWrap(True)
@@ -116,9 +132,11 @@ class SourcePage(QWizardPage):
         form.addRow(self.tr("&Description (required):"), self.description)
         form.addRow(self.tr("&Obtained on:"), self.obtained_on)
         form.addRow(self.tr("&Wording at collection:"), self.wording)
+        form.addRow("", self.wording_note)
         form.addRow(self.tr("C&onsent:"), self.consent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.footer_line)
         layout.addWidget(self.consent_note)
         layout.addWidget(self.warning)
         layout.addStretch(1)
@@ -149,10 +167,34 @@ class SourcePage(QWizardPage):
                 )
             )
         self.consent.setCurrentIndex(max(0, self.consent.findData(previous)))
+        self.wording_note.setText(
+            self.tr(
+                "Required for a rented or purchased file: the wording that told people their "
+                "number could be used for political messages. Without it the file cannot be used."
+            )
+            if kind in WORDING_REQUIRED_SOURCES
+            else ""
+        )
+        self.wording_note.setVisible(kind in WORDING_REQUIRED_SOURCES)
         self._text_changed()
 
     def _text_changed(self) -> None:
-        warnings = forbidden_source_warnings(self.declaration())
+        declaration = self.declaration()
+        line = source_line(SourceInfo(declaration.kind, declaration.description))
+        if declaration.kind in _FIXED_PHRASE_SOURCES:
+            self.footer_line.setText(
+                self.tr(
+                    "Every SMS to these contacts will say where the number came from:\n{line}"
+                ).format(line=line)
+            )
+        else:
+            self.footer_line.setText(
+                self.tr(
+                    "Every SMS to these contacts will carry this line, word for word (write "
+                    "what voters may read):\n{line}"
+                ).format(line=line)
+            )
+        warnings = forbidden_source_warnings(declaration)
         self.warning.setText("\n".join(translate_message(key) for key in warnings))
         self.warning.setVisible(bool(warnings))
         self.completeChanged.emit()
@@ -167,6 +209,9 @@ class SourcePage(QWizardPage):
         )
 
     def isComplete(self) -> bool:
+        kind = SourceKind(self.kind.currentData())
+        if kind in WORDING_REQUIRED_SOURCES and not self.wording.toPlainText().strip():
+            return False
         return bool(self.description.text().strip())
 
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from .. import __version__
 from ..assets import icon_path
 from ..context import AppContext
 from ..storage.database import Database
@@ -24,6 +26,7 @@ from .pages.dashboard import DashboardPage
 from .pages.end_of_campaign import EndOfCampaignPage
 from .pages.messages import MessagesPage
 from .pages.optouts import OptOutsPage
+from .pages.rules import RulesPage
 from .pages.sendings import SendingsPage
 from .pages.settings import SettingsPage
 
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self._wiped = False
         self.end_page = EndOfCampaignPage(ctx, db)
         self.end_page.wiped.connect(self._on_wiped)
+        self.rules_page = RulesPage()
         for title, page in self._build_pages():
             self.navigation.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)
@@ -79,7 +83,8 @@ class MainWindow(QMainWindow):
         self.contact_counts = QLabel(self.contacts_page.counts_text)
         self.statusBar().addPermanentWidget(self.contact_counts)
         self.contacts_page.counts_changed.connect(self.contact_counts.setText)
-        # Ctrl+1..7 jump to a page: the navigation is usable without a mouse.
+        self._build_menus()
+        # Ctrl+1..8 jump to a page: the navigation is usable without a mouse.
         for row in range(self.navigation.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.navigation.setCurrentRow(r))
@@ -97,7 +102,50 @@ class MainWindow(QMainWindow):
             (self.tr("Opt-outs"), self.optouts_page),
             (self.tr("End of campaign"), self.end_page),
             (self.tr("Settings"), self.settings_page),
+            (self.tr("Rules"), self.rules_page),
         ]
+
+    def _build_menus(self) -> None:
+        campaign_menu = self.menuBar().addMenu(self.tr("&Campaign"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        campaign_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        rules_action = QAction(self.tr("The &rules the app enforces"), self)
+        rules_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if rules_action.shortcut().isEmpty():
+            rules_action.setShortcut(QKeySequence("F1"))
+        rules_action.triggered.connect(lambda: self.show_rule(""))
+        help_menu.addAction(rules_action)
+        about_action = QAction(self.tr("&About Campagne Desktop"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+        self.quit_action, self.rules_action, self.about_action = (
+            quit_action,
+            rules_action,
+            about_action,
+        )
+
+    def show_rule(self, anchor: str) -> None:
+        """Open the Rules page, on the rule ``anchor`` when given (e.g. from a check line)."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.rules_page))
+        if anchor:
+            self.rules_page.show_rule(anchor)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Campagne Desktop"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Campagne Desktop {version}</h3>"
+            "<p>Political SMS that follow the GDPR and the CNIL's rules, for local candidates "
+            "in France. The contact list stays on this computer, encrypted.</p>"
+            "<p>The app helps you follow the rules; it is not legal advice.</p>"
+            "<p>Campaign folder: {path}</p><p>License: MIT</p>"
+        ).format(version=__version__, path=self.ctx.paths.data_dir)
 
     def _restore_geometry(self) -> None:
         settings = window_settings(self.ctx)
@@ -107,9 +155,6 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        page = settings.value("main/page", 0, type=int)
-        if isinstance(page, int) and 0 <= page < self.navigation.count():
-            self.navigation.setCurrentRow(page)
 
     def _on_wiped(self, _certificate: str) -> None:
         self._wiped = True  # window.ini and the database are gone: never write them back
@@ -124,7 +169,6 @@ class MainWindow(QMainWindow):
         settings = window_settings(self.ctx)
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
-        settings.setValue("main/page", self.navigation.currentRow())
         settings.sync()
         Path(settings.fileName()).chmod(0o600)  # window state only, but still the user's alone
         super().closeEvent(event)

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import ElectionKind, FooterForm, ProviderKey
-from ..domain.profile import CampaignProfile, ProfileError, validate
+from ..domain.profile import (
+    EARLIEST_POLLS_CLOSE,
+    LATEST_POLLS_CLOSE,
+    CampaignProfile,
+    ProfileError,
+    expected_round2,
+    validate,
+)
 from ..providers import PROVIDERS
 from .messages import user_text
 
@@ -119,6 +126,11 @@ class ProfileForm(QWidget):
         ]
         self.polls_close = QTimeEdit()
         self.polls_close.setDisplayFormat("HH:mm")
+        # R41: polls close between 18:00 and 20:00; no other time can be typed.
+        self.polls_close.setTimeRange(
+            QTime.fromString(EARLIEST_POLLS_CLOSE, "HH:mm"),
+            QTime.fromString(LATEST_POLLS_CLOSE, "HH:mm"),
+        )
         self.polls_close.setToolTip(
             self.tr("The electoral silence lasts until the polls close on voting day.")
         )
@@ -150,18 +162,27 @@ class ProfileForm(QWidget):
         layout.addWidget(self.errors)
         self._extra: dict[str, str] = {}
         today = date.today()
+        # The date round 2 was given automatically: while it still shows that date, it follows
+        # round 1 and the election (14 days for the présidentielle, 7 otherwise).
+        self._auto_round2: date | None = None
         # A new campaign starts from the profile's defaults (sending hours, price, cap...),
-        # with round 2 on the following Sunday (Code électoral L56) as long as nobody moves it.
+        # with round 2 on its legal date as long as nobody moves it.
         self.set_profile(
             CampaignProfile(
                 "", ElectionKind.MUNICIPALES, today, "", "", "", round2=today + timedelta(days=7)
             )
         )
         self.round1.dateChanged.connect(self._follow_round1)
+        self.election.currentIndexChanged.connect(self._follow_round1)
 
-    def _follow_round1(self, day: QDate) -> None:
-        if self.round2.date() <= day:
-            self.round2.setDate(day.addDays(7))
+    def _follow_round1(self, *_: object) -> None:
+        round1 = _pydate(self.round1.date())
+        round2 = _pydate(self.round2.date())
+        if round2 != self._auto_round2 and round2 > round1:
+            return  # the user chose this date
+        expected = expected_round2(ElectionKind(self.election.currentData()), round1)
+        self._auto_round2 = expected or round1 + timedelta(days=7)
+        self.round2.setDate(_qdate(self._auto_round2))
 
     def _election_labels(self) -> dict[ElectionKind, str]:
         return {
@@ -181,6 +202,8 @@ class ProfileForm(QWidget):
         self.has_round2.setChecked(profile.round2 is not None)
         if profile.round2 is not None:
             self.round2.setDate(_qdate(profile.round2))
+        expected = expected_round2(profile.election, profile.round1)
+        self._auto_round2 = profile.round2 if profile.round2 == expected else None
         self.rights_contact.setText(profile.rights_contact)
         self.purpose.setText(profile.purpose)
         self.sender_id.setText(profile.sender_id)

@@ -2,11 +2,13 @@
 
 ``classify_reply`` is a pure function. Its rules, French first:
 
-* **STOP wins over everything** (LEGAL.md §3: an objection must be honoured at once, and a
-  wrongly recorded opt-out costs one contact while a missed one breaks the law). A reply is STOP
-  when any word starts with "stop" (STOP, Stop prospection, stop., STOP SVP, oui stop,
-  STOP36111), is an opt-out verb (arrêt, arrêter, arrêtez, désabonner, désinscrire,
-  unsubscribe…), or contains "ne plus recevoir", "plus de sms", "envoyez plus"…
+* **STOP wins over everything** (LEGAL.md §3: an objection must be honoured at once, needs no
+  keyword, and a wrongly recorded opt-out costs one contact while a missed one breaks the law).
+  A reply is STOP when any word starts with "stop" (STOP, Stop prospection, STOP36111), starts
+  like an opt-out verb in any form (arrêt-, supprim-, retir-, enlev-, effac-, désinscri-,
+  désabonn-, harcel-, unsubscribe), contains "plus de", "ne plus recevoir", "envoyez plus"…,
+  negates contact ("ne me contactez pas", "je ne souhaite pas être contacté", "pas de sms"),
+  insults, or threatens a complaint (CNIL, plainte, avocat, spam, 33700…).
 * **CONSENT_YES** needs the word "oui" (or "yes"; "ouiii" too) and nothing else but courtesy
   words (merci, ok, d'accord, bien sûr, volontiers, bonjour, svp…). "Oui mais pas le dimanche"
   is OTHER: consent must be unambiguous, a person reads it.
@@ -43,16 +45,39 @@ class Reply:
     kind: ReplyKind
 
 
-_STOP_WORDS = frozenset(
-    {"arret", "arrete", "arreter", "arretez", "desabonner", "desabonnez", "desabonnement",
-     "desinscrire", "desinscrivez", "desinscription", "unsubscribe"}
+_STOP_WORDS = frozenset({"unsubscribe", "desinscris", "desinscrit"})
+# Any word starting like this is an opt-out verb or noun, whatever its form or ending.
+_STOP_STEMS = (
+    "arret", "supprim", "retir", "enlev", "effac", "desinscri", "desabonn", "harcel",
 )  # fmt: skip
 _STOP_PHRASES = (
-    "ne plus recevoir", "plus de sms", "plus de message", "envoyez plus", "ecrivez plus",
-    "contactez plus", "ne veux plus", "ne souhaite plus", "veux plus", "souhaite plus",
-    "retirez moi", "retire moi", "enlevez moi", "supprimez moi", "supprimez mon",
-    "effacez mon", "effacez mes", "je m oppose", "opposition", "laissez moi tranquille",
-    "harcelement",
+    "ne plus recevoir", "plus de", "envoyez plus", "ecrivez plus", "contactez plus",
+    "ne veux plus", "ne souhaite plus", "veux plus", "souhaite plus", "je m oppose",
+    "opposition", "laissez moi tranquille", "laissez nous tranquille",
+    # insults and rejections
+    "ta gueule", "vos gueules", "moi la paix", "nous la paix", "faire foutre", "va te faire",
+    "allez vous faire", "va chier", "allez chier",
+    # threats of complaint
+    "porter plainte", "porte plainte",
+)  # fmt: skip
+_INSULTS = frozenset(
+    {"con", "cons", "conne", "connes", "connard", "connards", "connasse", "salaud", "salauds",
+     "salope", "salopard", "encule", "encules", "enfoire", "enfoires", "merde", "putain",
+     "batard", "batards", "abruti", "abrutis", "cretin", "cretins", "debile", "debiles",
+     "ordure", "ordures", "pourri", "pourris", "degage", "degagez", "fdp", "ntm", "tg", "nique",
+     "niquez"}
+)  # fmt: skip
+_COMPLAINT_WORDS = frozenset(
+    {"cnil", "plainte", "plaintes", "avocat", "avocats", "avocate", "tribunal", "procureur",
+     "spam", "spams", "spammer", "signaler", "signale", "signalement", "33700", "rgpd",
+     "illegal", "illegale", "illegalement"}
+)  # fmt: skip
+# A negation next to a word about being contacted is an objection: "ne me contactez pas",
+# "je ne souhaite pas être contacté", "pas de sms".
+_NEGATIONS = frozenset({"ne", "n", "pas", "plus", "jamais", "aucun", "aucune"})
+_CONTACT_STEMS = (
+    "contact", "recevoir", "sms", "texto", "message", "ecri", "appel",
+    "solicit", "sollicit", "derang", "importun", "relanc",
 )  # fmt: skip
 _YES = re.compile(r"o+u+i+|yes+|yep")
 _NO_WORDS = frozenset({"non", "nan", "no", "nope", "jamais"})
@@ -78,9 +103,7 @@ def classify_reply(text: str) -> ReplyKind:
     """What a reply means for consent and opt-out (see the module docstring)."""
     folded = fold_reply(text)
     words = folded.split()
-    if any(word.startswith("stop") or word in _STOP_WORDS for word in words) or any(
-        phrase in folded for phrase in _STOP_PHRASES
-    ):
+    if _objects(folded, words):
         return ReplyKind.STOP
     yes = [word for word in words if _YES.fullmatch(word)]
     no = any(word in _NO_WORDS for word in words) or any(p in folded for p in _NO_PHRASES)
@@ -90,6 +113,21 @@ def classify_reply(text: str) -> ReplyKind:
     if no and not yes:
         return ReplyKind.REFUSED
     return ReplyKind.OTHER
+
+
+def _objects(folded: str, words: list[str]) -> bool:
+    """Whether the reply objects to being contacted, in whatever words."""
+    padded = f" {folded} "
+    if any(f" {phrase} " in padded for phrase in _STOP_PHRASES):
+        return True
+    for word in words:
+        if word.startswith("stop") or word.startswith(_STOP_STEMS) or word in _STOP_WORDS:
+            return True
+        if word in _INSULTS or word in _COMPLAINT_WORDS:
+            return True
+    return any(word in _NEGATIONS for word in words) and any(
+        word.startswith(_CONTACT_STEMS) for word in words
+    )
 
 
 NO_REPLY_COLUMNS = QT_TRANSLATE_NOOP(

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ..domain.enums import BatchState, MessageState, TemplateKind
+from ..domain.lifecycle import LEFT_BATCH_STATES, require_move
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
 from ..providers import (
     ExportFormat,
@@ -24,13 +26,13 @@ from ..providers import (
     write_ledger,
 )
 from ..providers.files import FILE_EXISTS, OutputFileError
-from ..storage.database import Database
-from ..storage.models import Batch, BatchMessage, Contact, ExportedFile, OptOut
+from ..storage.models import Batch, BatchMessage, Contact, ExportedFile
 from . import audit
-from .batches import BatchError
+from .batches import BatchError, load_batch
 from .compliance import ComplianceReport, require_compliant
+from .export_deadline import require_time_to_send
 from .profile import load_profile
-from .rights import ERASED
+from .unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -41,19 +43,37 @@ class ExportSummary:
     rows: int
     skipped: int
     campaign_text: str  # what to type in the provider's editor, when it uses a merge field
+    deadline: datetime | None = None  # send the file before this (UTC): see export_deadline
 
 
-def record_export_path(db: Database, path: Path, kind: str, now: datetime) -> None:
+def record_export_path(session: Session, path: Path, kind: str, now: datetime) -> None:
     """Every file written for the user is remembered, so the end-of-election wipe finds it."""
-    with db.session() as session:
-        if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
-            session.add(
-                ExportedFile(path=str(path), kind=kind, created_at=now.replace(tzinfo=None))
-            )
+    if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
+        session.add(ExportedFile(path=str(path), kind=kind, created_at=now.replace(tzinfo=None)))
+
+
+def lock_batch(session: Session, batch_id: int) -> None:
+    """Take the database's write lock for this action before reading the batch.
+
+    SQLite has one writer at a time: a no-op write as the transaction's first statement makes a
+    second export (or a discard) of the same batch wait here until the first one commits, and
+    then read what it did. Waiting too long is reported, never a half-done action.
+    """
+    try:
+        session.execute(update(Batch).where(Batch.id == batch_id).values(id=Batch.id))
+    except OperationalError:
+        raise BatchError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Batch {id} is being changed by another window or command: try again when it "
+                "is done.",
+            ),
+            id=batch_id,
+        ) from None
 
 
 def export_batch(
-    db: Database,
+    uow: UnitOfWork,
     batch_id: int,
     fmt: ExportFormat,
     path: Path,
@@ -62,39 +82,44 @@ def export_batch(
     now: datetime,
     again: bool = False,
     overwrite: bool = False,
+    close_to_deadline_ok: bool = False,
 ) -> ExportSummary:
-    """Check, then write the provider file. Exporting twice needs ``again`` (double sends)."""
-    with db.session() as session:
-        batch = session.get(Batch, batch_id)
-        if batch is None:
-            raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
-        if batch.export_paths and not again:
-            raise ComplianceError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Batch {id} was already exported ({path}). Sending it twice would message "
-                    "the same people twice: export it again only if the first file was never "
-                    "sent, and say so explicitly.",
-                ),
-                id=batch_id,
-                path=batch.export_paths[-1],
-            )
-        # The file's provider, when the format says which: its warnings join the check and
-        # the ledger names who was actually paid.
-        batch.provider = provider_for_format(ExportFormat(fmt)) or load_profile(session).provider
-    report: ComplianceReport = require_compliant(db, batch_id, now=now, actor=actor)
+    """Check, write the provider file and mark the batch exported: one transaction, all or
+    nothing. Exporting twice needs ``again`` (double sends); exporting less than 30 minutes
+    before the file's deadline needs ``close_to_deadline_ok``."""
+    fmt = ExportFormat(fmt)
     path = path.expanduser().resolve()
-    if not overwrite and os.path.lexists(path):
-        # Refused before it is recorded: the wipe must never shred a file that is not ours.
-        raise OutputFileError(FILE_EXISTS, path=str(path))
-    # Recorded before the file exists: whatever happens next, the wipe knows where to look.
-    record_export_path(db, path, f"batch-{ExportFormat(fmt).value}", now)
     published = False
     try:
-        with db.session() as session:
-            result = _freeze_states_and_write(
-                session, batch_id, report, ExportFormat(fmt), path, now, overwrite
+        with uow.transaction() as session:
+            lock_batch(session, batch_id)
+            batch = load_batch(session, batch_id)
+            if batch.export_paths and not again:
+                raise ComplianceError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Batch {id} was already exported ({path}). Sending it twice would "
+                        "message the same people twice: export it again only if the first file "
+                        "was never sent, and say so explicitly.",
+                    ),
+                    id=batch_id,
+                    path=batch.export_paths[-1],
+                )
+            require_move(batch_id, BatchState(batch.state), BatchState.EXPORTED)
+            # The file's provider, when the format says which: its warnings join the check and
+            # the ledger names who was actually paid. Saved only if the export succeeds.
+            provider = provider_for_format(fmt) or load_profile(session).provider
+            report = require_compliant(uow, batch_id, now=now, actor=actor, provider=provider)
+            # The zones the check just found: the deadline is the file's, for its recipients.
+            deadline = require_time_to_send(
+                load_profile(session), report.zones, now=now, confirmed=close_to_deadline_ok
             )
+            if not overwrite and os.path.lexists(path):
+                # Refused before it is recorded: the wipe must never shred a file not ours.
+                raise OutputFileError(FILE_EXISTS, path=str(path))
+            record_export_path(session, path, f"batch-{fmt.value}", now)
+            batch.provider = provider
+            result = _freeze_states_and_write(session, batch, report, fmt, path, now, overwrite)
             published = True
             audit.record(
                 session,
@@ -102,7 +127,7 @@ def export_batch(
                 actor=actor,
                 action="batch.exported",
                 counts={"rows": result.rows},
-                detail=f"batch={batch_id} format={ExportFormat(fmt).value}",
+                detail=f"batch={batch_id} format={fmt.value}",
             )
     except BaseException:
         # The database does not say this file went out: it must not exist either.
@@ -110,13 +135,13 @@ def export_batch(
             path.unlink(missing_ok=True)
         raise
     return ExportSummary(
-        batch_id, path, ExportFormat(fmt), result.rows, report.skipped, result.campaign_text
+        batch_id, path, fmt, result.rows, report.skipped, result.campaign_text, deadline
     )
 
 
 def _freeze_states_and_write(
     session: Session,
-    batch_id: int,
+    batch: Batch,
     report: ComplianceReport,
     fmt: ExportFormat,
     path: Path,
@@ -128,27 +153,17 @@ def _freeze_states_and_write(
     Runs in the caller's transaction: the file is published before the commit, and the caller
     removes it if the commit fails, so the states and the file always agree.
     """
-    batch = session.get(Batch, batch_id)
-    assert batch is not None
+    batch_id = batch.id
     profile = load_profile(session)
     naive_now = now.replace(tzinfo=None)
+    # The check ran in this transaction, under the batch's lock: the messages it skipped are
+    # exactly those the policy no longer lets through (opted out, erased, consent changed).
     for start in range(0, len(report.skipped_ids), 900):
         session.execute(
             update(BatchMessage)
             .where(BatchMessage.id.in_(report.skipped_ids[start : start + 900]))
             .values(state=MessageState.FAILED.value, error="no longer allowed at export")
         )
-    live = [MessageState.PENDING.value, MessageState.EXPORTED.value]
-    # An opt-out or an erasure recorded since the check still wins.
-    session.execute(
-        update(BatchMessage)
-        .where(
-            BatchMessage.batch_id == batch_id,
-            BatchMessage.state.in_(live),
-            or_(BatchMessage.phone.in_(select(OptOut.phone)), BatchMessage.phone == ERASED),
-        )
-        .values(state=MessageState.FAILED.value, error="opted out or erased before export")
-    )
     session.execute(
         update(BatchMessage)
         .where(BatchMessage.batch_id == batch_id, BatchMessage.state == MessageState.PENDING.value)
@@ -171,7 +186,7 @@ def _freeze_states_and_write(
             .prefix_with("OR FAIL")  # no in-memory statement journal (see above)
         )
     batch.export_paths = [*batch.export_paths, str(path)]
-    batch.state = BatchState.EXPORTED.value
+    batch.state = require_move(batch_id, BatchState(batch.state), BatchState.EXPORTED).value
     batch.exported_at = naive_now
     session.flush()
 
@@ -191,21 +206,12 @@ def _freeze_states_and_write(
     return write_export(fmt, outgoing(), path, sender_id=profile.sender_id, overwrite=overwrite)
 
 
-def ledger_rows(db: Database) -> list[LedgerRow]:
+def ledger_rows(uow: UnitOfWork) -> list[LedgerRow]:
     """One row per batch that left the app: what was handed to the provider, and its price."""
-    with db.session() as session:
+    with uow.transaction() as session:
         batches = session.scalars(
             select(Batch)
-            .where(
-                Batch.state.in_(
-                    [
-                        BatchState.EXPORTED.value,
-                        BatchState.SENDING.value,
-                        BatchState.SENT.value,
-                        BatchState.CLOSED.value,
-                    ]
-                )
-            )
+            .where(Batch.state.in_([s.value for s in LEFT_BATCH_STATES]))
             .order_by(Batch.created_at, Batch.id)
         ).all()
         rows = []
@@ -238,7 +244,7 @@ def ledger_rows(db: Database) -> list[LedgerRow]:
 
 
 def export_ledger(
-    db: Database,
+    uow: UnitOfWork,
     path: Path,
     *,
     actor: str,
@@ -248,11 +254,22 @@ def export_ledger(
 ) -> LedgerSummary:
     """The ledger for the campaign's accountant, recorded like every export (the wipe finds it)."""
     path = path.expanduser().resolve()
-    rows = ledger_rows(db)
-    result = write_ledger(rows, path, translate=translate, overwrite=overwrite)
-    record_export_path(db, path, "ledger", now)
-    with db.session() as session:
-        audit.record(
-            session, at=now, actor=actor, action="ledger.exported", counts={"batches": len(rows)}
-        )
+    published = False
+    try:
+        with uow.transaction() as session:
+            rows = ledger_rows(uow)
+            record_export_path(session, path, "ledger", now)
+            audit.record(
+                session,
+                at=now,
+                actor=actor,
+                action="ledger.exported",
+                counts={"batches": len(rows)},
+            )
+            result = write_ledger(rows, path, translate=translate, overwrite=overwrite)
+            published = True
+    except BaseException:
+        if published:  # not recorded, so not kept: the wipe would never find it
+            path.unlink(missing_ok=True)
+        raise
     return result

@@ -5,22 +5,27 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, literal, or_, select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from ..domain.enums import BatchState, ConsentStatus, MessageState, SourceKind, TemplateKind
+from ..domain.eligibility import REASON_LABELS, Reason, message_reason
+from ..domain.enums import BatchState, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
+from ..domain.lifecycle import require_discardable
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.rendering import MessageRenderer
+from ..domain.selection import Selection
 from ..domain.templating import TemplateError, compile_template
-from ..storage.database import Database
-from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
+from ..storage.models import Batch, BatchMessage, Contact, Source
 from . import audit
+from .audience import audience
+from .audience import count_reachable as audience_count
 from .profile import load_profile
-from .templates import require_approved
+from .templates import approved_template
+from .unit_of_work import UnitOfWork
 
 INSERT_CHUNK = 2000
 PROGRESS_EVERY = 1000
@@ -31,27 +36,11 @@ class BatchError(UserError):
     pass
 
 
-class Exclusion(StrEnum):
-    NOT_CONSENTED = "not_consented"
-    OPTED_OUT = "opted_out"
-    CONSENT_ALREADY_REQUESTED = "consent_already_requested"
-    MESSAGED_RECENTLY = "messaged_recently"
-    INVALID = "invalid"  # the template or the footer fails for this contact
-    OVER_SEGMENT_CAP = "over_segment_cap"
-
-
-EXCLUSION_LABELS = {
-    Exclusion.NOT_CONSENTED: QT_TRANSLATE_NOOP("messages", "no consent for this kind of message"),
-    Exclusion.OPTED_OUT: QT_TRANSLATE_NOOP("messages", "opted out"),
-    Exclusion.CONSENT_ALREADY_REQUESTED: QT_TRANSLATE_NOOP(
-        "messages", "consent already requested once (never twice)"
-    ),
-    Exclusion.MESSAGED_RECENTLY: QT_TRANSLATE_NOOP("messages", "messaged since the chosen date"),
-    Exclusion.INVALID: QT_TRANSLATE_NOOP(
-        "messages", "the message cannot be completed for this contact"
-    ),
-    Exclusion.OVER_SEGMENT_CAP: QT_TRANSLATE_NOOP("messages", "longer than the SMS cap"),
-}
+# The policy's reasons are the batch's exclusion keys (names kept for callers).
+Exclusion = Reason
+EXCLUSION_LABELS = REASON_LABELS
+# One selection type for the contact list, the estimate and batches.
+BatchSelection = Selection
 
 
 class NobodyReachableError(BatchError, ComplianceError):
@@ -73,36 +62,6 @@ class NobodyReachableError(BatchError, ComplianceError):
             reason=EXCLUSION_LABELS[Exclusion(main[0][0])]
             if main
             else QT_TRANSLATE_NOOP("messages", "no contact matches the selection"),
-        )
-
-
-@dataclass(frozen=True)
-class BatchSelection:
-    """Who a batch is for, beyond what the template kind already decides."""
-
-    tags: tuple[str, ...] = ()
-    communes: tuple[str, ...] = ()
-    source_kinds: tuple[SourceKind, ...] = ()
-    not_messaged_since: date | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "tags": list(self.tags),
-            "communes": list(self.communes),
-            "source_kinds": [k.value for k in self.source_kinds],
-            "not_messaged_since": self.not_messaged_since.isoformat()
-            if self.not_messaged_since
-            else None,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> BatchSelection:
-        since = data.get("not_messaged_since")
-        return cls(
-            tags=tuple(data.get("tags", ())),
-            communes=tuple(data.get("communes", ())),
-            source_kinds=tuple(SourceKind(k) for k in data.get("source_kinds", ())),
-            not_messaged_since=date.fromisoformat(since) if since else None,
         )
 
 
@@ -144,71 +103,22 @@ def summary(batch: Batch) -> BatchSummary:
     )
 
 
-def selected_contacts(selection: BatchSelection) -> Select[Contact, Source]:
-    """Contacts matching the selection's filters (consent is judged per contact, to count it)."""
-    query = select(Contact, Source).join(Source, Contact.source_id == Source.id)
-    if selection.tags:
-        query = query.where(
-            or_(*(("," + Contact.tags + ",").contains(f",{t.lower()},") for t in selection.tags))
-        )
-    if selection.communes:
-        query = query.where(Contact.commune.in_(selection.communes))
-    if selection.source_kinds:
-        query = query.where(Source.kind.in_([k.value for k in selection.source_kinds]))
-    return query.order_by(Contact.id)
-
-
-def _recently_messaged(since: date) -> Any:
-    # Messaged = a message of theirs that left the app (exported or sent) since that date.
-    recent = (
-        select(BatchMessage.id)
-        .join(Batch, BatchMessage.batch_id == Batch.id)
-        .where(
-            and_(
-                BatchMessage.contact_id == Contact.id,
-                Batch.exported_at >= datetime.combine(since, datetime.min.time()),
-                BatchMessage.state.in_(
-                    [MessageState.EXPORTED, MessageState.SENT, MessageState.DELIVERED]
-                ),
-            )
-        )
-    )
-    return exists(recent)
-
-
-def _pending_consent_request() -> Any:
-    """A consent request already frozen in another batch that has not gone out yet."""
-    other = (
-        select(BatchMessage.id)
-        .join(Batch, BatchMessage.batch_id == Batch.id)
-        .where(
-            and_(
-                BatchMessage.contact_id == Contact.id,
-                Batch.template_kind == TemplateKind.CONSENT.value,
-                Batch.state != BatchState.CLOSED.value,
-            )
-        )
-    )
-    return exists(other)
-
-
 def create_batch(
-    db: Database,
+    uow: UnitOfWork,
     template_name: str,
-    selection: BatchSelection = BatchSelection(),
+    selection: Selection | None = None,
     *,
     actor: str,
     now: datetime,
     progress: Progress | None = None,
 ) -> BatchSummary:
     """Render, complete, check and freeze one message per reachable contact, in one transaction."""
-    template = require_approved(db, template_name)
-    compiled = compile_template(template.body)
-    naive_now = now.replace(tzinfo=None)
-    with db.session() as session:
+    selection = selection or Selection()
+    with uow.transaction() as session:
+        template = approved_template(session, template_name)
+        compiled = compile_template(template.body)
         profile = load_profile(session)
         renderer = MessageRenderer(compiled, profile, template.kind)
-        opted_out = set(session.scalars(select(OptOut.phone)))
         batch = Batch(
             template_id=template.id,
             template_name=template.name,
@@ -217,7 +127,7 @@ def create_batch(
             template_hash=template.content_hash,
             selection=selection.as_json(),
             created_by=actor,
-            created_at=naive_now,
+            created_at=now.replace(tzinfo=None),
             state=BatchState.DRAFT.value,
             price_per_segment=profile.price_per_segment,
             provider=profile.provider,
@@ -225,29 +135,21 @@ def create_batch(
         session.add(batch)
         session.flush()
         excluded: Counter[str] = Counter()
-        wanted = (
-            ConsentStatus.GRANTED
-            if template.kind is TemplateKind.CAMPAIGN
-            else ConsentStatus.PENDING
-        )
         sources = {
             row.id: SourceInfo(SourceKind(row.kind), row.description)
             for row in session.execute(select(Source.id, Source.kind, Source.description))
         }
         # Plain column rows, not ORM objects: this loop runs once per contact of the campaign.
-        query = selected_contacts(selection).with_only_columns(
+        query = audience(
+            template.kind,
+            selection,
             Contact.id,
             Contact.phone,
             Contact.first_name,
             Contact.last_name,
             Contact.commune,
-            Contact.consent,
-            Contact.consent_requested_at,
             Contact.source_id,
-            _recently_messaged(selection.not_messaged_since)
-            if selection.not_messaged_since
-            else literal(False),
-            _pending_consent_request() if template.kind is TemplateKind.CONSENT else literal(False),
+            judged_batch=batch.id,
         )
         connection = session.connection()
         # Driver-level executemany with tuples: SQLAlchemy's per-row parameter processing
@@ -262,40 +164,25 @@ def create_batch(
         render = renderer.render
         cap = profile.segment_cap
         rows: Iterator[Any] = connection.execute(query.execution_options(yield_per=2000))
-        for (
-            contact_id,
-            phone,
-            first,
-            last,
-            commune,
-            consent,
-            requested,
-            source_id,
-            recent,
-            requested_elsewhere,
-        ) in rows:
+        for contact_id, phone, first, last, commune, source_id, reason in rows:
             examined += 1
             if progress and examined % PROGRESS_EVERY == 0 and not progress(examined):
                 raise BatchError(QT_TRANSLATE_NOOP("messages", "Cancelled: no batch was created."))
-            reason = _exclusion(
-                phone, consent, requested, wanted, opted_out, recent, requested_elsewhere
-            )
             if reason is None:
                 try:
                     message = render(first, last, commune, sources[source_id])
                 except TemplateError:
-                    reason = Exclusion.INVALID
+                    reason = message_reason(rendered=False, complete=False, segments=0, cap=cap)
                 else:
-                    if message.missing:
-                        reason = Exclusion.INVALID
-                    elif message.segments.segments > cap:
-                        reason = Exclusion.OVER_SEGMENT_CAP
+                    info = message.segments
+                    reason = message_reason(
+                        rendered=True, complete=not message.missing, segments=info.segments, cap=cap
+                    )
             if reason is not None:
-                excluded[reason.value] += 1
+                excluded[str(reason)] += 1
                 continue
             messages += 1
-            segments += message.segments.segments
-            info = message.segments
+            segments += info.segments
             pending.append(
                 (batch_id, contact_id, phone, message.text, info.encoding.value, info.segments)
             )
@@ -322,48 +209,43 @@ def create_batch(
         return summary(batch)
 
 
-def _exclusion(
-    phone: str,
-    consent: str,
-    requested_at: datetime | None,
-    wanted: ConsentStatus,
-    opted_out: set[str],
-    recent: bool,
-    requested_elsewhere: bool,
-) -> Exclusion | None:
-    if phone in opted_out:
-        return Exclusion.OPTED_OUT
-    if consent != wanted.value:
-        return Exclusion.NOT_CONSENTED
-    if wanted is ConsentStatus.PENDING and (requested_at or requested_elsewhere):
-        return Exclusion.CONSENT_ALREADY_REQUESTED
-    if recent:
-        return Exclusion.MESSAGED_RECENTLY
-    return None
+def load_batch(session: Session, batch_id: int) -> Batch:
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
+    return batch
 
 
-def list_batches(db: Database) -> list[BatchSummary]:
-    with db.session() as session:
+def list_batches(uow: UnitOfWork) -> list[BatchSummary]:
+    with uow.transaction() as session:
         return [summary(b) for b in session.scalars(select(Batch).order_by(Batch.id.desc()))]
 
 
-def get_batch(db: Database, batch_id: int) -> BatchSummary:
-    with db.session() as session:
-        batch = session.get(Batch, batch_id)
-        if batch is None:
-            raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
-        return summary(batch)
+def get_batch(uow: UnitOfWork, batch_id: int) -> BatchSummary:
+    with uow.transaction() as session:
+        return summary(load_batch(session, batch_id))
 
 
-def count_reachable(db: Database, kind: TemplateKind, selection: BatchSelection) -> int:
-    """The assistant's live count: the same exclusions as a batch, short of rendering."""
-    wanted = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
-    query = selected_contacts(selection).where(Contact.consent == wanted.value)
-    query = query.where(~exists(select(OptOut.id).where(OptOut.phone == Contact.phone)))
-    if kind is TemplateKind.CONSENT:
-        query = query.where(Contact.consent_requested_at.is_(None), ~_pending_consent_request())
-    if selection.not_messaged_since:
-        query = query.where(~_recently_messaged(selection.not_messaged_since))
-    with db.session() as session:
-        counted = query.with_only_columns(func.count(Contact.id)).order_by(None)
-        return int(session.scalar(counted) or 0)
+def count_reachable(uow: UnitOfWork, kind: TemplateKind, selection: Selection) -> int:
+    """The assistant's live count: the batch's own policy, short of rendering."""
+    with uow.transaction() as session:
+        return audience_count(session, kind, selection)
+
+
+def discard_batch(uow: UnitOfWork, batch_id: int, *, actor: str, now: datetime) -> BatchSummary:
+    """Remove a batch nothing of which left the app; its people are free for a new batch."""
+    with uow.transaction() as session:
+        batch = load_batch(session, batch_id)
+        require_discardable(batch_id, BatchState(batch.state))
+        gone = summary(batch)
+        session.execute(delete(BatchMessage).where(BatchMessage.batch_id == batch_id))
+        session.delete(batch)
+        audit.record(
+            session,
+            at=now,
+            actor=actor,
+            action="batch.discarded",
+            counts={"messages": gone.messages},
+            detail=f"batch={batch_id}",
+        )
+        return gone

@@ -1,64 +1,52 @@
-"""The compliance gate: every check a batch must pass before it may be exported or sent."""
+"""The compliance gate: every check a batch must pass before it may be exported or sent.
+
+The check reads the present: who may still receive each frozen message (the eligibility policy,
+with today's opt-outs and consents), the profile and provider as they are now, and the calendar
+at ``now``. Nothing decided at creation is trusted. The report's lines come from the pure
+``domain/compliance_report.py``.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.calendar import (
-    NoSendingWindowError,
+    REGION_PREFIX_LENGTH,
     SendingPolicy,
-    check_recipients,
-    next_allowed_for_all,
     region_for_e164,
-    restriction_label,
-    timezone_for_region,
+    zones_for_region,
 )
-from ..domain.enums import BatchState, ConsentStatus, SourceKind, TemplateKind
-from ..domain.footer import (
-    FooterChecker,
-    FooterElement,
-    SourceInfo,
-    build_footer,
-    element_label,
-)
+from ..domain.compliance_report import CheckFacts, CheckLine, CheckStatus, report_lines
+from ..domain.eligibility import Reason
+from ..domain.enums import BatchState, SourceKind, TemplateKind
+from ..domain.footer import FooterChecker, SourceInfo, build_footer
+from ..domain.lifecycle import OUTGOING_MESSAGES, require_move
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
-from ..domain.profile import validate
+from ..domain.profile import CampaignProfile, validate
+from ..domain.selection import Selection
 from ..providers.cells import needs_neutralising
 from ..providers.warnings import provider_warnings
-from ..storage.database import Database
-from ..storage.models import Batch, BatchMessage, Contact, OptOut, Source
+from ..storage.models import Batch, BatchMessage, Contact, Source
 from . import audit
-from .batches import BatchError
+from .audience import reason_column
+from .batches import load_batch
 from .profile import load_profile
-from .rights import ERASED
+from .unit_of_work import UnitOfWork
 
-
-class CheckStatus(StrEnum):
-    OK = "ok"
-    WARNING = "warning"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class CheckLine:
-    rule: str
-    status: CheckStatus
-    message: str  # a message key, rendered with ``params`` in the user's language
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def render(self, translate: Any = None) -> str:
-        """The sentence; parameters that are message keys themselves are translated too."""
-        if translate is None:
-            return self.message.format(**self.params)
-        params = {k: translate(v) if isinstance(v, str) else v for k, v in self.params.items()}
-        return str(translate(self.message)).format(**params)
+__all__ = [
+    "CheckLine",
+    "CheckRefusedError",
+    "CheckStatus",
+    "ComplianceReport",
+    "check_batch",
+    "require_compliant",
+]
 
 
 @dataclass
@@ -70,6 +58,7 @@ class ComplianceReport:
     sendable: int = 0  # messages that will actually leave
     skipped: int = 0  # frozen, but no longer allowed (opted out or consent changed since)
     skipped_ids: list[int] = field(default_factory=list, repr=False)
+    zones: list[str] = field(default_factory=list)  # every zone a recipient may be in
 
     @property
     def passed(self) -> bool:
@@ -104,6 +93,7 @@ class _Frozen:
     over_cap: int = 0
     formula_like: int = 0  # a spreadsheet would read the text as a formula
     zones: set[str] = field(default_factory=set)
+    zone_groups: Counter[tuple[str, ...]] = field(default_factory=Counter)
 
 
 @dataclass
@@ -112,10 +102,8 @@ class _SourceCheck:
     checker: FooterChecker
 
 
-def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
+def _scan_messages(session: Session, batch: Batch, profile: CampaignProfile) -> _Frozen:
     kind = TemplateKind(batch.template_kind)
-    wanted = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
-    opted_out = set(session.scalars(select(OptOut.phone)))
     per_source: dict[int, _SourceCheck] = {}
     for source_id, source_kind, description in session.execute(
         select(Source.id, Source.kind, Source.description)
@@ -129,45 +117,31 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
         )
     found = _Frozen()
     cap = profile.segment_cap
-    zone_of: dict[str, str] = {}
+    zone_of: dict[str, tuple[str, ...]] = {}
+    since = Selection.from_json(batch.selection).not_messaged_since
+    # The batch's own policy, as of now: opt-outs, consents and other batches since creation.
+    reason = reason_column(kind, since, judged_batch=batch.id)
     query = (
         select(
             BatchMessage.id,
             BatchMessage.phone,
             BatchMessage.text,
             BatchMessage.segments,
-            Contact.consent,
-            Contact.consent_requested_at,
             Contact.source_id,
+            reason,
         )
         .outerjoin(Contact, BatchMessage.contact_id == Contact.id)
         .where(
             BatchMessage.batch_id == batch.id,
             # exported ones too: a batch exported again (--again) is checked again in full
-            BatchMessage.state.in_(["pending", "exported"]),
+            BatchMessage.state.in_([s.value for s in OUTGOING_MESSAGES]),
         )
         .order_by(BatchMessage.id)
         .execution_options(yield_per=2000)
     )
-    for (
-        message_id,
-        phone,
-        text,
-        segments,
-        consent,
-        requested_at,
-        source_id,
-    ) in session.connection().execute(query):
-        if source_id is None or phone == ERASED:
-            found.skipped["erased"] += 1
-            found.skipped_ids.append(message_id)
-            continue
-        if phone in opted_out:
-            found.skipped["opted_out"] += 1
-            found.skipped_ids.append(message_id)
-            continue
-        if consent != wanted.value or (kind is TemplateKind.CONSENT and requested_at is not None):
-            found.skipped["consent_changed"] += 1
+    for message_id, phone, text, segments, source_id, why in session.connection().execute(query):
+        if why is not None:
+            found.skipped[why] += 1
             found.skipped_ids.append(message_id)
             continue
         check = per_source[source_id]
@@ -178,152 +152,68 @@ def _scan_messages(session: Any, batch: Batch, profile: Any) -> _Frozen:
             found.over_cap += 1
         if needs_neutralising(text):
             found.formula_like += 1
-        prefix = phone[:6]  # country code and the first digits decide the region
-        zone = zone_of.get(prefix)
-        if zone is None:
-            zone = zone_of[prefix] = timezone_for_region(region_for_e164(phone), profile.timezone)
-        found.zones.add(zone)
+        prefix = phone[:REGION_PREFIX_LENGTH]
+        zones = zone_of.get(prefix)
+        if zones is None:
+            zones = zone_of[prefix] = zones_for_region(region_for_e164(phone), profile.timezone)
+        found.zones.update(zones)
+        found.zone_groups[zones] += 1
         found.sendable += 1
     return found
 
 
 def check_batch(
-    db: Database, batch_id: int, *, now: datetime, actor: str = "", record: bool = True
+    uow: UnitOfWork,
+    batch_id: int,
+    *,
+    now: datetime,
+    actor: str = "",
+    record: bool = True,
+    provider: str = "",
 ) -> ComplianceReport:
-    """Run every check on the frozen batch; stores the report and marks the batch checked."""
-    with db.session() as session:
-        batch = session.get(Batch, batch_id)
-        if batch is None:
-            raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
+    """Run every check on the frozen batch; stores the report and marks the batch checked.
+
+    ``provider`` is the one an export is about to use; otherwise the profile's, as it is now.
+    """
+    with uow.transaction() as session:
+        batch = load_batch(session, batch_id)
         profile = load_profile(session)
-        report = ComplianceReport(batch_id=batch_id, checked_at=now)
-        add = report.lines.append
-
-        if profile.extra.get("demo"):
-            add(
-                CheckLine(
-                    "demo",
-                    CheckStatus.FAILED,
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "This is a demonstration campaign: its numbers are invented but may "
-                        "belong to real people, so nothing can be exported.",
-                    ),
-                )
-            )
-        problems = validate(profile)
-        if problems:
-            add(
-                CheckLine(
-                    "profile",
-                    CheckStatus.FAILED,
-                    QT_TRANSLATE_NOOP("messages", "The campaign profile is incomplete: {problem}"),
-                    {"problem": problems[0].render()},
-                )
-            )
-        else:
-            add(
-                CheckLine(
-                    "profile",
-                    CheckStatus.OK,
-                    QT_TRANSLATE_NOOP("messages", "The campaign profile is complete."),
-                )
-            )
-
         found = _scan_messages(session, batch, profile)
-        report.sendable = found.sendable
-        report.skipped = sum(found.skipped.values())
-        report.skipped_ids = found.skipped_ids
-        if found.footer_failures:
-            add(
-                CheckLine(
-                    "footer",
-                    CheckStatus.FAILED,
-                    QT_TRANSLATE_NOOP(
-                        "messages", "{count} message(s) lack part of the legal notice ({elements})."
-                    ),
-                    {
-                        "count": sum(found.footer_failures.values()),
-                        "elements": ", ".join(
-                            element_label(FooterElement(e)) for e in found.footer_failures
-                        ),
-                    },
-                )
-            )
-        else:
-            add(
-                CheckLine(
-                    "footer",
-                    CheckStatus.OK,
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Every message carries the full legal notice and STOP PROSPECTION.",
-                    ),
-                )
-            )
-        if found.over_cap:
-            add(
-                CheckLine(
-                    "segments",
-                    CheckStatus.FAILED,
-                    QT_TRANSLATE_NOOP("messages", "{count} message(s) are longer than {cap} SMS."),
-                    {"count": found.over_cap, "cap": profile.segment_cap},
-                )
-            )
-        if found.formula_like:
-            # Exports would prefix a quote to disarm the spreadsheet formula, and that quote
-            # would be sent: the frozen, checked text must leave unchanged, so it is refused.
-            add(
-                CheckLine(
-                    "formula",
-                    CheckStatus.FAILED,
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "{count} message(s) start with = + - or @, which spreadsheets read as a "
-                        "formula. Start the template with a word instead.",
-                    ),
-                    {"count": found.formula_like},
-                )
-            )
-        if found.skipped:
-            add(
-                CheckLine(
-                    "consent",
-                    CheckStatus.WARNING,
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "{count} message(s) will not be sent: the person opted out, was "
-                        "erased or their consent changed since the batch was made.",
-                    ),
-                    {"count": report.skipped},
-                )
-            )
-        else:
-            add(
-                CheckLine(
-                    "consent",
-                    CheckStatus.OK,
-                    QT_TRANSLATE_NOOP("messages", "Every recipient consented and none opted out."),
-                )
-            )
-        if report.sendable == 0:
-            add(
-                CheckLine(
-                    "empty",
-                    CheckStatus.FAILED,
-                    QT_TRANSLATE_NOOP("messages", "No message is left to send in this batch."),
-                )
-            )
-
-        _check_time(report, found.zones, profile, now)
-        for key in provider_warnings(batch.provider or profile.provider):
-            add(CheckLine("provider", CheckStatus.WARNING, key))
-
+        problems = validate(profile)
+        facts = CheckFacts(
+            batch_id=batch_id,
+            demo=bool(profile.extra.get("demo")),
+            profile_problem=problems[0].render() if problems else None,
+            footer_failures=dict(found.footer_failures),
+            over_cap=found.over_cap,
+            segment_cap=profile.segment_cap,
+            formula_like=found.formula_like,
+            skipped=sum(found.skipped.values()),
+            held=found.skipped[Reason.REPLY_TO_READ.value],
+            sendable=found.sendable,
+            zones=frozenset(found.zones),
+            zone_groups=dict(found.zone_groups),
+            provider_warnings=tuple(provider_warnings(provider or profile.provider)),
+        )
+        policy = SendingPolicy.from_profile(profile) if found.zones else None
+        lines, next_allowed = report_lines(
+            facts, now=now, policy=policy, display_zone=profile.timezone
+        )
+        report = ComplianceReport(
+            batch_id=batch_id,
+            checked_at=now,
+            lines=lines,
+            next_allowed=next_allowed,
+            sendable=found.sendable,
+            skipped=facts.skipped,
+            skipped_ids=found.skipped_ids,
+            zones=sorted(found.zones),
+        )
         if record:
             batch.compliance_report = report.as_json()["lines"]
             batch.checked_at = now.replace(tzinfo=None)
             if report.passed and batch.state == BatchState.DRAFT.value:
-                batch.state = BatchState.CHECKED.value
+                batch.state = require_move(batch_id, BatchState.DRAFT, BatchState.CHECKED).value
             audit.record(
                 session,
                 at=now,
@@ -335,60 +225,22 @@ def check_batch(
         return report
 
 
-def _check_time(report: ComplianceReport, zones: set[str], profile: Any, now: datetime) -> None:
-    if not zones:
-        return
-    policy = SendingPolicy.from_profile(profile)
-    verdicts = check_recipients(now, zones, policy)
-    blocked = {zone: v for zone, v in verdicts.items() if not v.allowed}
-    if not blocked:
-        report.lines.append(
-            CheckLine(
-                "time",
-                CheckStatus.OK,
-                QT_TRANSLATE_NOOP(
-                    "messages", "Sending is allowed now for every recipient ({zones})."
-                ),
-                {"zones": ", ".join(sorted(zones))},
-            )
-        )
-        return
-    try:
-        report.next_allowed = next_allowed_for_all(now, zones, policy)
-    except NoSendingWindowError:
-        report.next_allowed = None
-    zone, verdict = sorted(blocked.items())[0]
-    assert verdict.restriction is not None
-    report.lines.append(
-        CheckLine(
-            "time",
-            CheckStatus.FAILED,
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Not now: {restriction} for recipients in {zone}. Next "
-                "allowed moment for everyone: {next}.",
-            ),
-            {
-                "restriction": restriction_label(verdict.restriction),
-                "zone": zone,
-                "next": report.next_allowed.astimezone(ZoneInfo(profile.timezone)).strftime(
-                    "%d/%m/%Y %H:%M %Z"
-                )
-                if report.next_allowed
-                else "-",
-            },
-        )
-    )
+class CheckRefusedError(ComplianceError):
+    """The check failed: exit 3, and the report that says why (no need to check again)."""
 
-
-def require_compliant(
-    db: Database, batch_id: int, *, now: datetime, actor: str
-) -> ComplianceReport:
-    """The check, raising :class:`ComplianceError` (exit 3) naming each failed rule."""
-    report = check_batch(db, batch_id, now=now, actor=actor)
-    if not report.passed:
-        raise ComplianceError(
+    def __init__(self, report: ComplianceReport) -> None:
+        self.report = report
+        super().__init__(
             QT_TRANSLATE_NOOP("messages", "Refused by the compliance check: {reasons}"),
             reasons=" / ".join(line.render() for line in report.failures()),
         )
+
+
+def require_compliant(
+    uow: UnitOfWork, batch_id: int, *, now: datetime, actor: str, provider: str = ""
+) -> ComplianceReport:
+    """The check, raising :class:`ComplianceError` (exit 3) naming each failed rule."""
+    report = check_batch(uow, batch_id, now=now, actor=actor, provider=provider)
+    if not report.passed:
+        raise CheckRefusedError(report)
     return report

@@ -6,28 +6,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    Select,
-    func,
-    literal,
-    literal_column,
-    or_,
-    select,
-    text,
-    tuple_,
-)
-from sqlalchemy import column as sql_column
+from sqlalchemy import ColumnElement, Select, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from ..domain.enums import ConsentStatus, SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
-from ..domain.text import fold
+from ..domain.selection import Selection
 from ..storage.database import Database
 from ..storage.models import Contact, Source
 from . import audit
+from .selection_sql import selection_clause, trigram_query
 
 
 class ContactNotFoundError(UserError):
@@ -41,6 +30,15 @@ class ContactFilter:
     tag: str = ""
     commune: str = ""
     source_kind: SourceKind | None = None
+
+    def selection(self) -> Selection:
+        """The list's filters as the one selection type batches and estimates use too."""
+        return Selection(
+            tags=(self.tag,) if self.tag.strip() else (),
+            communes=(self.commune,) if self.commune.strip() else (),
+            source_kinds=(self.source_kind,) if self.source_kind is not None else (),
+            search=self.search,
+        )
 
 
 @dataclass(frozen=True)
@@ -97,70 +95,24 @@ def _view(contact: Contact, source: Source) -> ContactView:
 
 
 QueryT = TypeVar("QueryT", bound=Select[*tuple[Any, ...]])
-# A search of this many characters or more reads the trigram index (migration 0004_perf).
-TRIGRAM = 3
-
-
-def _fts_phrase(value: str) -> str:
-    """An FTS5 phrase: with the trigram tokenizer, the rows containing ``value`` anywhere."""
-    return '"' + value.replace('"', '""') + '"'
-
-
-def _fts_query(term: str) -> str | None:
-    """The trigram index query for a search, or None when the search is too short for it."""
-    folded = fold(term)
-    if len(folded) < TRIGRAM:
-        return None
-    query = f"search_text : {_fts_phrase(folded)}"
-    # "06 12" and "+33 6 12" both find +33612…: the number is searched without its zero.
-    digits = "".join(c for c in term if c.isdigit()).lstrip("0")
-    if len(digits) >= TRIGRAM:
-        query += f" OR phone : {_fts_phrase(digits)}"
-    return query
-
-
-_FTS_ROWIDS = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts"
 _FTS_COUNT = "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :fts"
 # Above this many matches, a page walks the sort index and keeps the matching rows (stops after
 # a page); below, the matching rows are read by id and sorted (a walk could go a long way).
 DENSE_MATCHES = 2000
 
 
-def _search_clause(term: str, *, walk_sort_index: bool = False) -> ColumnElement[bool]:
-    fts = _fts_query(term)
-    if fts is not None:
-        matches = text(_FTS_ROWIDS).bindparams(fts=fts).columns(sql_column("rowid", Integer))
-        # `id + 0` is not the rowid any more: SQLite then reads rows in the sort index's order.
-        ids = (Contact.id + literal_column("0")) if walk_sort_index else Contact.id
-        return ids.in_(matches)
-    # One or two characters: too short for trigrams, every row is read.
-    folded = fold(term)
-    clauses: list[ColumnElement[bool]] = [Contact.search_text.contains(folded, autoescape=True)]
-    digits = "".join(c for c in term if c.isdigit())
-    if len(digits) >= TRIGRAM:
-        clauses.append(Contact.phone.contains(digits.lstrip("0")))
-    return or_(*clauses)
-
-
-def _fts_count(session: Session, where: ContactFilter) -> int | None:
-    fts = _fts_query(where.search.strip()) if where.search.strip() else None
+def _fts_count(session: Session, search: str) -> int | None:
+    """How many contacts the search selects, counted in the trigram index; None if it cannot."""
+    fts = trigram_query(search) if search.strip() else None
     if fts is None:
         return None
     return int(session.execute(text(_FTS_COUNT), {"fts": fts}).scalar_one())
 
 
 def _filtered(query: QueryT, where: ContactFilter, *, walk_sort_index: bool = False) -> QueryT:
-    if where.search.strip():
-        query = query.where(_search_clause(where.search.strip(), walk_sort_index=walk_sort_index))
+    query = query.where(selection_clause(where.selection(), walk_sort_index=walk_sort_index))
     if where.consent is not None:
         query = query.where(Contact.consent == where.consent.value)
-    if where.tag.strip():
-        tag = where.tag.strip().lower()
-        query = query.where(("," + Contact.tags + ",").contains(f",{tag},"))
-    if where.commune.strip():
-        query = query.where(Contact.commune.ilike(where.commune.strip()))
-    if where.source_kind is not None:
-        query = query.where(Source.kind == where.source_kind.value)
     return query
 
 
@@ -170,11 +122,9 @@ def _base() -> Select[Contact, Source]:
 
 def count_contacts(db: Database, where: ContactFilter = ContactFilter()) -> int:
     query = select(func.count()).select_from(Contact)
-    if where.source_kind is not None:  # the join costs 10 x the count itself at 1 M contacts
-        query = query.join(Source, Contact.source_id == Source.id)
     with db.session() as session:
         if where == ContactFilter(search=where.search):  # a search alone: the index counts
-            counted = _fts_count(session, where)
+            counted = _fts_count(session, where.search)
             if counted is not None:
                 return counted
         return int(session.scalar(_filtered(query, where)) or 0)
@@ -221,15 +171,12 @@ def contact_page(
         return query.where(key >= bound if inclusive else key > bound)
 
     ordering = (column.desc(), Contact.id.desc()) if descending else (column, Contact.id)
-    needs_source = where.source_kind is not None
     inclusive = False
     with db.session() as session:
-        counted = _fts_count(session, where)
+        counted = _fts_count(session, where.search)
         walk_sort_index = counted is not None and counted > DENSE_MATCHES
         if skip:
             walk = select(column, Contact.id).select_from(Contact)
-            if needs_source:
-                walk = walk.join(Source, Contact.source_id == Source.id)
             walk = _filtered(walk, where, walk_sort_index=walk_sort_index)
             walk = beyond(walk, after, False).order_by(*ordering)
             found = session.execute(walk.offset(skip).limit(1)).first()

@@ -22,6 +22,7 @@ from .batches import BatchSelection, create_batch
 from .contact_import import import_contacts
 from .optouts import record_opt_out
 from .sources import SourceDeclaration
+from .unit_of_work import UnitOfWork
 
 DEMO_MARK = "demo"
 
@@ -164,7 +165,11 @@ def _populate(ctx: AppContext, db: Database, count: int) -> dict[str, int]:
     )
     # A batch frozen but not exported: the Envois page shows how a check and an export go.
     batch = create_batch(
-        db, "Réunion publique", BatchSelection(tags=("bénévole",)), actor=ctx.actor, now=now
+        UnitOfWork(db),
+        "Réunion publique",
+        BatchSelection(tags=("bénévole",)),
+        actor=ctx.actor,
+        now=now,
     )
     return {
         "contacts": accepted,

@@ -6,23 +6,28 @@ code as a batch, so the counter shown while writing is the one the batch will ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, cast
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Select, exists, false, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.enums import ConsentStatus, SmsEncoding, SourceKind, TemplateKind
+from ..domain.eligibility import Reason, message_reason
+from ..domain.enums import SmsEncoding, SourceKind, TemplateKind
 from ..domain.footer import FooterElement, SourceInfo
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
 from ..domain.rendering import MessageRenderer, RenderedMessage, sample_source
+from ..domain.selection import Selection
 from ..domain.sms import SegmentInfo
 from ..domain.templating import SAMPLE_CONTACTS, TemplateError, compile_template
 from ..storage.database import Database
-from ..storage.models import Contact, OptOut, Source
-from .contacts import ContactFilter, ContactNotFoundError, _filtered, find_contact
+from ..storage.models import Contact, Source
+from .audience import audience
+from .contacts import ContactNotFoundError, find_contact
 from .profile import load_profile
+from .unit_of_work import UnitOfWork
 
 STREAM_ROWS = 2_000  # rows fetched at a time when estimating a selection
 
@@ -87,9 +92,9 @@ class Preview:
 class SelectionCost:
     """What sending a template to a selection would cost, counted per recipient after merge."""
 
-    contacts: int  # contacts the template would reach
+    contacts: int  # contacts the policy lets through before rendering
     messages: int  # of which the template filled in
-    total_segments: int
+    total_segments: int  # over the messages a batch would freeze
     worst_segments: int  # the longest single message
     cost: float  # total_segments x price per segment
     ucs2_messages: int  # messages that need UCS-2 (twice the price per character)
@@ -97,9 +102,13 @@ class SelectionCost:
     failed: int  # contacts the template could not be filled in for
     non_compliant: int  # messages missing a required element (e.g. a source with no description)
     price_per_segment: float
+    reachable: int = 0  # messages a batch would freeze: rendered, complete, within the cap
+    excluded: dict[str, int] = field(default_factory=dict)  # left out, by policy reason
 
     def as_json(self) -> dict[str, Any]:
         return {
+            "reachable": self.reachable,
+            "excluded": dict(self.excluded),
             "contacts": self.contacts,
             "messages": self.messages,
             "total_segments": self.total_segments,
@@ -178,61 +187,61 @@ def sample_check(session: Session, body: str, kind: TemplateKind) -> None:
         renderer.render_sample(contact, sample_source(kind))
 
 
-def _audience(kind: TemplateKind, where: ContactFilter) -> Select[Any]:
-    """The contacts a template of ``kind`` may go to, narrowed by ``where``; opt-outs excluded."""
-    query = (
-        select(
+def estimate_selection(
+    uow: UnitOfWork, body: str, kind: TemplateKind, selection: Selection | None = None
+) -> SelectionCost:
+    """Render every message a batch of ``selection`` would freeze (streamed) and add it up.
+
+    The same policy as a batch: who is left out and why is counted the same way, so the
+    estimate, the assistant's count and the batch agree.
+    """
+    compiled = compile_template(body)
+    selection = selection or Selection()
+    excluded: Counter[str] = Counter()
+    contacts = messages = total = worst = ucs2 = over_cap = failed = non_compliant = 0
+    reachable = 0
+    with uow.transaction() as session:
+        profile = load_profile(session)
+        cap = profile.segment_cap
+        renderer = MessageRenderer(compiled, profile, kind)
+        sources = {
+            row.id: SourceInfo(SourceKind(row.kind), row.description)
+            for row in session.execute(select(Source.id, Source.kind, Source.description))
+        }
+        query = audience(
+            kind,
+            selection,
             Contact.first_name,
             Contact.last_name,
             Contact.commune,
-            Source.kind,
-            Source.description,
+            Contact.source_id,
         )
-        .join(Source, Contact.source_id == Source.id)
-        .where(~exists().where(OptOut.phone == Contact.phone))
-    )
-    required = ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
-    query = query.where(Contact.consent == required.value)
-    if kind is TemplateKind.CONSENT:
-        # One consent request per person, never a reminder (LEGAL.md §2).
-        query = query.where(Contact.consent_requested_at.is_(None))
-    if where.consent not in (None, required):
-        # The kind decides the consent status: a filter asking for another one selects nobody.
-        query = query.where(false())
-    narrowed = _filtered(cast(Any, query), replace(where, consent=None))
-    return cast(Select[Any], narrowed).order_by(Contact.id)
-
-
-def estimate_selection(
-    db: Database, body: str, kind: TemplateKind, where: ContactFilter | None = None
-) -> SelectionCost:
-    """Render every message of the selection (streamed) and add up what it would cost."""
-    compiled = compile_template(body)
-    where = where or ContactFilter()
-    contacts = messages = total = worst = ucs2 = over_cap = failed = non_compliant = 0
-    with db.session() as session:
-        profile = load_profile(session)
-        renderer = MessageRenderer(compiled, profile, kind)
-        sources: dict[tuple[str, str], SourceInfo] = {}
-        rows = session.execute(_audience(kind, where), execution_options={"yield_per": STREAM_ROWS})
-        for first_name, last_name, commune, source_kind, description in rows:
+        rows = session.execute(query, execution_options={"yield_per": STREAM_ROWS})
+        for first_name, last_name, commune, source_id, reason in rows:
+            if reason is not None:
+                excluded[str(reason)] += 1
+                continue
             contacts += 1
-            source = sources.get((source_kind, description))
-            if source is None:
-                source = SourceInfo(SourceKind(source_kind), description)
-                sources[(source_kind, description)] = source
             try:
-                message = renderer.render(first_name, last_name, commune, source)
+                message = renderer.render(first_name, last_name, commune, sources[source_id])
             except TemplateError:
                 failed += 1
+                excluded[Reason.INVALID.value] += 1
                 continue
             messages += 1
             parts = message.segments.segments
-            total += parts
             worst = max(worst, parts)
             ucs2 += message.segments.encoding is SmsEncoding.UCS2
-            over_cap += parts > profile.segment_cap
+            over_cap += parts > cap
             non_compliant += bool(message.missing)
+            verdict = message_reason(
+                rendered=True, complete=not message.missing, segments=parts, cap=cap
+            )
+            if verdict is not None:
+                excluded[verdict.value] += 1
+                continue
+            reachable += 1
+            total += parts
     return SelectionCost(
         contacts=contacts,
         messages=messages,
@@ -244,4 +253,6 @@ def estimate_selection(
         failed=failed,
         non_compliant=non_compliant,
         price_per_segment=profile.price_per_segment,
+        reachable=reachable,
+        excluded=dict(excluded),
     )

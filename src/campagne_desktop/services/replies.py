@@ -15,6 +15,7 @@ from ..providers import ReplyKind, read_replies
 from ..storage.database import Database
 from ..storage.models import Contact
 from . import audit
+from .held_replies import HoldReason, hold, release
 from .optouts import add_opt_out
 
 
@@ -23,9 +24,11 @@ class RepliesReport:
     opted_out: int = 0
     consented: int = 0
     refused: int = 0
-    ignored: int = 0  # other texts, unknown numbers, or an OUI nobody asked for
+    ignored: int = 0  # a refusal from a number that is not a contact
     invalid: int = 0
-    # Replies no rule understood: a person must read them (an objection needs no keyword).
+    held: int = 0  # numbers held out of every batch until a person reads their reply
+    # The held replies: no rule understood them (an objection needs no keyword), or an OUI
+    # came from someone never asked. A person must read them and decide.
     to_review: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -45,6 +48,7 @@ def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> Re
                 continue
             if reply.kind is ReplyKind.STOP:
                 add_opt_out(session, phone, OptOutChannel.STOP_REPLY, now, note=path.name)
+                release(session, phone)  # an objection settles any reply still to read
                 report.opted_out += 1
                 continue
             contact = session.scalar(select(Contact).where(Contact.phone == phone))
@@ -64,13 +68,26 @@ def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> Re
                 contact.consent_evidence = f"Réponse « {reply.text.strip()[:160]} » ({path.name})"
                 contact.updated_at = naive_now
                 report.refused += 1
-            else:
+            elif reply.kind is ReplyKind.REFUSED:
                 report.ignored += 1
-                if reply.kind is ReplyKind.OTHER:
-                    report.to_review.append(
-                        {"row": reply.row, "phone": phone, "text": reply.text.strip()[:320]}
-                    )
-        audit.record(
-            session, at=now, actor=actor, action="replies.imported", counts=report.as_json()
-        )
+            else:
+                reason = (
+                    HoldReason.UNASKED_YES
+                    if reply.kind is ReplyKind.CONSENT_YES
+                    else HoldReason.NOT_UNDERSTOOD
+                )
+                hold(
+                    session,
+                    phone,
+                    reply.text,
+                    reason,
+                    origin=f"{path.name}, ligne {reply.row}",
+                    now=now,
+                )
+                report.held += 1
+                report.to_review.append(
+                    {"row": reply.row, "phone": phone, "text": reply.text.strip()[:320]}
+                )
+        counts = {k: v for k, v in report.as_json().items() if k != "to_review"}
+        audit.record(session, at=now, actor=actor, action="replies.imported", counts=counts)
     return report

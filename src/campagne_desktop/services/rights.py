@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,9 +13,10 @@ from ..domain.enums import ConsentStatus, OptOutChannel
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
 from ..storage.database import Database
-from ..storage.models import BatchMessage, Contact, ExportedFile, OptOut
+from ..storage.models import BatchMessage, Contact, ExportedFile, HeldReply, OptOut
 from . import audit
 from .contacts import ContactNotFoundError, find_contact
+from .held_replies import release as release_held_replies
 from .optouts import add_opt_out
 from .private_files import write_owner_only
 
@@ -66,6 +67,7 @@ class SubjectData:
     contact: dict[str, Any] | None
     opt_out: dict[str, Any] | None
     messages: list[dict[str, Any]]
+    held_replies: list[dict[str, Any]] = field(default_factory=list)  # replies still to read
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -73,6 +75,7 @@ class SubjectData:
             "contact": self.contact,
             "opt_out": self.opt_out,
             "messages": self.messages,
+            "held_replies": self.held_replies,
         }
 
 
@@ -117,6 +120,10 @@ def subject_data(db: Database, raw_phone: str) -> SubjectData:
             if opt_out is None
             else {"since": _iso(opt_out.created_at), "channel": opt_out.channel},
             messages=[{"batch": m.batch_id, "text": m.text, "state": m.state} for m in messages],
+            held_replies=[
+                {"received_at": _iso(r.received_at), "text": r.text, "origin": r.origin}
+                for r in session.scalars(select(HeldReply).where(HeldReply.phone == phone))
+            ],
         )
 
 
@@ -176,11 +183,12 @@ def erase_subject(
         )
         if contact is not None:
             session.delete(contact)
+        released = release_held_replies(session, phone)  # their text is personal data too
         asked = contact is not None and contact.consent_requested_at is not None
         opted_out = (
             add_opt_out(session, phone, OptOutChannel.REQUEST, now) if oppose or asked else False
         )
-        if contact is None and not erased_messages and not opted_out:
+        if contact is None and not erased_messages and not opted_out and not released:
             raise ContactNotFoundError(
                 QT_TRANSLATE_NOOP("messages", "Nothing is held about the number {phone}."),
                 phone=raw_phone,

@@ -46,6 +46,18 @@ SOURCE_KIND_LABELS = {
 }
 
 
+# A rented or purchased file is usable only if people were told at collection that their data
+# could be reused for political purposes (CNIL): the import records that wording, or is refused.
+WORDING_REQUIRED_SOURCES = frozenset({SourceKind.RENTED, SourceKind.PURCHASED})
+WORDING_REQUIRED = QT_TRANSLATE_NOOP(
+    "messages",
+    "A rented or purchased file may be used only if people were told, when their number was "
+    "collected, that it could be used for political messages. Give the wording they were shown "
+    '(--wording on the command line, "Wording at collection" in the import assistant): '
+    "without it the file cannot be imported.",
+)
+
+
 class SourceError(ComplianceError):
     pass
 
@@ -78,6 +90,8 @@ class SourceDeclaration:
                 ),
                 kind=SOURCE_KIND_LABELS[self.kind],
             )
+        if self.kind in WORDING_REQUIRED_SOURCES and not self.collection_wording.strip():
+            raise SourceError(WORDING_REQUIRED)
         return self
 
 

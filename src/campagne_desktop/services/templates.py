@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import TemplateKind, TemplateStatus
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.selection import Selection
 from ..domain.templating import compile_template
 from ..storage.database import Database
 from ..storage.models import ExportedFile, Template
 from . import audit
-from .contacts import ContactFilter
 from .previews import Preview, SelectionCost, estimate_selection, preview_body, sample_check
 from .template_file import check_name, read_template_file, write_template_file
+from .unit_of_work import UnitOfWork
 
 
 class TemplateNotFoundError(UserError):
@@ -221,7 +222,13 @@ def approve_template(db: Database, name: str, *, actor: str, now: datetime) -> T
 
 def require_approved(db: Database, name: str) -> TemplateInfo:
     """The template, if it may be used in a batch: approved, and its body is the approved one."""
-    info = get_template(db, name)
+    with db.session() as session:
+        return approved_template(session, name)
+
+
+def approved_template(session: Session, name: str) -> TemplateInfo:
+    """:func:`require_approved` inside the caller's unit of work."""
+    info = _info(_load(session, name))
     if not info.approved:
         raise TemplateNotApprovedError(
             QT_TRANSLATE_NOOP(
@@ -291,13 +298,13 @@ def preview(
     return preview_body(db, info.body, info.kind, contact_phone=contact_phone, sample=sample)
 
 
-def selection_cost(
-    db: Database, name: str, contact_filter: ContactFilter | None = None
-) -> SelectionCost:
-    """Worst case, total segments and cost over the contacts the template would reach.
+def selection_cost(uow: UnitOfWork, name: str, selection: Selection | None = None) -> SelectionCost:
+    """Worst case, total segments and cost over the contacts a batch of the template would reach.
 
-    A campaign template reaches consenting contacts, a consent request the pending ones never
-    asked yet; opted-out numbers are never counted.
+    The batch's own policy decides who: a campaign template reaches consenting contacts, a
+    consent request the pending ones never asked nor waiting in another consent batch; opted-out
+    numbers are never counted.
     """
-    info = get_template(db, name)
-    return estimate_selection(db, info.body, info.kind, contact_filter)
+    with uow.transaction() as session:
+        info = _info(_load(session, name))
+        return estimate_selection(uow, info.body, info.kind, selection)

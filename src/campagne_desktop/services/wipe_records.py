@@ -16,6 +16,7 @@ from ..providers.files import private_output
 from ..storage.database import Database
 from ..storage.models import AuditEvent
 from .batch_export import ledger_rows
+from .unit_of_work import UnitOfWork
 
 AUDIT_COLUMNS = ("date_utc", "action", "counts", "detail")
 
@@ -24,7 +25,7 @@ def write_cost_ledger(db: Database, path: Path, *, overwrite: bool = False) -> i
     """The same ledger as ``campagne ledger export``, kept outside the app (never recorded for
     the wipe: it is what the campaign keeps). Returns the number of batches. An existing file
     is refused unless ``overwrite`` (a save dialog already asked)."""
-    rows = ledger_rows(db)
+    rows = ledger_rows(UnitOfWork(db))
     path = path.expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_ledger(rows, path, overwrite=overwrite)

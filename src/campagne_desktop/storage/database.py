@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from .functions import register_functions
 from .migrate import upgrade_to_head
 
 
@@ -120,6 +121,7 @@ def open_database(path: Path, key: DatabaseKey) -> Database:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+        register_functions(dbapi_connection)
 
     try:
         upgrade_to_head(engine)

@@ -216,3 +216,18 @@ def _keep_search_text(_mapper: object, _connection: object, contact: Contact) ->
     contact.search_text = contact_search_text(
         contact.first_name or "", contact.last_name or "", contact.commune or ""
     )
+
+
+class HeldReply(Base):
+    """A reply no rule understood (or an unasked OUI): its number is held out of every batch
+    until a person reads it and decides. Like every table, it lives in the encrypted database;
+    the audit trail only counts these replies."""
+
+    __tablename__ = "held_reply"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(24))
+    origin: Mapped[str] = mapped_column(Text, default="")  # file name and row
+    received_at: Mapped[datetime] = mapped_column(DateTime)

@@ -13,19 +13,18 @@ from ...context import AppContext
 from ...domain.calendar import (
     NoSendingWindowError,
     SendingPolicy,
-    check_moment,
     restriction_label,
     silence_periods,
 )
-from ...domain.enums import ConsentStatus
 from ...domain.messages import UserError
 from ...domain.profile import CampaignProfile
-from ...services.contacts import ContactFilter, count_contacts
+from ...services.dashboard import dashboard_figures, sending_outlook
 from ...services.profile import get_profile
+from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import reminder_message, wipe_reminder
-from ...services.wipe_scan import count_rows
 from ...storage.database import Database
 from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
+from ..expired_consent import ExpiredConsentRow
 from ..messages import translate_message, user_text
 from ..startup import after_first_paint
 
@@ -38,6 +37,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.db = db
         self.profile: CampaignProfile | None = None
+        self.zones: tuple[str, ...] = ()  # where the reachable contacts are: the moments are theirs
         self.heading = QLabel()
         self.rounds = QLabel()
         self.countdown = QLabel()
@@ -62,13 +62,17 @@ class DashboardPage(QWidget):
         figures_form = QFormLayout(figures)
         captions = {
             "contacts": self.tr("Contacts:"),
-            "granted": self.tr("…who agreed to receive SMS:"),
-            "pending": self.tr("…whose consent is pending:"),
+            "granted": self.tr("…who can receive campaign SMS:"),
+            "pending": self.tr("…who can still be asked for consent:"),
             "opted_out": self.tr("Opted-out numbers (blocked for good):"),
             "batches": self.tr("Batches:"),
         }
         for name, label in self.counts.items():
             figures_form.addRow(captions[name], label)
+        # Two months after a consent request, silence means no: propose erasing (LEGAL.md §5).
+        self.expired_consent = ExpiredConsentRow(ctx, db)
+        self.expired_consent.erased.connect(lambda _n: self.refresh())
+        figures_form.addRow(self.tr("…whose consent request expired:"), self.expired_consent)
         self.wipe_banner = QLabel()
         self.wipe_banner.setWordWrap(True)
         self.wipe_banner.setStyleSheet(f"font-weight: bold; color: {FAILED_COLOUR};")
@@ -107,8 +111,7 @@ class DashboardPage(QWidget):
 
     def _first_fill(self) -> None:
         self._first_fill_due = False
-        self.refresh_time()
-        self.refresh_counts()
+        self.refresh_counts(time_too=True)
 
     def refresh(self) -> None:
         """The profile's and the time's lines now; the counts, which read whole tables, a moment
@@ -130,22 +133,28 @@ class DashboardPage(QWidget):
             else self.tr("Encrypted database; key derived from your passphrase.")
         )
 
-    def refresh_counts(self) -> None:
+    def refresh_counts(self, *, time_too: bool = False) -> None:
+        """The figures (whole tables), and the time lines again if the recipients' zones moved."""
         self._counts_due = False
-        with self.db.session() as session:
-            rows = count_rows(session)
+        assert self.profile is not None  # read by __init__
+        found = dashboard_figures(UnitOfWork(self.db), self.profile.timezone)
+        zones_moved = found.zones != self.zones
+        self.zones = found.zones
         figures = {
-            "contacts": rows.get("contacts", 0),
-            "granted": count_contacts(self.db, ContactFilter(consent=ConsentStatus.GRANTED)),
-            "pending": count_contacts(self.db, ContactFilter(consent=ConsentStatus.PENDING)),
-            "opted_out": rows.get("opt_outs", 0),
-            "batches": rows.get("batches", 0),
+            "contacts": found.contacts,
+            "granted": found.reachable,
+            "pending": found.askable,
+            "opted_out": found.opted_out,
+            "batches": found.batches,
         }
         locale = QLocale()
         for name, value in figures.items():
             self.counts[name].setText(locale.toString(value))
-        self.next_step.setText(self._next_step(figures, rows.get("templates", 0)))
+        self.expired_consent.refresh()
+        self.next_step.setText(self._next_step(figures, found.templates))
         self.next_step.setVisible(bool(self.next_step.text()))
+        if zones_moved or time_too:  # the next allowed moment is the one of these zones' people
+            self.refresh_time()
 
     def _next_step(self, figures: dict[str, int], templates: int) -> str:
         """What to do next, for a campaign that is just starting."""
@@ -186,20 +195,22 @@ class DashboardPage(QWidget):
         self.silences.setText("\n".join(self.silence_lines(now, tz, policy)))
 
     def next_sending_text(self, now: datetime, tz: str, policy: SendingPolicy) -> str:
-        verdict = check_moment(now, tz, policy)
-        if verdict.allowed:
+        """Whether every contact may receive a message now, else the first moment they all may
+        (in their own zones, said in the campaign's zone ``tz``)."""
+        outlook = sending_outlook(self.zones, policy, now, tz)
+        if outlook.restriction is None:
             self.next_sending.setStyleSheet(f"color: {OK_COLOUR};")
             return self.tr("Now: sending is allowed ({zone} time).").format(zone=tz)
         self.next_sending.setStyleSheet(f"color: {WARNING_COLOUR};")
-        assert verdict.restriction is not None
-        reason = translate_message(restriction_label(verdict.restriction))
-        if verdict.next_allowed is None:
+        reason = translate_message(restriction_label(outlook.restriction))
+        following = outlook.next_allowed
+        if following is None:
             return user_text(NoSendingWindowError())
         return self.tr(
             "Not now: {reason}.\nNext allowed moment: {moment}, in {delay} ({zone} time)."
         ).format(
-            moment=moment_text(verdict.next_allowed, tz, year=False),
-            delay=self.duration(verdict.next_allowed - now),
+            moment=moment_text(following, tz, year=False),
+            delay=self.duration(following - now),
             zone=tz,
             reason=reason,
         )

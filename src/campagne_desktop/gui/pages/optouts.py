@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from ...context import AppContext
 from ...domain.messages import UserError
 from ...domain.phones import format_national
+from ...services.held_replies import count_held
 from ...services.optouts import import_opt_outs, list_opt_outs, record_opt_out, remove_opt_out
 from ...storage.database import Database
 from ..contacts_model import channel_label
 from ..files import FileChooser, ask_open_file
+from ..held_replies import HeldRepliesDialog
 from ..messages import show_user_error
 
 SHOWN = 500  # the most recent; a search finds the others
@@ -156,6 +158,9 @@ class OptOutsPage(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.clicked.connect(self.remove)
+        # Replies nobody understood hold their numbers until someone reads them here.
+        self.replies_button = QPushButton()
+        self.replies_button.clicked.connect(self.read_replies)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Blocked on"), self.tr("How"), self.tr("Note")]
@@ -174,6 +179,7 @@ class OptOutsPage(QWidget):
         tools.addWidget(self.add_button)
         tools.addWidget(self.import_button)
         tools.addWidget(self.remove_button)
+        tools.addWidget(self.replies_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(explanation)
@@ -201,7 +207,20 @@ class OptOutsPage(QWidget):
         else:
             text = self.tr("%n blocked number(s).", "", len(rows))
         self.count.setText(text)
+        held = count_held(self.db)
+        # A count in brackets, not a plural: the words stay the same for 1 and for 12.
+        self.replies_button.setText(self.tr("Replies to &read ({count})…").format(count=held))
+        self.replies_button.setEnabled(held > 0)
         self._selection_changed()
+
+    def held_replies_dialog(self) -> HeldRepliesDialog:
+        return HeldRepliesDialog(self.ctx, self.db, self)
+
+    def read_replies(self) -> None:
+        dialog = self.held_replies_dialog()
+        dialog.exec()
+        if dialog.decided:
+            self._changed()
 
     def selected_phone(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -22,14 +22,18 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...domain.enums import BatchState
+from ...domain.lifecycle import can_discard
 from ...domain.messages import UserError
 from ...domain.phones import format_national
 from ...services.batch_export import export_ledger
-from ...services.batches import BatchSummary, list_batches
+from ...services.batch_split import split_by_zone
+from ...services.batches import BatchSummary, discard_batch, list_batches
 from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
 from ...services.replies import RepliesReport, import_replies
+from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
+from ..batch_messages import BatchMessagesDialog
 from ..batch_report import (
     FAILED_COLOUR,
     ExportDialog,
@@ -56,6 +60,17 @@ def choose_replies_file(parent: QWidget) -> str:
     )
 
 
+def confirm_discard(parent: QWidget, title: str, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
 def run_wizard(ctx: AppContext, db: Database, parent: QWidget) -> None:
     BatchWizard.run(ctx, db, parent)
 
@@ -79,6 +94,8 @@ class SendingsPage(QWidget):
         self.batches: list[BatchSummary] = []
         self.report_dialog: ReportDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.messages_dialog: BatchMessagesDialog | None = None
+        self.confirm = confirm_discard  # tests answer for the user
 
         heading = QLabel("<h2>" + self.tr("Sendings") + "</h2>")
         intro = QLabel(
@@ -94,6 +111,19 @@ class SendingsPage(QWidget):
         self.check_button.clicked.connect(self.check)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export)
+        # One overseas recipient must not hold back everyone: one batch per time zone.
+        self.split_button = QPushButton(self.tr("S&plit by time zone"))
+        self.split_button.clicked.connect(self.split)
+        self.messages_button = QPushButton(self.tr("&Messages…"))
+        self.messages_button.setToolTip(
+            self.tr("The frozen messages, exactly as each person receives them (or double-click)")
+        )
+        self.messages_button.clicked.connect(self.show_messages)
+        self.discard_button = QPushButton(self.tr("&Discard…"))
+        self.discard_button.setToolTip(
+            self.tr("Remove a batch that was never exported nor sent; its people become free")
+        )
+        self.discard_button.clicked.connect(self.discard)
         self.replies_button = QPushButton(self.tr("Import &replies…"))
         self.replies_button.clicked.connect(self.import_replies)
         self.ledger_button = QPushButton(self.tr("Export the &ledger…"))
@@ -118,7 +148,7 @@ class SendingsPage(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._selected)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.check())
+        self.tree.itemDoubleClicked.connect(lambda *_: self.show_messages())
         self.empty = QLabel(
             self.tr("No batch yet. Click “New batch…” to prepare your first sending.")
         )
@@ -131,7 +161,13 @@ class SendingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addSpacing(16)
-        for button in (self.check_button, self.export_button):
+        for button in (
+            self.check_button,
+            self.export_button,
+            self.split_button,
+            self.messages_button,
+            self.discard_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.replies_button)
@@ -148,7 +184,7 @@ class SendingsPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_batch()
-        self.batches = list_batches(self.db)
+        self.batches = list_batches(UnitOfWork(self.db))
         self.tree.clear()
         locale = QLocale()
         for batch in self.batches:
@@ -196,6 +232,12 @@ class SendingsPage(QWidget):
         batch = self.selected_batch()
         self.check_button.setEnabled(batch is not None)
         self.export_button.setEnabled(batch is not None and batch.state is not BatchState.CLOSED)
+        # Split replaces the batch: like a discard, only while nothing of it left the app.
+        self.split_button.setEnabled(
+            batch is not None and not batch.export_paths and can_discard(batch.state)
+        )
+        self.messages_button.setEnabled(batch is not None)
+        self.discard_button.setEnabled(batch is not None and can_discard(batch.state))
         if batch is None:
             self.details.clear()
             return
@@ -232,7 +274,7 @@ class SendingsPage(QWidget):
         self.check_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Checking batch {id}…").format(id=batch.id))
-        job = self._start(lambda _p: check_batch(db, batch.id, now=now, actor=actor))
+        job = self._start(lambda _p: check_batch(UnitOfWork(db), batch.id, now=now, actor=actor))
         job.signals.finished.connect(self._checked)
         job.signals.failed.connect(self._failed)
         return job
@@ -255,6 +297,66 @@ class SendingsPage(QWidget):
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def split(self) -> None:
+        batch = self.selected_batch()
+        if batch is None:
+            return
+        try:
+            parts = split_by_zone(
+                UnitOfWork(self.db), batch.id, actor=self.ctx.actor, now=self.ctx.clock()
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Batch {id} was replaced by batches {parts}, one per time zone.").format(
+                id=batch.id, parts=", ".join(str(part.id) for part in parts)
+            )
+        )
+        self.refresh()
+        self.select(parts[0].id)
+        self.batches_changed.emit()
+
+    def show_messages(self) -> BatchMessagesDialog | None:
+        batch = self.selected_batch()
+        if batch is None:
+            return None
+        try:
+            dialog = BatchMessagesDialog(self.db, batch.id, batch.template, self)
+        except UserError as error:  # discarded meanwhile by another window
+            show_user_error(self, error)
+            self.refresh()
+            return None
+        self.messages_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def discard(self) -> bool:
+        """Ask, then remove the batch; its people may go in a new batch."""
+        batch = self.selected_batch()
+        if batch is None or not can_discard(batch.state):
+            return False
+        question = self.tr(
+            "Discard batch {id} (“{name}”, %n message(s))? Its messages are deleted; nothing was "
+            "sent. Its people may then be in a new batch.",
+            "",
+            batch.messages,
+        ).format(id=batch.id, name=batch.template)
+        if not self.confirm(self, self.tr("Discard the batch"), question):
+            return False
+        try:
+            discard_batch(UnitOfWork(self.db), batch.id, actor=self.ctx.actor, now=self.ctx.clock())
+        except UserError as error:
+            show_user_error(self, error)
+            self.refresh()
+            return False
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Batch {id} discarded.").format(id=batch.id))
+        self.refresh()
+        self.batches_changed.emit()
+        return True
 
     def _exported(self, _summary: object) -> None:
         self.refresh()
@@ -293,8 +395,8 @@ class SendingsPage(QWidget):
                 self,
                 self.tr("Replies to read"),
                 self.tr(
-                    "These replies were not understood. If one asks not to be contacted again, "
-                    "block its number on the Opt-outs page.\n\n{replies}"
+                    "These numbers get no message until you read their reply and decide "
+                    "(Opt-outs page, Replies to read).\n\n{replies}"
                 ).format(replies=lines),
             )
         self.batches_changed.emit()
@@ -306,7 +408,7 @@ class SendingsPage(QWidget):
             return None
         try:
             done = export_ledger(
-                self.db,
+                UnitOfWork(self.db),
                 Path(chosen),
                 actor=self.ctx.actor,
                 now=self.ctx.clock(),

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from campagne_desktop.domain.eligibility import (
+    CONTACT_RULES,
+    REASON_LABELS,
+    ContactFacts,
+    Reason,
+    contact_reason,
+    message_reason,
+)
+from campagne_desktop.domain.enums import ConsentStatus, TemplateKind
+
+CAMPAIGN, CONSENT = TemplateKind.CAMPAIGN, TemplateKind.CONSENT
+GRANTED, PENDING = ConsentStatus.GRANTED, ConsentStatus.PENDING
+
+
+def test_a_consenting_person_may_receive_a_campaign_message() -> None:
+    assert contact_reason(ContactFacts(GRANTED), CAMPAIGN) is None
+    assert contact_reason(ContactFacts(GRANTED), CONSENT) is Reason.NOT_CONSENTED
+    assert contact_reason(ContactFacts(PENDING), CAMPAIGN) is Reason.NOT_CONSENTED
+    assert contact_reason(ContactFacts(ConsentStatus.REFUSED), CONSENT) is Reason.NOT_CONSENTED
+
+
+def test_opting_out_wins_over_everything() -> None:
+    facts = ContactFacts(PENDING, opted_out=True, asked=True, in_live_consent_batch=True)
+    assert contact_reason(facts, CONSENT) is Reason.OPTED_OUT
+    assert contact_reason(ContactFacts(GRANTED, opted_out=True), CAMPAIGN) is Reason.OPTED_OUT
+
+
+def test_one_consent_request_per_person() -> None:
+    assert contact_reason(ContactFacts(PENDING), CONSENT) is None
+    asked = ContactFacts(PENDING, asked=True, in_live_consent_batch=True)
+    assert contact_reason(asked, CONSENT) is Reason.CONSENT_ALREADY_REQUESTED
+    waiting = ContactFacts(PENDING, in_live_consent_batch=True)
+    assert contact_reason(waiting, CONSENT) is Reason.CONSENT_REQUEST_PENDING
+    # A live consent batch does not hold back campaign messages to people who agreed.
+    assert contact_reason(ContactFacts(GRANTED, in_live_consent_batch=True), CAMPAIGN) is None
+
+
+@pytest.mark.parametrize(
+    ("last_sent", "since", "reason"),
+    [
+        (datetime(2026, 3, 3, 0, 0), date(2026, 3, 3), Reason.MESSAGED_RECENTLY),  # the edge
+        (datetime(2026, 3, 2, 23, 59), date(2026, 3, 3), None),
+        (datetime(2026, 3, 5, 9, 0), None, None),  # no date chosen: no rule
+        (None, date(2026, 3, 3), None),
+    ],
+)
+def test_messaged_since_the_chosen_day(last_sent, since, reason) -> None:
+    assert contact_reason(ContactFacts(GRANTED, last_sent=last_sent), CAMPAIGN, since) is reason
+
+
+def test_the_rendered_message_is_judged_last() -> None:
+    assert message_reason(rendered=False, complete=False, segments=0, cap=3) is Reason.INVALID
+    assert message_reason(rendered=True, complete=False, segments=1, cap=3) is Reason.INVALID
+    assert message_reason(rendered=True, complete=True, segments=4, cap=3) is (
+        Reason.OVER_SEGMENT_CAP
+    )
+    assert message_reason(rendered=True, complete=True, segments=3, cap=3) is None
+
+
+def test_every_reason_has_words_and_every_rule_a_reason() -> None:
+    assert set(REASON_LABELS) == set(Reason)
+    for rules in CONTACT_RULES.values():
+        assert rules[:2] == (Reason.ERASED, Reason.OPTED_OUT)
+        assert len(set(rules)) == len(rules)
+
+
+def test_a_reply_still_to_read_holds_the_person_for_every_kind() -> None:
+    # It may be an objection without a keyword: it outranks consent, never an opt-out.
+    assert contact_reason(ContactFacts(GRANTED, held=True), CAMPAIGN) is Reason.REPLY_TO_READ
+    assert contact_reason(ContactFacts(PENDING, held=True), CONSENT) is Reason.REPLY_TO_READ
+    assert contact_reason(ContactFacts(PENDING, held=True), CAMPAIGN) is Reason.REPLY_TO_READ
+    held_and_out = ContactFacts(GRANTED, opted_out=True, held=True)
+    assert contact_reason(held_and_out, CAMPAIGN) is Reason.OPTED_OUT
