@@ -86,6 +86,33 @@ def sample_profile(**changes):
     return profile.with_changes(**changes) if changes else profile
 
 
+# The keyring situations every CLI and window path must survive (PYTHON_KEYRING_BACKEND).
+KEYRING_SITUATIONS = {
+    "none": "keyring.backends.fail.Keyring",  # a headless Linux: NoKeyringError everywhere
+    "insecure": "keyrings.alt.file.PlaintextKeyring",  # usable, not secure: passphrase mode
+    "secure": "tests.fake_keyring.SecureKeyring",  # a working secure one: key in the keyring
+}
+REPOSITORY = Path(__file__).parent.parent
+
+
+def subprocess_env(**changes: str) -> dict[str, str]:
+    """The environment for running the app in a subprocess: this test's XDG folders and
+    keyring, and the repository on the path so ``tests.fake_keyring`` can be loaded."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPOSITORY), env.get("PYTHONPATH", "")) if p
+    )
+    env.update(changes)
+    return env
+
+
+@pytest.fixture(params=list(KEYRING_SITUATIONS))
+def keyring_situation(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run the test once per keyring situation: "none", "insecure", "secure"."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", KEYRING_SITUATIONS[request.param])
+    return str(request.param)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "campagne"

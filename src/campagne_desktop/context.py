@@ -10,11 +10,11 @@ from enum import StrEnum
 
 from .paths import AppPaths
 from .storage.secrets import (
+    KeyringAdapter,
     KeyringSecretStore,
     KeyringStatus,
     SecretStore,
     campaign_service,
-    keyring_status,
 )
 
 
@@ -61,7 +61,8 @@ class AppContext:
         trust_keyring: bool | None = None,
     ) -> AppContext:
         """The context for ``paths``; ``trust_keyring`` overrides the backend's own ranking."""
-        status = keyring_status()
+        keyring = KeyringAdapter.from_environment()
+        status = keyring.status()
         if trust_keyring is not None:
             status = KeyringStatus(
                 usable=status.usable and trust_keyring,
@@ -70,7 +71,7 @@ class AppContext:
             )
         return cls(
             paths=paths,
-            secrets=KeyringSecretStore(campaign_service(paths.data_dir)),
+            secrets=KeyringSecretStore(campaign_service(paths.data_dir), keyring),
             keyring=status,
             clock=clock,
             ask_passphrase=ask_passphrase,

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import PlatformDirs
 
+from .domain.messages import QT_TRANSLATE_NOOP, UserError
+
 APP_NAME = "CampagneDesktop"
 APP_AUTHOR = "CampagneDesktop"
 
@@ -54,6 +56,11 @@ class AppPaths:
         return self.data_dir / "wipe-journal.json"
 
     @property
+    def lock_file(self) -> Path:
+        """Locked by the one window or command that writes (storage.lock)."""
+        return self.data_dir / "campagne.lock"
+
+    @property
     def exports_dir(self) -> Path:
         return self.data_dir / "exports"
 
@@ -66,3 +73,21 @@ class AppPaths:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             if os.name == "posix":
                 folder.chmod(0o700)
+
+
+class DataDirError(UserError):
+    pass
+
+
+def check_data_dir(paths: AppPaths) -> None:
+    """Refuse a data folder that is a file (a mistyped ``--data-dir``) before anything reads it."""
+    folder = paths.data_dir
+    if folder.exists() and not folder.is_dir():
+        raise DataDirError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{path} is a file, not a folder. Give --data-dir the campaign's folder, or a "
+                "new folder for a new campaign.",
+            ),
+            path=str(folder),
+        )

@@ -174,14 +174,19 @@ def test_compliance_refusals_exit_3(capsys, data_dir, tmp_path) -> None:
 
 
 def test_a_busy_database_or_an_unexpected_error_is_a_message(capsys, data_dir, monkeypatch) -> None:
+    import sqlcipher3
     from sqlalchemy.exc import OperationalError
 
     from campagne_desktop.cli import campaign_commands
 
     run(capsys, data_dir, *INIT)
 
-    def locked(_rt):
-        raise OperationalError("UPDATE contact", {}, Exception("database is locked"))
+    def locked(rt):
+        # SQLite says "busy" by its error code (SQLITE_BUSY = 5), whatever the text.
+        busy = sqlcipher3.OperationalError("verrouillée")
+        busy.sqlite_errorcode = 5
+        with rt.db().session():
+            raise OperationalError("UPDATE contact", {}, busy)
 
     monkeypatch.setattr(campaign_commands, "run_audit", locked)
     status, out, err = run(capsys, data_dir, "--json", "audit")

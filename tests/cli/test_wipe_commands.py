@@ -115,7 +115,9 @@ def test_wrong_name_exits_1_and_changes_nothing(
     )
     assert status == 1
     assert "does not match" in err and json.loads(out)["status"] == 1
-    assert sorted(files_under(*ctx.paths.all_dirs())) == before
+    # The write lock's file (empty, kept so that the lock stays one file) is no change.
+    after = [p for p in files_under(*ctx.paths.all_dirs()) if p != ctx.paths.lock_file]
+    assert sorted(after) == before
     assert all(p.exists() for p in full.exports)
     assert not (tmp_path / "ledger.csv").exists()
     assert ctx.secrets.get(DATABASE_KEY_NAME) is not None

@@ -61,15 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-CAMPAIGN_BUSY = QT_TRANSLATE_NOOP(
-    "messages",
-    "The campaign is in use by another window or command. Close it, then try again.",
-)
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "messages",
     "Unexpected error ({kind}); nothing was changed. Run again with CAMPAGNE_DEBUG=1 to see "
     "the details.",
 )
+# A wipe may have destroyed something before an unexpected error: never claim the contrary.
+UNEXPECTED_IN_WIPE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Unexpected error ({kind}). Run `campagne wipe --resume` to finish the wipe, or again with "
+    "CAMPAGNE_DEBUG=1 to see the details.",
+)
+# Killed by SIGPIPE, as the shell reports it: the reader (`| head`) stopped reading.
+EXIT_OUTPUT_CUT = 141
 
 
 def _report(args: argparse.Namespace, t: Callable[[str], str], error: UserError) -> int:
@@ -86,22 +90,37 @@ def _unexpected(args: argparse.Namespace, t: Callable[[str], str], error: Except
     # unless the user asks for the details on their own terminal.
     if os.environ.get("CAMPAGNE_DEBUG"):
         traceback.print_exception(error)
-    return _report(args, t, UserError(UNEXPECTED, kind=type(error).__name__))
+    key = UNEXPECTED_IN_WIPE if getattr(args, "command", "") == "wipe" else UNEXPECTED
+    return _report(args, t, UserError(key, kind=type(error).__name__))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`campagne contacts list | head -1`): end quietly. Point stdout
+        # at nothing, so that Python's final flush does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_OUTPUT_CUT
+
+
+def _main(argv: Sequence[str] | None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     # Imported once the arguments are parsed: `--version` and `--help` stay fast.
-    from sqlalchemy.exc import OperationalError
-
     from ..context import AppContext
     from ..i18n import choose_language, translator
-    from ..paths import AppPaths
+    from ..paths import AppPaths, check_data_dir
     from ..preferences import Preferences
 
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
+    try:
+        check_data_dir(paths)  # before anything reads inside it
+    except UserError as error:
+        return _report(args, translator(choose_language()), error)
     t = translator(choose_language(Preferences.load(paths.config_dir).language))
     ctx = AppContext.build(paths, ask_passphrase=cli_passphrase(t))
     runtime = Runtime(args=args, ctx=ctx, t=t)
@@ -109,14 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command != "wipe":  # `wipe` finishes an interrupted wipe itself, with its report
             wipe_commands.resume_at_start(ctx, t)  # a wipe killed halfway is finished first
         result = args.handler(runtime)
-    except UserError as error:
+    except UserError as error:  # including the typed storage errors (busy, read-only, full)
         return _report(args, t, error)
-    except OperationalError as error:
-        if "locked" not in str(error) and "busy" not in str(error):
-            return _unexpected(args, t, error)
-        return _report(args, t, UserError(CAMPAIGN_BUSY))
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except BrokenPipeError:
+        raise
     except Exception as error:
         return _unexpected(args, t, error)
     finally:
@@ -125,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(result.data, ensure_ascii=False, indent=2, default=str))
     elif result.text:
         print(result.text)
+    sys.stdout.flush()  # a closed pipe shows here, inside main(), not at exit
     return result.status
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the database stack is imported when a command opens it, not
     from ..context import AppContext, PassphrasePurpose
     from ..services.unit_of_work import UnitOfWork
     from ..storage.database import Database
+    from ..storage.lock import CampaignLock
 
 # Exit statuses (DESIGN.md, command line contract).
 EXIT_OK = 0
@@ -43,15 +44,22 @@ class Runtime:
     ctx: AppContext
     t: Callable[[str], str]  # translate a message key to the user's language
     _db: Database | None = field(default=None, repr=False)
+    _lock: CampaignLock | None = field(default=None, repr=False)
 
     def say(self, key: str, **params: Any) -> str:
         return self.t(key).format(**params)
 
     def db(self) -> Database:
-        """The campaign database, opened on first use (after any pending wipe is finished)."""
-        if self._db is None:
-            from ..services.campaign import open_campaign
+        """The campaign database, opened on first use (after any pending wipe is finished).
 
+        A command that writes takes the campaign's write lock first (one writer at a time);
+        a read-only one does not, so it works while an import runs."""
+        if self._db is None:
+            from ..services.campaign import check_campaign_files, open_campaign
+
+            if not is_read_only(self.args):
+                check_campaign_files(self.ctx)  # never create a lock file in a half campaign
+                self.write_lock()
             self._db = open_campaign(self.ctx)
             if getattr(self.args, "command", "") != "wipe":
                 from .wipe_commands import print_wipe_reminder
@@ -65,13 +73,58 @@ class Runtime:
 
         return UnitOfWork(self.db())
 
+    def write_lock(self) -> None:
+        """Take the campaign's write lock (waits a few seconds, then CampaignBusyError)."""
+        if self._lock is None and self.ctx.paths.data_dir.is_dir():
+            from ..storage.lock import CampaignLock
+
+            lock = CampaignLock(self.ctx.paths.lock_file)
+            lock.acquire()
+            self._lock = lock
+            from ..services.leftovers import clean_interrupted_outputs
+
+            clean_interrupted_outputs(self.ctx)  # the one writer now: nothing of ours is running
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 Handler = Callable[[Runtime], Result]
+
+# Commands that only read: they take no write lock. Any other command is a writer, so that a
+# new command is safe by default.
+READ_ONLY_COMMANDS = frozenset(
+    {
+        "audit",
+        "batch list",
+        "batch show",
+        "contacts list",
+        "contacts show",
+        "optout list",
+        "profile show",
+        "segments",
+        "template cost",
+        "template list",
+        "template preview",
+        "template show",
+    }
+)
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """``"contacts list"``: the command and its action (each group's dest is ``<name>_command``)."""
+    command = str(getattr(args, "command", "") or "")
+    action = getattr(args, command.replace("-", "_") + "_command", None)
+    return f"{command} {action}" if action else command
+
+
+def is_read_only(args: argparse.Namespace) -> bool:
+    return command_name(args) in READ_ONLY_COMMANDS
 
 
 def cli_passphrase(t: Callable[[str], str]) -> Callable[[PassphrasePurpose], str | None]:

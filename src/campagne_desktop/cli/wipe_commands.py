@@ -22,11 +22,16 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         "wipe",
         help="after the election: destroy the campaign's data and save a certificate",
     )
-    wipe.add_argument(
+    what = wipe.add_mutually_exclusive_group(required=True)
+    what.add_argument(
         "--confirm",
-        required=True,
         metavar="NAME",
         help="the candidate or list name, typed exactly (case-sensitive)",
+    )
+    what.add_argument(
+        "--resume",
+        action="store_true",
+        help="finish a wipe that was interrupted or stopped at a step (no name needed)",
     )
     wipe.add_argument(
         "--certificate",
@@ -68,25 +73,28 @@ def _open_for_wipe(rt: Runtime) -> Database:
 def run_wipe(rt: Runtime) -> Result:
     from ..services.profile import get_profile
     from ..services.wipe import (
-        check_kept_file_path,
+        check_kept_file,
         require_confirmation,
         resume_pending_wipe,
         wipe_campaign,
     )
     from ..services.wipe_records import write_audit_summary, write_cost_ledger
-    from ..services.wipe_scan import recorded_export_paths
 
+    rt.write_lock()
     resumed = resume_pending_wipe(rt.ctx)
     if resumed is not None:
         return _result(rt, resumed)
+    if rt.args.resume:
+        return Result(
+            {"resumed": False},
+            rt.say(QT_TRANSLATE_NOOP("messages", "There is no interrupted wipe to finish here.")),
+        )
     db = _open_for_wipe(rt)
     # Check the name before writing anything, so that a wrong name changes nothing at all.
     require_confirmation(rt.args.confirm, get_profile(db).candidate)
     kept = [p for p in (rt.args.certificate, rt.args.save_ledger, rt.args.save_audit) if p]
-    with db.session() as session:
-        exports = recorded_export_paths(session)
     for path in kept:
-        check_kept_file_path(rt.ctx, path, exports)
+        check_kept_file(rt.ctx, db, path)
     if rt.args.save_ledger:
         write_cost_ledger(db, rt.args.save_ledger)
     if rt.args.save_audit:
@@ -149,10 +157,16 @@ def _result(rt: Runtime, report: WipeReport) -> Result:
 
 
 def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | None:
-    """Finish an interrupted wipe before any command runs, and say so on stderr."""
-    from ..services.wipe import RESUMED_NOTICE, resume_pending_wipe
+    """Finish an interrupted wipe before any command runs, and say so on stderr.
 
-    report = resume_pending_wipe(ctx)
+    If a step fails again, its WipeStepError says so and how to finish (wipe --resume)."""
+    from ..services.wipe import RESUMED_NOTICE, pending_wipe, resume_pending_wipe
+    from ..storage.lock import CampaignLock
+
+    if not pending_wipe(ctx):
+        return None
+    with CampaignLock(ctx.paths.lock_file):
+        report = resume_pending_wipe(ctx)
     if report is not None:
         print(t(RESUMED_NOTICE).format(path=str(report.certificate_path)), file=sys.stderr)
     return report

@@ -20,16 +20,25 @@ from ..assets import icon_path
 from ..context import AppContext, PassphrasePurpose
 from ..domain.messages import UserError
 from ..i18n import choose_language
-from ..paths import AppPaths
+from ..paths import AppPaths, check_data_dir
 from ..preferences import Preferences
-from ..services.campaign import campaign_exists, open_campaign
+from ..services.campaign import campaign_exists, check_campaign_files, open_campaign
 from ..services.demo import create_demo
+from ..services.leftovers import clean_interrupted_outputs
 from ..services.profile import get_profile
 from ..services.wipe import RESUMED_NOTICE, reminder_message, resume_pending_wipe, wipe_reminder
+from ..services.wipe_journal import WipeReport
 from ..storage.database import Database, WrongKeyError
+from ..storage.lock import CampaignLock
 from .first_run import FirstRunWizard
 from .main_window import MainWindow
-from .messages import install_excepthook, setup_logging, show_user_error, translate_message
+from .messages import (
+    install_excepthook,
+    setup_logging,
+    show_user_error,
+    translate_message,
+    user_text,
+)
 from .passphrase_dialog import PassphraseDialog
 from .translation import install_translators
 
@@ -82,8 +91,33 @@ def gui_context(paths: AppPaths, parent: QWidget | None = None) -> AppContext:
     return AppContext.build(paths, ask_passphrase=ask)
 
 
+def finish_interrupted_wipe(ctx: AppContext) -> tuple[bool, WipeReport | None]:
+    """Finish a wipe that was interrupted, offering to try again when a step fails.
+
+    Returns (False, None) when the user gave up: the campaign stays unusable until it is done
+    (the message said how: this window again, or ``campagne wipe --resume``)."""
+    while True:
+        try:
+            return True, resume_pending_wipe(ctx)
+        except UserError as error:
+            answer = QMessageBox.warning(
+                None,
+                "Campagne Desktop",
+                user_text(error),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer != QMessageBox.StandardButton.Retry:
+                return False, None
+
+
 def open_or_create(ctx: AppContext) -> Database | None:
     """The campaign's database, after the first-run assistant if there is none yet."""
+    try:  # half a campaign (no database, or no campaign.json) is said, never replaced
+        check_campaign_files(ctx)
+    except UserError as error:
+        show_user_error(None, error)
+        return None
     if not campaign_exists(ctx):
         return FirstRunWizard.create_campaign(ctx)
     for _attempt in range(PASSPHRASE_ATTEMPTS):
@@ -114,19 +148,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .volunteer import run_volunteer
 
         language = choose_language(Preferences.load(AppPaths.default().config_dir).language)
-        translators = install_translators(app, language)
+        translators = install_translators(app, language)  # noqa: F841 - must outlive it
         return run_volunteer(app, args.profile)
     if args.demo:
         ctx = demo_context()
     else:
         paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
         ctx = gui_context(paths)
-    try:  # before anything writes into the folders (ensure, log file)
-        finished = resume_pending_wipe(ctx)
+    # The window writes: it holds the campaign's write lock as long as it is open, so that a
+    # command or a second window says "in use" instead of failing halfway.
+    lock = CampaignLock(ctx.paths.lock_file)
+    try:
+        check_data_dir(ctx.paths)
+        if ctx.paths.data_dir.is_dir():
+            lock.acquire()
     except UserError as error:
         show_user_error(None, error)
         return 1
+    try:
+        return _run_window(app, args, ctx, lock)
+    finally:
+        lock.release()
+
+
+def _run_window(
+    app: QApplication, args: argparse.Namespace, ctx: AppContext, lock: CampaignLock
+) -> int:
+    # Before anything writes into the folders (ensure, log file).
+    resumed, finished = finish_interrupted_wipe(ctx)
+    if not resumed:
+        return 1
     ctx.paths.ensure()
+    try:
+        lock.acquire()  # a first run: the folder exists only now
+    except UserError as error:
+        show_user_error(None, error)
+        return 1
+    clean_interrupted_outputs(ctx)  # the one writer now: what is listed was left by a crash
     language = choose_language(Preferences.load(ctx.paths.config_dir).language)
     translators = install_translators(app, language)  # noqa: F841 - must outlive the window
     install_excepthook(setup_logging(ctx.paths.log_dir))
@@ -152,6 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def back_to_first_run() -> None:
             ctx.paths.ensure()
+            lock.release()  # the wipe deleted the lock's file: lock the new one
+            lock.acquire()
             install_excepthook(setup_logging(ctx.paths.log_dir))  # the wipe closed the old log
             new_db = open_or_create(ctx)  # no campaign any more: the first-run assistant
             window.close()

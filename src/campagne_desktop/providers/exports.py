@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from campagne_desktop.providers.cells import neutralise
-from campagne_desktop.providers.files import private_output
+from campagne_desktop.providers.files import PendingOutputs, private_output
 from campagne_desktop.providers.formats import FORMATS, ExportFormat
 
 __all__ = ["ExportFormat", "ExportResult", "OutgoingMessage", "write_export"]
@@ -49,6 +49,7 @@ def write_export(
     *,
     sender_id: str,
     overwrite: bool = False,
+    pending: PendingOutputs | None = None,
 ) -> ExportResult:
     """Write ``messages`` to ``path`` in the layout of ``fmt``, one row each, in order.
 
@@ -61,7 +62,9 @@ def write_export(
     spec = FORMATS[fmt]
     to_cell = spec.phone
     rows = 0
-    with private_output(path, encoding=spec.encoding, overwrite=overwrite) as handle:
+    with private_output(
+        path, encoding=spec.encoding, overwrite=overwrite, pending=pending
+    ) as handle:
         writer = csv.writer(handle, delimiter=spec.delimiter, lineterminator="\r\n")
         writer.writerow(spec.header)
         for message in messages:

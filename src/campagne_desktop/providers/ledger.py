@@ -17,7 +17,7 @@ from pathlib import Path
 
 from campagne_desktop.domain.messages import QT_TRANSLATE_NOOP
 from campagne_desktop.providers.cells import neutralise
-from campagne_desktop.providers.files import private_output
+from campagne_desktop.providers.files import PendingOutputs, private_output
 
 HEADER_KEYS = (
     QT_TRANSLATE_NOOP("messages", "Date"),
@@ -60,6 +60,7 @@ def write_ledger(
     *,
     translate: Callable[[str], str] | None = None,
     overwrite: bool = False,
+    pending: PendingOutputs | None = None,
 ) -> LedgerSummary:
     """Write the ledger to ``path`` and return its totals.
 
@@ -69,7 +70,7 @@ def write_ledger(
     tr = translate or (lambda key: key)
     count = messages = segments = 0
     total = Decimal("0.00")
-    with private_output(path, encoding="utf-8-sig", overwrite=overwrite) as handle:
+    with private_output(path, encoding="utf-8-sig", overwrite=overwrite, pending=pending) as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow([tr(key) for key in HEADER_KEYS])
         for row in rows:

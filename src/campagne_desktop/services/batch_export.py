@@ -25,7 +25,7 @@ from ..providers import (
     write_export,
     write_ledger,
 )
-from ..providers.files import FILE_EXISTS, OutputFileError
+from ..providers.files import FILE_EXISTS, OutputFileError, PendingOutputs
 from ..storage.models import Batch, BatchMessage, Contact, ExportedFile
 from . import audit
 from .batches import BatchError, load_batch
@@ -119,7 +119,16 @@ def export_batch(
                 raise OutputFileError(FILE_EXISTS, path=str(path))
             record_export_path(session, path, f"batch-{fmt.value}", now)
             batch.provider = provider
-            result = _freeze_states_and_write(session, batch, report, fmt, path, now, overwrite)
+            result = _freeze_states_and_write(
+                session,
+                batch,
+                report,
+                fmt,
+                path,
+                now,
+                overwrite,
+                PendingOutputs.beside(uow.db.path),  # a crash leaves no unknown file
+            )
             published = True
             audit.record(
                 session,
@@ -147,6 +156,7 @@ def _freeze_states_and_write(
     path: Path,
     now: datetime,
     overwrite: bool,
+    pending: PendingOutputs,
 ) -> ExportResult:
     """Mark what goes and what no longer may, then write exactly the rows marked as going.
 
@@ -203,7 +213,14 @@ def _freeze_states_and_write(
         for phone, text in session.connection().execute(query):  # plain rows, no ORM
             yield OutgoingMessage(phone=phone, text=text, sender_id=profile.sender_id)
 
-    return write_export(fmt, outgoing(), path, sender_id=profile.sender_id, overwrite=overwrite)
+    return write_export(
+        fmt,
+        outgoing(),
+        path,
+        sender_id=profile.sender_id,
+        overwrite=overwrite,
+        pending=pending,  # a crash leaves no unknown file
+    )
 
 
 def ledger_rows(uow: UnitOfWork) -> list[LedgerRow]:
@@ -266,7 +283,13 @@ def export_ledger(
                 action="ledger.exported",
                 counts={"batches": len(rows)},
             )
-            result = write_ledger(rows, path, translate=translate, overwrite=overwrite)
+            result = write_ledger(
+                rows,
+                path,
+                translate=translate,
+                overwrite=overwrite,
+                pending=PendingOutputs.beside(uow.db.path),
+            )
             published = True
     except BaseException:
         if published:  # not recorded, so not kept: the wipe would never find it

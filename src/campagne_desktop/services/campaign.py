@@ -12,7 +12,9 @@ from typing import Any
 from ..context import AppContext, PassphrasePurpose
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.profile import CampaignProfile, validate
+from ..paths import check_data_dir
 from ..storage.database import Database, DatabaseKey, open_database
+from ..storage.errors import ReadOnlyCampaignError
 from ..storage.secrets import SecretStoreError
 from . import audit
 from .profile import save_profile
@@ -34,6 +36,34 @@ class CampaignError(UserError):
 
 def campaign_exists(ctx: AppContext) -> bool:
     return ctx.paths.campaign_file.exists() and ctx.paths.database.exists()
+
+
+def check_campaign_files(ctx: AppContext) -> None:
+    """Refuse a half campaign: the settings without the database, or the other way round.
+
+    Never create an empty database where one is missing: the real one may be on a backup."""
+    check_data_dir(ctx.paths)
+    settings, database = ctx.paths.campaign_file.exists(), ctx.paths.database.exists()
+    if settings and not database:
+        raise CampaignError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The campaign folder {path} has its settings (campaign.json) but no database "
+                "(campagne.db): it was moved or deleted. Put it back, for example from a backup; "
+                "the app will not create an empty one in its place.",
+            ),
+            path=str(ctx.paths.data_dir),
+        )
+    if database and not settings:
+        raise CampaignError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The campaign folder {path} holds a database (campagne.db) without its settings "
+                "file (campaign.json), which says where the key is. Put campaign.json back "
+                "beside it; the app will not open or replace the database without it.",
+            ),
+            path=str(ctx.paths.data_dir),
+        )
 
 
 def read_campaign_file(ctx: AppContext) -> dict[str, Any]:
@@ -107,6 +137,7 @@ def create_campaign(ctx: AppContext, profile: CampaignProfile) -> Database:
     errors = validate(profile)
     if errors:
         raise errors[0]
+    check_data_dir(ctx.paths)
     if ctx.paths.database.exists() or ctx.paths.campaign_file.exists():
         raise CampaignError(
             QT_TRANSLATE_NOOP(
@@ -121,10 +152,13 @@ def create_campaign(ctx: AppContext, profile: CampaignProfile) -> Database:
         key = DatabaseKey(raw=raw)
     else:  # asked before anything is written: a cancelled passphrase leaves no empty folders
         key = DatabaseKey(passphrase=_ask_passphrase(ctx, PassphrasePurpose.CREATE))
-    ctx.paths.ensure()
-    _write_campaign_file(
-        ctx, {"format": 1, "key_mode": mode.value, "keyring_backend": ctx.keyring.backend}
-    )
+    try:
+        ctx.paths.ensure()
+        _write_campaign_file(
+            ctx, {"format": 1, "key_mode": mode.value, "keyring_backend": ctx.keyring.backend}
+        )
+    except PermissionError:
+        raise ReadOnlyCampaignError(str(ctx.paths.data_dir)) from None
     db = open_database(ctx.paths.database, key)
     now = ctx.clock()
     with db.session() as session:
@@ -137,6 +171,7 @@ def create_campaign(ctx: AppContext, profile: CampaignProfile) -> Database:
 
 def open_campaign(ctx: AppContext) -> Database:
     """Open the existing campaign; the key comes from the keyring or from a passphrase."""
+    check_campaign_files(ctx)
     mode = key_mode(ctx)
     if mode is KeyMode.KEYRING:
         stored = ctx.secrets.get(DATABASE_KEY_NAME)

@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from ..domain.enums import ConsentStatus, OptOutChannel
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
+from ..providers.files import PendingOutputs
 from ..storage.database import Database
 from ..storage.models import BatchMessage, Contact, ExportedFile, HeldReply, OptOut
 from . import audit
@@ -143,7 +144,9 @@ def export_subject_data(
             QT_TRANSLATE_NOOP("messages", "Nothing is held about the number {phone}."),
             phone=raw_phone,
         )
-    path = write_owner_only(path, data.as_json(), overwrite=overwrite)
+    path = write_owner_only(
+        path, data.as_json(), overwrite=overwrite, pending=PendingOutputs.beside(db.path)
+    )
     with db.session() as session:
         if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
             session.add(

@@ -22,15 +22,17 @@ from platformdirs import user_documents_dir
 
 from .. import __version__
 from ..context import AppContext
-from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
 from ..storage.database import Database
 from .campaign import DATABASE_KEY_NAME, key_mode
+from .wipe_errors import WipeError, WipeStepError
 from .wipe_journal import WipeJournal, WipeReport, load_journal, save_journal
 from .wipe_scan import (
     DATABASE_SUFFIXES,
     app_files,
     check_folders_are_safe,
+    recorded_export_paths,
     take_inventory,
     verify,
 )
@@ -56,10 +58,6 @@ CHUNK = 1 << 20
 RESUMED_NOTICE = QT_TRANSLATE_NOOP(
     "messages", "An interrupted end-of-election wipe was finished. Certificate: {path}"
 )
-
-
-class WipeError(UserError):
-    pass
 
 
 def _no_step(_name: str) -> None:
@@ -110,6 +108,13 @@ def check_kept_file_path(ctx: AppContext, path: Path, exports: list[str]) -> Non
             ),
             path=str(path),
         )
+
+
+def check_kept_file(ctx: AppContext, db: Database, path: Path) -> None:
+    """:func:`check_kept_file_path` against the exports recorded in the campaign now."""
+    with db.session() as session:
+        exports = recorded_export_paths(session)
+    check_kept_file_path(ctx, path, exports)
 
 
 def wipe_campaign(
@@ -179,12 +184,21 @@ def _run(ctx: AppContext, journal: WipeJournal, on_step: StepCallback) -> WipeRe
     for step in STEPS[1:-1]:
         if step in journal.done:
             continue
-        actions[step](ctx, journal)
-        journal.done.append(step)
-        save_journal(ctx.paths.wipe_journal, journal)
+        try:
+            actions[step](ctx, journal)
+            journal.done.append(step)
+            save_journal(ctx.paths.wipe_journal, journal)
+        except Exception as error:
+            # Never a dead end: the journal stays, and the message says how to go on.
+            log.warning("The wipe stopped at step %s (%s)", step, type(error).__name__)
+            raise WipeStepError(
+                step, error, remaining_files(ctx, journal), _key_left(ctx, journal)
+            ) from error
         on_step(step)
     report = WipeReport.from_journal(journal, __version__)
     shred(ctx.paths.wipe_journal)
+    with contextlib.suppress(OSError):  # an empty file; its lock, if held, ends with its holder
+        ctx.paths.lock_file.unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         ctx.paths.data_dir.rmdir()
     on_step("done")
@@ -216,15 +230,28 @@ def shred(path: Path) -> bool:
         return False
 
 
+def remaining_files(ctx: AppContext, journal: WipeJournal) -> list[str]:
+    """The campaign's files still on disk: the database, planned files and exports."""
+    database = ctx.paths.database
+    candidates = {str(database.with_name(database.name + s)) for s in DATABASE_SUFFIXES}
+    candidates.update(journal.inventory.files)
+    candidates.update(journal.inventory.export_paths)
+    candidates.update(app_files(ctx.paths))
+    return sorted(p for p in candidates if os.path.lexists(p))
+
+
+def _key_left(ctx: AppContext, journal: WipeJournal) -> bool:
+    return "database-key" not in journal.done and ctx.secrets.get(DATABASE_KEY_NAME) is not None
+
+
 def _remove_database_key(ctx: AppContext, journal: WipeJournal) -> None:
     # Crypto-erasure first: without the key every surviving copy of the database is noise.
-    ctx.secrets.delete(DATABASE_KEY_NAME)
-    if ctx.secrets.get(DATABASE_KEY_NAME) is not None:
+    # No keyring, a locked one or an absent entry all mean: no key there to remove.
+    if not ctx.secrets.delete(DATABASE_KEY_NAME):
         raise WipeError(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "The database key could not be removed from the system keyring. "
-                "Nothing else was deleted; try again.",
+                "the system keyring refused to remove the database key (is it locked?).",
             )
         )
 
@@ -264,8 +291,15 @@ def _shred_app_files(ctx: AppContext, journal: WipeJournal) -> None:
 
 
 def _remove_secrets(ctx: AppContext, journal: WipeJournal) -> None:
-    for name in {*journal.inventory.keyring_names, *ctx.secrets.names(), DATABASE_KEY_NAME}:
-        ctx.secrets.delete(name)
+    names = {*journal.inventory.keyring_names, *ctx.secrets.names(), DATABASE_KEY_NAME}
+    refused = [name for name in sorted(names) if not ctx.secrets.delete(name)]
+    if refused:
+        raise WipeError(
+            QT_TRANSLATE_NOOP(
+                "messages", "the system keyring refused to remove {count} entries (is it locked?)."
+            ),
+            count=len(refused),
+        )
 
 
 def _remove_folders(ctx: AppContext, journal: WipeJournal) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..providers import write_ledger
-from ..providers.files import private_output
+from ..providers.files import CANNOT_WRITE, OutputFileError, private_output
 from ..storage.database import Database
 from ..storage.models import AuditEvent
 from .batch_export import ledger_rows
@@ -21,13 +21,22 @@ from .unit_of_work import UnitOfWork
 AUDIT_COLUMNS = ("date_utc", "action", "counts", "detail")
 
 
+def _make_folder(path: Path) -> None:
+    """The kept file's folder (a USB stick, a new folder): a clear message if it cannot be."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        detail = error.strerror or type(error).__name__
+        raise OutputFileError(CANNOT_WRITE, path=str(path), detail=detail) from None
+
+
 def write_cost_ledger(db: Database, path: Path, *, overwrite: bool = False) -> int:
     """The same ledger as ``campagne ledger export``, kept outside the app (never recorded for
     the wipe: it is what the campaign keeps). Returns the number of batches. An existing file
     is refused unless ``overwrite`` (a save dialog already asked)."""
     rows = ledger_rows(UnitOfWork(db))
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     write_ledger(rows, path, overwrite=overwrite)
     return len(rows)
 
@@ -46,7 +55,7 @@ def write_audit_summary(db: Database, path: Path, *, overwrite: bool = False) ->
             for e in events
         ]
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     with private_output(path, encoding="utf-8", overwrite=overwrite) as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(AUDIT_COLUMNS)

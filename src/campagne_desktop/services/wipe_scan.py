@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..context import AppContext
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..paths import AppPaths
-from ..providers.files import partial_files
+from ..providers.files import PendingOutputs, partial_files
 from ..storage.database import Database
 from ..storage.models import (
     AuditEvent,
@@ -116,9 +116,10 @@ def walk_files(folders: Iterable[Path]) -> Iterator[Path]:
 
 
 def app_files(paths: AppPaths) -> list[str]:
-    """The files in the app's folders, except the wipe journal itself."""
-    journal = paths.wipe_journal.absolute()
-    return sorted(str(p) for p in walk_files(paths.all_dirs()) if p.absolute() != journal)
+    """The files in the app's folders, except the wipe journal and the (empty) write lock, which
+    the wipe itself uses until its very end."""
+    own = {paths.wipe_journal.absolute(), paths.lock_file.absolute()}
+    return sorted(str(p) for p in walk_files(paths.all_dirs()) if p.absolute() not in own)
 
 
 def check_folders_are_safe(paths: AppPaths) -> None:
@@ -147,6 +148,9 @@ def take_inventory(ctx: AppContext, db: Database) -> Inventory:
         exports = recorded_export_paths(session)
     files = set(app_files(ctx.paths))
     files.update(p for p in exports if os.path.lexists(p))
+    # Temporary files of an export that a crash interrupted, wherever the export was going.
+    pending = PendingOutputs.beside(ctx.paths.database).paths()
+    files.update(str(p) for p in pending if os.path.lexists(p))
     names = ctx.secrets.names()
     if ctx.secrets.get(DATABASE_KEY_NAME) is not None and DATABASE_KEY_NAME not in names:
         names = [DATABASE_KEY_NAME, *names]

@@ -11,9 +11,11 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from .errors import ReadOnlyCampaignError, storage_error
 from .functions import register_functions
 from .migrate import upgrade_to_head
 
@@ -54,11 +56,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+        """One unit of work: commits on success, rolls back on any error.
+
+        A busy, read-only or full database raises the typed error of ``storage.errors``."""
         session = self.sessions()
         try:
             yield session
             session.commit()
+        except DBAPIError as error:
+            session.rollback()
+            typed = storage_error(error, str(self.path.parent))
+            if typed is None:
+                raise
+            raise typed from error
         except BaseException:
             session.rollback()
             raise
@@ -77,6 +87,13 @@ def _connect(path: Path, key: DatabaseKey) -> Any:
     return connection
 
 
+def _require_writable(path: Path) -> None:
+    """SQLite needs to write the database and create its -wal/-shm files beside it."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ReadOnlyCampaignError(str(folder))
+
+
 def open_database(path: Path, key: DatabaseKey) -> Database:
     """Open (creating if needed) the encrypted database at ``path`` and migrate it to the head.
 
@@ -85,6 +102,7 @@ def open_database(path: Path, key: DatabaseKey) -> Database:
     """
     creating = not path.exists()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _require_writable(path)
     if creating:
         # Create the file owner-only before SQLCipher writes anything into it.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
@@ -96,7 +114,12 @@ def open_database(path: Path, key: DatabaseKey) -> Database:
         except BaseException:
             probe.close()
             raise
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
+        # Only "not a database" means a wrong key (or a damaged file): a read-only folder or a
+        # busy database is said as what it is.
+        typed = storage_error(error, str(path.parent))
+        if typed is not None:
+            raise typed from None
         raise WrongKeyError(
             QT_TRANSLATE_NOOP(
                 "messages",
@@ -125,6 +148,12 @@ def open_database(path: Path, key: DatabaseKey) -> Database:
 
     try:
         upgrade_to_head(engine)
+    except DBAPIError as error:
+        engine.dispose()
+        typed = storage_error(error, str(path.parent))
+        if typed is None:
+            raise
+        raise typed from error
     except BaseException:
         engine.dispose()
         raise

@@ -27,17 +27,18 @@ from ...domain.messages import UserError
 from ...services.profile import get_profile
 from ...services.wipe import (
     STEPS,
-    check_kept_file_path,
+    check_kept_file,
     confirmation_matches,
     default_certificate_path,
     pending_wipe,
     reminder_message,
+    resume_pending_wipe,
     wipe_campaign,
     wipe_reminder,
 )
 from ...services.wipe_journal import WipeReport
 from ...services.wipe_records import write_audit_summary, write_cost_ledger
-from ...services.wipe_scan import recorded_export_paths, take_inventory
+from ...services.wipe_scan import take_inventory
 from ...storage.database import Database
 from ..messages import translate_message, user_text
 
@@ -61,23 +62,30 @@ class _WipeSignals(QObject):
 class WipeTask(QRunnable):
     """The wipe off the UI thread; reports each step, then the report or the error."""
 
-    def __init__(self, ctx: AppContext, db: Database, confirmation: str, certificate: Path) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database | None, confirmation: str, certificate: Path | None
+    ) -> None:
         super().__init__()
         self.signals = _WipeSignals()
         self.ctx = ctx
-        self.db = db
+        self.db = db  # None: finish the interrupted wipe the journal describes
         self.confirmation = confirmation
         self.certificate = certificate
 
     def run(self) -> None:
         try:
-            report = wipe_campaign(
-                self.ctx,
-                self.db,
-                self.confirmation,
-                certificate_path=self.certificate,
-                on_step=self.signals.step.emit,
-            )
+            if self.db is None:
+                report = resume_pending_wipe(self.ctx, on_step=self.signals.step.emit)
+                if report is None:
+                    raise RuntimeError("no wipe to finish")
+            else:
+                report = wipe_campaign(
+                    self.ctx,
+                    self.db,
+                    self.confirmation,
+                    certificate_path=self.certificate,
+                    on_step=self.signals.step.emit,
+                )
         except Exception as error:  # reported on the UI thread; the journal resumes the rest
             self.signals.failed.emit(error)
             return
@@ -166,6 +174,11 @@ class EndOfCampaignPage(QWidget):
         confirm_layout.addWidget(self.confirm_prompt)
         confirm_layout.addWidget(self.confirmation)
         confirm_layout.addWidget(self.wipe_button)
+        # Shown only once a started wipe stopped at a step: the same as `campagne wipe --resume`.
+        self.resume_button = QPushButton(self.tr("&Finish the wipe"))
+        self.resume_button.setVisible(False)
+        self.resume_button.clicked.connect(self.resume_wipe)
+        confirm_layout.addWidget(self.resume_button)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, len(STEPS))
@@ -253,9 +266,7 @@ class EndOfCampaignPage(QWidget):
             return None
         path = Path(chosen)
         try:
-            with self.db.session() as session:
-                exports = recorded_export_paths(session)
-            check_kept_file_path(self.ctx, path, exports)
+            check_kept_file(self.ctx, self.db, path)
         except UserError as error:
             self._say(user_text(error), error=True)
             return None
@@ -312,9 +323,7 @@ class EndOfCampaignPage(QWidget):
             return
         certificate = Path(self.certificate.text().strip()).expanduser()
         try:
-            with self.db.session() as session:
-                exports = recorded_export_paths(session)
-            check_kept_file_path(self.ctx, certificate, exports)
+            check_kept_file(self.ctx, self.db, certificate)
         except UserError as error:
             self._say(user_text(error), error=True)
             return
@@ -331,7 +340,20 @@ class EndOfCampaignPage(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._say(self.tr("Destroying the campaign's data…"))
-        task = WipeTask(self.ctx, self.db, self.confirmation.text(), certificate)
+        self._start(WipeTask(self.ctx, self.db, self.confirmation.text(), certificate))
+
+    @Slot()
+    def resume_wipe(self) -> None:
+        """Finish the wipe from where the journal says it stopped."""
+        if self.running or not pending_wipe(self.ctx):
+            return
+        self.running = True
+        self.resume_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self._say(self.tr("Finishing the wipe…"))
+        self._start(WipeTask(self.ctx, None, "", None))
+
+    def _start(self, task: WipeTask) -> None:
         task.signals.step.connect(self._on_step)
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
@@ -348,6 +370,7 @@ class EndOfCampaignPage(QWidget):
     def _on_finished(self, report: WipeReport) -> None:
         self.running = False
         self.done = True
+        self.resume_button.setVisible(False)
         self.progress.setValue(len(STEPS))
         self.files_list.clear()
         text = self.tr("Everything was destroyed. Certificate of deletion: {path}").format(
@@ -372,9 +395,11 @@ class EndOfCampaignPage(QWidget):
             log.error("The wipe failed: %s", type(error).__name__)
             message = self.tr("The wipe stopped because of an unexpected error.")
         if pending_wipe(self.ctx):
-            # Something was destroyed already: there is no going back, only forward.
-            message += "\n" + self.tr("It will be finished the next time Campagne Desktop starts.")
+            # The wipe has started: there is no going back, only forward (the message of a
+            # failed step already says how to finish; the button does it).
             self.done = True
+            self.resume_button.setVisible(True)
+            self.resume_button.setEnabled(True)
         else:
             for widget in (
                 self.confirmation,
