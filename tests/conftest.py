@@ -12,8 +12,26 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyr
 os.environ.pop("CAMPAGNE_PASSPHRASE", None)
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Property tests: a small random run while developing; in CI (.ci/test sets
+# HYPOTHESIS_PROFILE=ci) a fixed budget of fixed examples, the same on every run, so a failure
+# reproduces and the fuzzing stays within about a minute.
+settings.register_profile(
+    "dev", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +56,25 @@ def isolated_user_folders(
     monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.delenv("LC_ALL", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_interface(request: pytest.FixtureRequest) -> None:
+    """Qt tests see the English interface as users do, plural catalogue included ("2 days").
+
+    Installed once for the session's QApplication, so that no test depends on whether an
+    earlier one happened to start the app (which installs the catalogue too)."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        return
+    if request.config.stash.get(_ENGLISH_INSTALLED, None) is not None:
+        return
+    from campagne_desktop.gui.translation import install_translators
+
+    app = request.getfixturevalue("qapp")
+    request.config.stash[_ENGLISH_INSTALLED] = install_translators(app, "en")
+
+
+_ENGLISH_INSTALLED = pytest.StashKey[list]()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

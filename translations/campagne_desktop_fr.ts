@@ -550,6 +550,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Certificat d&apos;effacement :</translation>
     </message>
     <message>
+        <source>&amp;Finish the wipe</source>
+        <translation>&amp;Terminer l&apos;effacement</translation>
+    </message>
+    <message>
         <source>End of campaign</source>
         <translation>Fin de campagne</translation>
     </message>
@@ -662,6 +666,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Destruction des données de la campagne…</translation>
     </message>
     <message>
+        <source>Finishing the wipe…</source>
+        <translation>Fin de l&apos;effacement en cours…</translation>
+    </message>
+    <message>
         <source>Everything was destroyed. Certificate of deletion: {path}</source>
         <translation>Tout a été détruit. Certificat d&apos;effacement : {path}</translation>
     </message>
@@ -675,10 +683,6 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>The wipe stopped because of an unexpected error.</source>
         <translation>L&apos;effacement s&apos;est arrêté à cause d&apos;une erreur inattendue.</translation>
-    </message>
-    <message>
-        <source>It will be finished the next time Campagne Desktop starts.</source>
-        <translation>Il sera terminé au prochain démarrage de Campagne Desktop.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2657,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Le message est trop long une fois complété (plus de {limit} caractères).</translation>
     </message>
     <message>
+        <source>Line {line}, column {column}: the template contains an invisible control character ({code}). Delete it: it often comes with text pasted from another program.</source>
+        <translation>Ligne {line}, colonne {column} : le modèle contient un caractère de contrôle invisible ({code}). Supprimez-le : il vient souvent d&apos;un texte collé depuis un autre logiciel.</translation>
+    </message>
+    <message>
         <source>Line {line}: {detail}</source>
         <translation>Ligne {line} : {detail}</translation>
     </message>
@@ -2711,6 +2719,62 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>The file has no column &quot;{column}&quot; (in &quot;{spec}&quot;). Columns found: {columns}.</source>
         <translation>Le fichier n&apos;a pas de colonne &quot;{column}&quot; (dans &quot;{spec}&quot;). Colonnes trouvées : {columns}.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows, more than this app imports at once. Split it into several files and import them one after the other.</source>
+        <translation>Le fichier {name} compte plus de {limit} lignes, plus que cette application n&apos;en importe en une fois. Découpez-le en plusieurs fichiers et importez-les l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} has more than {limit} columns: this is not a contact list. Check the file and try again.</source>
+        <translation>La ligne {row} de {name} a plus de {limit} colonnes : ce n&apos;est pas une liste de contacts. Vérifiez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} holds a value longer than {limit} characters: this is not a contact list, or the file is damaged. Check the file and try again.</source>
+        <translation>La ligne {row} de {name} contient une valeur de plus de {limit} caractères : ce n&apos;est pas une liste de contacts, ou le fichier est abîmé. Vérifiez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line {row} of {name} is longer than {limit} characters: this is not a contact list, or the file is damaged (a missing closing quote?). Check the file and try again.</source>
+        <translation>La ligne {row} de {name} dépasse {limit} caractères : ce n&apos;est pas une liste de contacts, ou le fichier est abîmé (un guillemet jamais refermé ?). Vérifiez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} takes {size} MB once unzipped, more than the {limit} MB this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Le classeur {name} occupe {size} Mo une fois décompressé, plus que les {limit} Mo que cette application lit sans risque. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>A part of the workbook {name} is {ratio} times smaller zipped than unzipped (a real workbook: at most {limit} times): it is damaged or made to exhaust memory. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Une partie du classeur {name} est {ratio} fois plus petite compressée que décompressée (au plus {limit} fois dans un vrai classeur) : il est abîmé ou conçu pour épuiser la mémoire. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is made of {count} parts, more than {limit}: it is damaged or made to exhaust memory. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Le classeur {name} se compose de {count} parties, plus que {limit} : il est abîmé ou conçu pour épuiser la mémoire. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>A sheet of the workbook {name} spans {cells} cells (rows × columns), more than the {limit} this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Une feuille du classeur {name} s&apos;étend sur {cells} cellules (lignes × colonnes), plus que les {limit} que cette application lit sans risque. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} holds {count} different texts, more than the {limit} this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Le classeur {name} contient {count} textes différents, plus que les {limit} que cette application lit sans risque. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The old-format workbook {name} is {size} MB, more than the {limit} MB this app reads safely. Save the sheet with the contacts as CSV (UTF-8) and import that file.</source>
+        <translation>Le classeur à l&apos;ancien format {name} pèse {size} Mo, plus que les {limit} Mo que cette application lit sans risque. Enregistrez la feuille des contacts au format CSV (UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Contact card {row} of {name} holds more than {limit} characters of names, numbers and addresses: the file is damaged. Check it and try again.</source>
+        <translation>La fiche contact {row} de {name} contient plus de {limit} caractères de noms, numéros et adresses : le fichier est abîmé. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line {row} of {name} is neither UTF-8 nor {encoding} text, so its names cannot be read without garbling them. Save the file as CSV (UTF-8) and try again.</source>
+        <translation>La ligne {row} de {name} n&apos;est ni du texte UTF-8 ni du texte {encoding} : ses noms ne peuvent pas être lus sans être déformés. Enregistrez le fichier au format CSV (UTF-8) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The campaign folder {path} has its settings (campaign.json) but no database (campagne.db): it was moved or deleted. Put it back, for example from a backup; the app will not create an empty one in its place.</source>
+        <translation>Le dossier de la campagne {path} contient ses réglages (campaign.json) mais pas de base de données (campagne.db) : elle a été déplacée ou supprimée. Remettez-la en place, par exemple depuis une sauvegarde ; l&apos;application n&apos;en créera pas une vide à sa place.</translation>
+    </message>
+    <message>
+        <source>The campaign folder {path} holds a database (campagne.db) without its settings file (campaign.json), which says where the key is. Put campaign.json back beside it; the app will not open or replace the database without it.</source>
+        <translation>Le dossier de la campagne {path} contient une base de données (campagne.db) sans son fichier de réglages (campaign.json), qui indique où se trouve la clé. Remettez campaign.json à côté ; sans lui, l&apos;application n&apos;ouvrira ni ne remplacera la base.</translation>
     </message>
     <message>
         <source>No campaign here yet. Create one first (campagne init).</source>
@@ -2895,6 +2959,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>The wipe must open the campaign to count what it destroys, and the passphrase was not accepted. Nothing was deleted.</source>
         <translation>L&apos;effacement doit ouvrir la campagne pour compter ce qu&apos;il détruit, et la phrase secrète n&apos;a pas été acceptée. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no interrupted wipe to finish here.</source>
+        <translation>Il n&apos;y a ici aucun effacement interrompu à terminer.</translation>
     </message>
     <message>
         <source>Campaign wiped: {contacts} contacts, {opt_outs} opt-outs, {templates} templates, {batches} batches, {messages} messages, {sources} sources, {files} files, {keyring_entries} keyring entries.</source>
@@ -3241,8 +3309,12 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>{path} se trouve dans les dossiers de la campagne, que l&apos;effacement détruit. Choisissez un emplacement en dehors.</translation>
     </message>
     <message>
-        <source>The database key could not be removed from the system keyring. Nothing else was deleted; try again.</source>
-        <translation>La clé de la base n&apos;a pas pu être supprimée du trousseau du système. Rien d&apos;autre n&apos;a été supprimé ; réessayez.</translation>
+        <source>the system keyring refused to remove the database key (is it locked?).</source>
+        <translation>le trousseau du système a refusé de supprimer la clé de la base (est-il verrouillé ?).</translation>
+    </message>
+    <message>
+        <source>the system keyring refused to remove {count} entries (is it locked?).</source>
+        <translation>le trousseau du système a refusé de supprimer {count} entrées (est-il verrouillé ?).</translation>
     </message>
     <message>
         <source>The election ended {days} days ago and the recommended deadline ({deadline}) has passed: wipe the campaign now (campagne wipe --confirm NAME).</source>
@@ -3265,8 +3337,24 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>La campagne est utilisée par une autre fenêtre ou commande. Fermez-la, puis réessayez.</translation>
     </message>
     <message>
+        <source>The campaign folder {path} is read-only: the app cannot write there. Give your account write access to it (or copy it to a writable place), then try again.</source>
+        <translation>Le dossier de la campagne {path} est en lecture seule : l&apos;application ne peut pas y écrire. Donnez à votre compte le droit d&apos;y écrire (ou copiez-le dans un endroit accessible en écriture), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written and nothing was lost. Free some space, then try again.</source>
+        <translation>Le disque est plein : rien n&apos;a été écrit et rien n&apos;a été perdu. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The campaign database {path} could not be read or written (disk error). Check the disk, then try again.</source>
+        <translation>La base de données de la campagne {path} n&apos;a pas pu être lue ou écrite (erreur de disque). Vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
         <source>Unexpected error ({kind}); nothing was changed. Run again with CAMPAGNE_DEBUG=1 to see the details.</source>
         <translation>Erreur inattendue ({kind}) ; rien n&apos;a été modifié. Relancez avec CAMPAGNE_DEBUG=1 pour voir les détails.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Run `campagne wipe --resume` to finish the wipe, or again with CAMPAGNE_DEBUG=1 to see the details.</source>
+        <translation>Erreur inattendue ({kind}). Lancez `campagne wipe --resume` pour terminer l&apos;effacement, ou relancez avec CAMPAGNE_DEBUG=1 pour voir les détails.</translation>
     </message>
     <message>
         <source>Batch {id} is {state}: it cannot become {target}.</source>
@@ -3379,6 +3467,66 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>There is no contact with the number {phone}: consent cannot be recorded. Choose Opt out or Nothing to do.</source>
         <translation>Aucun contact n&apos;a le numéro {phone} : le consentement ne peut pas être enregistré. Choisissez Désinscrire ou Rien à faire.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder. Give --data-dir the campaign&apos;s folder, or a new folder for a new campaign.</source>
+        <translation>{path} est un fichier, pas un dossier. Donnez à --data-dir le dossier de la campagne, ou un nouveau dossier pour une nouvelle campagne.</translation>
+    </message>
+    <message>
+        <source>removing the database key from the keyring</source>
+        <translation>la suppression de la clé de la base dans le trousseau</translation>
+    </message>
+    <message>
+        <source>overwriting and deleting the database</source>
+        <translation>l&apos;écrasement et la suppression de la base de données</translation>
+    </message>
+    <message>
+        <source>overwriting and deleting the exported files</source>
+        <translation>l&apos;écrasement et la suppression des fichiers exportés</translation>
+    </message>
+    <message>
+        <source>overwriting and deleting backups, logs, caches and settings</source>
+        <translation>l&apos;écrasement et la suppression des sauvegardes, journaux, caches et réglages</translation>
+    </message>
+    <message>
+        <source>removing the other keyring entries</source>
+        <translation>la suppression des autres entrées du trousseau</translation>
+    </message>
+    <message>
+        <source>removing the folders</source>
+        <translation>la suppression des dossiers</translation>
+    </message>
+    <message>
+        <source>checking that nothing is left</source>
+        <translation>la vérification que rien ne reste</translation>
+    </message>
+    <message>
+        <source>writing the certificate of deletion</source>
+        <translation>l&apos;écriture du certificat d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>The wipe stopped while {step}: {reason}</source>
+        <translation>L&apos;effacement s&apos;est arrêté pendant {step} : {reason}</translation>
+    </message>
+    <message>
+        <source>unexpected error ({kind})</source>
+        <translation>erreur inattendue ({kind})</translation>
+    </message>
+    <message>
+        <source>Still on disk: {count} file(s) of the campaign, listed below.</source>
+        <translation>Encore sur le disque : {count} fichier(s) de la campagne, listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No file of the campaign is left on disk.</source>
+        <translation>Plus aucun fichier de la campagne sur le disque.</translation>
+    </message>
+    <message>
+        <source>The database key is still in the system keyring.</source>
+        <translation>La clé de la base est encore dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The campaign can no longer be used; finish the wipe with `campagne wipe --resume`, or in the window: Fin de campagne, Finish the wipe.</source>
+        <translation>La campagne n&apos;est plus utilisable ; terminez l&apos;effacement avec `campagne wipe --resume`, ou dans la fenêtre : Fin de campagne, Terminer l&apos;effacement.</translation>
     </message>
 </context>
 </TS>

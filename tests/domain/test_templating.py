@@ -255,3 +255,37 @@ def test_sample_contacts() -> None:
     for contact in SAMPLE_CONTACTS:
         assert contact.first_name and contact.last_name
     assert any(not c.commune for c in SAMPLE_CONTACTS)
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "column", "code"),
+    [
+        ("Bonjour\x00 {{ prenom }}", 1, 8, "U+0000"),
+        ("Bonjour {{ prenom }},\r\nà bientôt\x07", 2, 10, "U+0007"),
+        ("Bonjour\n\n{{ prenom }}\x1b[31m", 3, 13, "U+001B"),
+        ("Bonjour\x85", 1, 8, "U+0085"),
+        ("Bonjour\rtoi", 1, 8, "U+000D"),
+    ],
+)
+def test_control_characters_are_refused_where_they_are(body, line, column, code) -> None:
+    with pytest.raises(TemplateError) as caught:
+        compile_template(body)
+
+    assert caught.value.line == line
+    assert f"Line {line}, column {column}:" in str(caught.value)
+    assert code in str(caught.value)
+
+
+def test_tabs_and_line_breaks_are_not_control_characters_in_a_template() -> None:
+    compiled = compile_template("Bonjour\t{{ prenom }},\r\nà bientôt")
+
+    assert compiled.render(VALUES) == "Bonjour Camille,\nà bientôt"
+
+
+def test_a_rendered_message_never_holds_a_control_character() -> None:
+    # Values may come from a database filled before imports removed them; escapes in literals
+    # are decoded by Jinja itself.
+    compiled = compile_template('{{ prenom }} {{ nom }}{{ "\\x00\\x07" }} {{ commune }}')
+    values = template_values("Cam\x00ille", "Ex\x1bemple", "Ville\x9b", PROFILE)
+
+    assert compiled.render(values) == "Camille Exemple Ville"

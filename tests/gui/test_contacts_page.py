@@ -23,8 +23,8 @@ def page(qtbot, ctx, db, tmp_path) -> ContactsPage:
 
 
 def test_counts_are_shown_and_emitted(qtbot, page) -> None:
-    assert page.count_label.text() == "450 contact(s)"
-    assert page.counts_text == "450 contact(s)"
+    assert page.count_label.text() == "450 contacts"
+    assert page.counts_text == "450 contacts"
     with qtbot.waitSignal(page.counts_changed) as signal:
         page.consent.setCurrentIndex(page.consent.findData(ConsentStatus.REFUSED.value))
     assert signal.args == ["0 of 450 contacts"]
@@ -145,4 +145,4 @@ def test_empty_list_invites_an_import(qtbot, ctx, db) -> None:
     widget.show()
     assert widget.empty.isVisible()
     assert not widget.table.isVisible()
-    assert widget.count_label.text() == "0 contact(s)"
+    assert widget.count_label.text() == "0 contacts"

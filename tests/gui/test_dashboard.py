@@ -42,10 +42,10 @@ def dashboard(qtbot, ctx, db):
 def test_allowed_moment_and_countdowns_before_the_vote(dashboard) -> None:
     assert dashboard.next_sending.text() == "Now: sending is allowed (Europe/Paris time)."
     assert dashboard.silences.text().splitlines() == [
-        "Electoral silence for round 1 starts in 10 day(s) 10 h (Sat 14/03 00:00).",
-        "Electoral silence for round 2 starts in 17 day(s) 10 h (Sat 21/03 00:00).",
+        "Electoral silence for round 1 starts in 10 days 10 h (Sat 14/03 00:00).",
+        "Electoral silence for round 2 starts in 17 days 10 h (Sat 21/03 00:00).",
     ]
-    assert dashboard.countdown.text() == "in 12 day(s)"
+    assert dashboard.countdown.text() == "in 12 days"
     assert dashboard.timer.isActive() and dashboard.timer.interval() == 60_000
 
 
@@ -55,7 +55,7 @@ def test_during_silence_the_next_moment_is_after_the_vote(dashboard, clock) -> N
     # Silence until Sunday 20:00, then Sunday and the evening are off: Monday 08:00.
     assert dashboard.next_sending.text().splitlines() == [
         "Not now: electoral silence (from midnight on the eve of the vote until the polls close).",
-        "Next allowed moment: Mon 16/03 08:00, in 1 day(s) 22 h (Europe/Paris time).",
+        "Next allowed moment: Mon 16/03 08:00, in 1 day 22 h (Europe/Paris time).",
     ]
     assert dashboard.silences.text().splitlines()[0] == (
         "Electoral silence for round 1 in progress until Sun 15/03 20:00: nothing may be sent."
@@ -63,7 +63,7 @@ def test_during_silence_the_next_moment_is_after_the_vote(dashboard, clock) -> N
     assert (
         dashboard.silences.text()
         .splitlines()[1]
-        .startswith("Electoral silence for round 2 starts in 6 day(s) 14 h")
+        .startswith("Electoral silence for round 2 starts in 6 days 14 h")
     )
 
 
@@ -74,7 +74,7 @@ def test_short_countdowns_and_the_end(dashboard, clock) -> None:
     assert first == "Electoral silence for round 1 starts in 4 h 05 min (Sat 14/03 00:00)."
     clock.now = datetime(2026, 3, 13, 23, 48, tzinfo=PARIS)
     dashboard.refresh_time()
-    assert "starts in 12 minute(s)" in dashboard.silences.text()
+    assert "starts in 12 minutes" in dashboard.silences.text()
     clock.now = datetime(2026, 3, 23, 9, 0, tzinfo=PARIS)
     dashboard.refresh_time()
     assert dashboard.silences.text().splitlines() == [
@@ -125,7 +125,7 @@ def test_a_single_round_election_has_one_silence(dashboard, db) -> None:
     update_profile(db, european, actor="t", now=ALLOWED)
     dashboard.refresh()
     assert len(dashboard.silences.text().splitlines()) == 1  # ...unless there is no round 2
-    assert dashboard.duration(timedelta(seconds=-5)) == "0 minute(s)"
+    assert dashboard.duration(timedelta(seconds=-5)) == "0 minutes"
 
 
 def test_wipe_reminder_banner_after_the_vote(qtbot, ctx, db) -> None:
@@ -191,7 +191,7 @@ def test_expired_consent_requests_are_counted_and_erased(
     dashboard.expired_consent.confirm = lambda _parent, _question: False
     dashboard.expired_consent.erase_button.click()
     assert count_contacts(db, ContactFilter()) == 6
-    dashboard.expired_consent.confirm = lambda _parent, question: "2 contact(s)" in question
+    dashboard.expired_consent.confirm = lambda _parent, question: "2 contacts" in question
     dashboard.expired_consent.erase_button.click()
     assert count_contacts(db, ContactFilter()) == 4
     assert dashboard.expired_consent.count.text() == "0"

@@ -96,7 +96,7 @@ def test_from_file_to_import_with_a_mapping_change(qtbot, ctx, db, excel_file) -
         wizard.next()
     assert imported.args[0].accepted == 3
     qtbot.waitUntil(lambda: wizard.import_page.isComplete())
-    assert wizard.import_page.status.text() == "3 contact(s) imported."
+    assert wizard.import_page.status.text() == "3 contacts imported."
     wizard.accept()
     jeanne = get_contact(db, "0612345678")
     assert jeanne.commune == "" and jeanne.tags == ("bénévole",)

@@ -30,7 +30,7 @@ def test_add_blocks_the_number(qtbot, page, monkeypatch) -> None:
     assert page.table.item(0, 0).text() == "06 12 34 56 78"
     assert page.table.item(0, 2).text() == "Added by hand"
     assert page.table.item(0, 3).text() == "lettre du 3 mars"
-    assert page.count.text() == "1 blocked number(s)."
+    assert page.count.text() == "1 blocked number."
     page.add_button.click()
     assert page.status.text() == "It was already blocked."
 
@@ -94,7 +94,7 @@ def test_remove_dialog_accepts_only_ten_characters(qtbot) -> None:
     assert not ok.isEnabled()
     dialog.reason.setPlainText("   trop    ")
     assert not ok.isEnabled()
-    assert dialog.hint.text() == "6 more character(s) needed."
+    assert dialog.hint.text() == "6 more characters needed."
     dialog.reason.setPlainText("Redemandé le 4 mars")
     assert ok.isEnabled()
     assert dialog.hint.text() == ""

@@ -88,13 +88,13 @@ def test_assistant_from_template_to_export(qtbot, wizard, campaign, tmp_path) ->
 
     wizard.next()
     selection = wizard.selection_page
-    assert selection.count.text() == "4 contact(s) can receive this message."
+    assert selection.count.text() == "4 contacts can receive this message."
     # Rented-file contacts have not consented: a campaign message reaches none of them.
     check_value(selection.kinds, SourceKind.RENTED.value)
     assert selection.count.text() == "Counting…"
     assert not selection.isComplete()
     qtbot.waitUntil(lambda: selection.reachable == 0)
-    assert selection.count.text() == "0 contact(s) can receive this message."
+    assert selection.count.text() == "0 contacts can receive this message."
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     check_value(selection.kinds, SourceKind.RENTED.value, False)
     check_value(selection.tags, "vip")
@@ -108,7 +108,7 @@ def test_assistant_from_template_to_export(qtbot, wizard, campaign, tmp_path) ->
     assert batch.messages == 4
     create = wizard.create_page
     qtbot.waitUntil(create.isComplete)
-    assert f"Batch {batch.id} created: 4 message(s)" in create.status.text()
+    assert f"Batch {batch.id} created: 4 messages" in create.status.text()
     assert create.excluded.rowCount() == 0  # the tag left out nobody who could receive it
     assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
 
@@ -136,7 +136,7 @@ def test_assistant_from_template_to_export(qtbot, wizard, campaign, tmp_path) ->
         qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert asked == [f"envoi-{batch.id}-ovh.csv"]
     assert exported.args[0].rows == 4
-    assert "4 message(s) written to" in panel.status.text()
+    assert "4 messages written to" in panel.status.text()
     assert panel.hint.isVisibleTo(panel) and "#message#" in panel.hint.text()
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
@@ -375,7 +375,7 @@ def test_discard_asks_first_and_frees_the_people(qtbot, page, campaign) -> None:
     page.confirm = answer(True)
     with qtbot.waitSignal(page.batches_changed):
         qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
-    assert "2 message(s)" in asked[0]
+    assert "2 messages" in asked[0]
     assert page.tree.topLevelItemCount() == 0
     assert "Batch 1 discarded." in page.status.text()
     again = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)

@@ -40,8 +40,9 @@ def crash(*_args):  # the rows are in the temporary file, not yet published: the
 files._publish = crash
 ctx = AppContext.build(AppPaths.under(Path(data_dir)), trust_keyring=True)
 now = datetime(2026, 3, 3, 14, 0, tzinfo=ZoneInfo("Europe/Paris"))
-batch_export.export_batch(UnitOfWork(open_campaign(ctx)), int(batch_id), "generic", Path(out),
-                          actor="t", now=now)
+batch_export.export_batch(
+    UnitOfWork(open_campaign(ctx)), int(batch_id), "generic", Path(out), actor="t", now=now
+)
 """
 
 
@@ -110,6 +111,6 @@ def test_a_full_disk_during_an_export_leaves_nothing(campaign, tmp_path, monkeyp
             UnitOfWork(campaign), batch_id, ExportFormat.GENERIC, out, actor="t", now=ALLOWED
         )
     assert list(out.parent.iterdir()) == []
-    # Not exported.
+    # not exported
     assert batches.get_batch(UnitOfWork(campaign), batch_id).state is BatchState.CHECKED
     assert not PendingOutputs.beside(campaign.path).registry.exists()

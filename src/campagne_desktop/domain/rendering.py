@@ -14,6 +14,7 @@ from .footer import FooterChecker, FooterElement, SourceInfo, build_footer, comp
 from .profile import CampaignProfile
 from .sms import SegmentInfo, count
 from .templating import CompiledTemplate, SampleContact, template_values
+from .text import without_control_chars
 
 #: The source assumed for sample contacts: what a message of each kind typically goes to.
 SAMPLE_SOURCES: dict[TemplateKind, SourceInfo] = {
@@ -78,7 +79,8 @@ class MessageRenderer:
     def _footer(self, source: SourceInfo) -> _SourceFooter:
         cached = self._per_source.get(source)
         if cached is None:
-            text = build_footer(self.profile, source, self.kind)
+            # The body is cleaned by the template; the footer's profile and source texts here.
+            text = without_control_chars(build_footer(self.profile, source, self.kind))
             checker = FooterChecker(self.profile, source, self.kind)
             cached = _SourceFooter(text, checker, checker.missing(text))
             self._per_source[source] = cached

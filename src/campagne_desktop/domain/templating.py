@@ -28,6 +28,7 @@ from jinja2.tests import TESTS
 from .enums import ElectionKind
 from .messages import QT_TRANSLATE_NOOP, UserError
 from .profile import CampaignProfile
+from .text import first_control_char, without_control_chars
 
 #: The only variables a template may read (the French names volunteers see).
 TEMPLATE_VARIABLES: tuple[str, ...] = (
@@ -326,9 +327,9 @@ class CompiledTemplate:
                 QT_TRANSLATE_NOOP("messages", "The message could not be filled in ({detail})."),
                 detail=str(exc),
             ) from None
-        if "\r" in text:
-            text = text.replace("\r\n", "\n")
-        text = text.rstrip()
+        # A value from the database or the profile, or a "\x00" escape in a string literal, may
+        # still carry control characters: the message never does.
+        text = without_control_chars(text).rstrip()
         if len(text) > OUTPUT_LIMIT:
             raise _too_long()
         return text
@@ -354,10 +355,34 @@ def _too_long() -> TemplateError:
     )
 
 
+def _check_control_chars(source: str) -> None:
+    """Refuse NUL, BEL, ESC and the other control characters (tab and line breaks are fine).
+
+    They are invisible in the editor, and a gateway that stops at a NUL would cut the message,
+    legal footer included.
+    """
+    position = first_control_char(source)
+    if position is None:
+        return
+    line = source.count("\n", 0, position) + 1
+    column = position - (source.rfind("\n", 0, position) + 1) + 1
+    raise TemplateError(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Line {line}, column {column}: the template contains an invisible control character "
+            "({code}). Delete it: it often comes with text pasted from another program.",
+        ),
+        line=line,
+        column=column,
+        code=f"U+{ord(source[position]):04X}",
+    )
+
+
 def compile_template(body: str) -> CompiledTemplate:
     """Check ``body`` and compile it; raises :class:`TemplateError` naming the line at fault."""
     env = make_environment()
     source = body.replace("\r\n", "\n")
+    _check_control_chars(source)
     try:
         ast = env.parse(source)
     except TemplateSyntaxError as exc:

@@ -5,15 +5,23 @@ from __future__ import annotations
 import csv
 from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import TextIO
 
-from campagne_desktop.importers.errors import DAMAGED, EMPTY_FILE, NO_HEADER, ImportFileError
+from campagne_desktop.importers.errors import (
+    DAMAGED,
+    EMPTY_FILE,
+    LINE_TOO_LONG,
+    NO_HEADER,
+    TOO_MANY_COLUMNS,
+    ImportFileError,
+)
 from campagne_desktop.importers.headers import (
     fit_row,
     generic_headers,
     looks_like_phone,
     unique_headers,
 )
+from campagne_desktop.importers.limits import MAX_COLUMNS, MAX_LINE_CHARS
+from campagne_desktop.importers.lines import TextLines
 from campagne_desktop.importers.records import RawRecord, StreamedRecords
 from campagne_desktop.importers.sniffing import (
     detect_encoding,
@@ -40,8 +48,11 @@ class CsvReader(StreamedRecords):
         self.encoding = encoding or detect_encoding(path, read_head(path))
         self.delimiter = delimiter or sniff_delimiter(text_sample(path, self.encoding))
         self.has_header = has_header
-        with self._open() as handle:
-            first = next(self._rows(handle), None)
+        rows = self._rows()
+        try:
+            first = next(rows, None)
+        finally:
+            rows.close()
         if first is None:
             raise ImportFileError(EMPTY_FILE, name=path.name)
         cells = first[1]
@@ -58,32 +69,68 @@ class CsvReader(StreamedRecords):
 
     def _records(self) -> Generator[RawRecord, None, None]:
         width = len(self._headers)
-        with self._open() as handle:
-            rows = self._rows(handle)
+        rows = self._rows()
+        try:
             if self.has_header:
                 next(rows, None)
             for line, cells in rows:
                 yield RawRecord(line, dict(zip(self._headers, fit_row(cells, width), strict=True)))
+        finally:
+            rows.close()
 
-    def _open(self) -> TextIO:
-        # Only the undecodable bytes of a single-byte file are replaced; UTF-8 was checked whole.
-        errors = "strict" if self.encoding.startswith("utf") else "replace"
-        return self.path.open(encoding=self.encoding, errors=errors, newline="")
+    def _rows(self) -> Generator[tuple[int, list[str]], None, None]:
+        """(first line of the row, stripped cells), blank rows skipped.
 
-    def _rows(self, handle: TextIO) -> Iterator[tuple[int, list[str]]]:
-        """(first line of the row, stripped cells), blank rows skipped."""
-        reader = csv.reader(handle, delimiter=self.delimiter)
-        line = 1
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except (csv.Error, UnicodeDecodeError) as exc:
-                raise ImportFileError(
-                    DAMAGED, name=self.path.name, row=line, detail=str(exc)
-                ) from exc
-            cells = [cell.strip() for cell in row]
-            if any(cells):
-                yield line, cells
-            line = reader.line_num + 1
+        Lines are decoded one by one (``TextLines``); a row, quoted line breaks included, is
+        refused past ``MAX_LINE_CHARS`` characters and ``MAX_COLUMNS`` cells.
+        """
+        lines = _CountedLines(TextLines(self.path, self.encoding).read(), self.path.name)
+        reader = csv.reader(lines, delimiter=self.delimiter)
+        try:
+            line = 1
+            while True:
+                lines.row_chars = 0
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise ImportFileError(
+                        DAMAGED, name=self.path.name, row=line, detail=str(exc)
+                    ) from exc
+                if len(row) > MAX_COLUMNS:
+                    raise ImportFileError(
+                        TOO_MANY_COLUMNS, row=line, name=self.path.name, limit=MAX_COLUMNS
+                    )
+                cells = [cell.strip() for cell in row]
+                if any(cells):
+                    yield line, cells
+                line = lines.number + 1
+        finally:
+            lines.close()
+
+
+class _CountedLines:
+    """Feeds csv.reader decoded lines, counting the characters of the row being read."""
+
+    def __init__(self, lines: Generator[tuple[int, str], None, None], name: str) -> None:
+        self._lines = lines
+        self._name = name
+        self.number = 0
+        self.row_chars = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        self.number, text = next(self._lines)
+        self.row_chars += len(text)
+        if self.row_chars > MAX_LINE_CHARS:
+            # A quote left open swallows the rest of the file into one row: stop here.
+            raise ImportFileError(
+                LINE_TOO_LONG, row=self.number, name=self._name, limit=MAX_LINE_CHARS
+            )
+        return text
+
+    def close(self) -> None:
+        self._lines.close()

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 
+from campagne_desktop.domain.text import without_control_chars
+from campagne_desktop.importers.limits import MAX_CELL_CHARS
+
 _PHONE_LIKE = re.compile(r"\+?[\d\s().\-/]+")
 
 
 def unique_headers(cells: list[str]) -> list[str]:
-    """Strip names, name empty ones "Colonne N", and suffix repeats: "Tel", "Tel (2)"."""
+    """Strip names, name empty ones "Colonne N", and suffix repeats: "Tel", "Tel (2)".
+
+    Control characters go too (as in every cell, see ``records.checked_records``).
+    """
     result: list[str] = []
     seen: set[str] = set()
     for index, cell in enumerate(cells, start=1):
-        name = " ".join(cell.split()) or f"Colonne {index}"
+        name = " ".join(without_control_chars(cell)[:MAX_CELL_CHARS].split()) or f"Colonne {index}"
         candidate, repeat = name, 1
         while candidate.casefold() in seen:
             repeat += 1

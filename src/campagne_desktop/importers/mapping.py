@@ -27,6 +27,7 @@ from campagne_desktop.importers.labels import (
     fold,
     phone_label_rank,
 )
+from campagne_desktop.importers.limits import MAX_TAGS
 from campagne_desktop.importers.records import ContactRow, RawRecord
 
 CONTACT_FIELDS = ("phone", "first_name", "last_name", "commune", "postal_code", "tags")
@@ -103,6 +104,7 @@ _FIELD_ALIASES = {
     "tag": "tags", "etiquettes": "tags", "groupes": "tags", "labels": "tags",
 }  # fmt: skip
 _PHONE_SPLIT = re.compile(r"\s*:::\s*|[;,\n]|\s+/\s+|\s+(?:ou|or|et|and)\s+", re.IGNORECASE)
+_WHITE_RUN = re.compile(r"\s{2,}")
 _TAG_SPLIT = re.compile(r":::|[,;\n]")
 _GOOGLE_SYSTEM_GROUPS = frozenset({"mycontacts", "starred"})
 _VALUE_COLUMN = re.compile(r"^(?P<prefix>.*?)\s*-\s*value$", re.IGNORECASE)
@@ -239,13 +241,14 @@ def phone_candidates(values: Mapping[str, str], headers: Sequence[str]) -> tuple
     """Every raw number in these columns, mobiles first (Google's "Phone N - Type" is read)."""
     if len(headers) == 1 and not _companion_headers(headers[0]):
         # The usual file: one phone column, one number per cell (an import's hot path).
-        cell = values.get(headers[0], "")
+        cell = _short_white_runs(values.get(headers[0], ""))
         if _PHONE_SPLIT.search(cell) is None:
             number = cell.strip()
             return (number,) if number else ()
     found: list[tuple[int, int, str]] = []
     for header in headers:
-        numbers = [part.strip() for part in _PHONE_SPLIT.split(values.get(header, ""))]
+        cell = _short_white_runs(values.get(header, ""))
+        numbers = [part.strip() for part in _PHONE_SPLIT.split(cell)]
         numbers = [number for number in numbers if number]
         kinds = _companion_types(values, header, len(numbers))
         for number, kind in zip(numbers, kinds, strict=True):
@@ -265,6 +268,16 @@ def _companion_headers(header: str) -> tuple[str, ...]:
     return (f"{match['prefix']} - Type", f"{match['prefix']} - Label") if match else ()
 
 
+def _short_white_runs(cell: str) -> str:
+    """The cell with each blank run made one blank: _PHONE_SPLIT is quadratic in a run of spaces
+    (10,000 of them took 4 s). Usual cells are short and left as they are."""
+    return _WHITE_RUN.sub(_one_white, cell) if len(cell) > 64 else cell
+
+
+def _one_white(run: re.Match[str]) -> str:
+    return " \n " if "\n" in run.group() else " "  # a line break separates numbers: keep one
+
+
 def _companion_types(values: Mapping[str, str], header: str, count: int) -> list[str]:
     """The "Phone 1 - Type"/"- Label" cell beside "Phone 1 - Value", one per number."""
     kinds: list[str] = []
@@ -279,10 +292,16 @@ def _companion_types(values: Mapping[str, str], header: str, count: int) -> list
 
 
 def split_tags(cells: Iterable[str]) -> tuple[str, ...]:
-    """Tags from cells split on , ; or :::, without Google's "* myContacts"/"* starred"."""
+    """Tags from cells split on , ; or :::, without Google's "* myContacts"/"* starred".
+
+    At most MAX_TAGS: a contact keeps 500 characters of tags, and a cell of thousands made
+    every later step slow.
+    """
     result: list[str] = []
     seen: set[str] = set()
     for cell in cells:
+        if len(result) >= MAX_TAGS:
+            break
         if not cell:
             continue
         for part in _TAG_SPLIT.split(cell):
@@ -294,7 +313,7 @@ def split_tags(cells: Iterable[str]) -> tuple[str, ...]:
             if tag and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 result.append(tag)
-    return tuple(result)
+    return tuple(result[:MAX_TAGS])
 
 
 def _first(values: Mapping[str, str], headers: Sequence[str]) -> str:

@@ -8,6 +8,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
+from campagne_desktop.domain.text import without_control_chars
+from campagne_desktop.importers.errors import CELL_TOO_LONG, TOO_MANY_ROWS, ImportFileError
+from campagne_desktop.importers.limits import MAX_CELL_CHARS, MAX_ROWS
+
 # Google Contacts, our vCard reader and some CRMs put several values in one cell this way.
 MULTI_VALUE_SEPARATOR = " ::: "
 
@@ -48,14 +52,20 @@ class Reader(Protocol):
 
 
 class StreamedRecords:
-    """What every reader shares: each iteration (and each preview) reads the file afresh."""
+    """What every reader shares: each iteration (and each preview) reads the file afresh.
+
+    Every record passes through ``checked_records``: the row and cell limits, and no control
+    characters, whatever the format.
+    """
+
+    path: Path
 
     def __iter__(self) -> Iterator[RawRecord]:
-        return self._records()
+        return checked_records(self._records(), self.path.name)
 
     def preview(self, n: int = 20) -> list[RawRecord]:
         """The first ``n`` records, read through a fresh handle that is closed right away."""
-        records = self._records()
+        records = checked_records(self._records(), self.path.name)
         try:
             return list(islice(records, n))
         finally:
@@ -63,3 +73,35 @@ class StreamedRecords:
 
     def _records(self) -> Generator[RawRecord, None, None]:
         raise NotImplementedError
+
+
+def checked_records(
+    records: Generator[RawRecord, None, None], name: str
+) -> Generator[RawRecord, None, None]:
+    """``records`` within ``MAX_ROWS`` and ``MAX_CELL_CHARS``, control characters removed.
+
+    A NUL or a BEL in a name would otherwise reach the provider's file and the phone: some
+    gateways stop at a NUL, cutting the legal footer off.
+    """
+    try:
+        for count, record in enumerate(records, start=1):
+            if count > MAX_ROWS:
+                raise ImportFileError(TOO_MANY_ROWS, name=name, limit=MAX_ROWS)
+            values = record.values
+            joined = "".join(values.values())  # one check per row in the usual case
+            if len(joined) > MAX_CELL_CHARS and any(
+                len(value) > MAX_CELL_CHARS for value in values.values()
+            ):
+                raise ImportFileError(
+                    CELL_TOO_LONG, row=record.row_number, name=name, limit=MAX_CELL_CHARS
+                )
+            if not joined.isprintable():
+                record = RawRecord(record.row_number, clean_values(values))
+            yield record
+    finally:
+        records.close()
+
+
+def clean_values(values: dict[str, str]) -> dict[str, str]:
+    """Every value without control characters (line breaks kept, tabs made spaces)."""
+    return {header: without_control_chars(value) for header, value in values.items()}

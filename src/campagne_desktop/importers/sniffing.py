@@ -13,14 +13,22 @@ from campagne_desktop.importers.errors import NOT_A_CONTACT_FILE, NOT_FOUND, Imp
 
 HEAD_SIZE = 64 * 1024
 _CHUNK = 256 * 1024
-_ZIP_MAGIC = b"PK\x03\x04"  # xlsx, xlsm, ods
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls
+ZIP_MAGIC = b"PK\x03\x04"  # xlsx, xlsm, ods
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Encodings a French file that is not UTF-8 really comes in: Excel and Windows (cp1252), old
 # Unix tools (latin-1/-9), old Macs, DOS. Left free, charset-normalizer picks cp1250 for French.
 _SINGLE_BYTE_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
+# Windows, DOS and old Mac French files; latin-1/-9 read letters as cp1252 does.
+_FRENCH_LEGACY = ("cp1252", "cp850", "mac_roman")
+# Small letters first: each encoding reads the others' bytes as capitals (È, Ù...) far more often.
+_FRENCH_LETTERS = frozenset("éèêëàâäîïôöùûüÿçœæ")
+_FRENCH_CAPITALS = frozenset("ÉÈÊËÀÂÄÎÏÔÖÙÛÜŸÇŒÆ")
 _LATIN1_LIKE = {"latin_1", "iso8859_1", "iso8859_15", "ascii", "utf_8", "cp1252"}
 DELIMITERS = ";,\t"
+_CONTROL_BYTES = bytes(byte for byte in range(0x20) if byte not in b"\t\n\r")
+# csv.Sniffer's regular expressions take quadratic time: 64 kB of ',"' kept it busy 46 s.
+_SNIFFER_SIZE = 4096
 
 
 def read_head(path: Path, size: int = HEAD_SIZE) -> bytes:
@@ -43,7 +51,7 @@ def is_blank(head: bytes) -> bool:
 
 def sniff_kind(head: bytes) -> str | None:
     """ "spreadsheet", "vcard", "refuse:<detail>" or None (plain text, or unknown) from content."""
-    if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+    if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         return "spreadsheet"
     if head.startswith(b"%PDF"):
         return "refuse:a PDF document"
@@ -63,24 +71,80 @@ def detect_encoding(path: Path, head: bytes) -> str:
         return "utf-16"  # Excel's "Unicode text" export
     if looks_binary(head):
         raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: not a text file")
-    if _is_utf8(path):
+    sample = _non_utf8_sample(path)
+    if sample is None:
         return "utf-8"
-    best = from_bytes(head, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
-    if best is None:
-        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: unknown text encoding")
-    encoding = best.encoding
-    if encoding in _LATIN1_LIKE:
-        # cp1252 agrees with latin-1 on letters and adds € ’ œ where latin-1 has control codes.
+    return _legacy_from(sample)
+
+
+def legacy_encoding(path: Path) -> str:
+    """The single-byte encoding of the lines of ``path`` that are not UTF-8 (cp1252 by default).
+
+    Judged on those lines only: in a file mixing UTF-8 and cp1252 lines, the UTF-8 ones would
+    only mislead the guess.
+    """
+    return _legacy_from(_non_utf8_sample(path) or b"")
+
+
+def _legacy_from(sample: bytes) -> str:
+    """The single-byte encoding that reads ``sample`` (lines that are not UTF-8) as French.
+
+    cp1252 unless another reading holds more French small letters: first judged on the lines
+    cp1252 can decode (a stray 0x81 is no evidence), then, if none is left, on all of them
+    among the DOS and Mac encodings. charset-normalizer judges only what shows no French
+    letter at all: left to itself it read "ÀÀ" as cp850 ("└└"), gave up on "XÀÖ", and one stray
+    byte made it read a whole cp1252 file as cp850. A few names are too little for statistics.
+    """
+    sample = sample.translate(None, _CONTROL_BYTES)  # a stray NUL is no evidence either
+    decodable = b"".join(line for line in sample.splitlines(keepends=True) if _decodes(line))
+    if not decodable.isascii():
+        return max(_FRENCH_LEGACY, key=lambda encoding: _french_score(decodable, encoding))
+    others = _FRENCH_LEGACY[1:]
+    best = max(others, key=lambda encoding: _french_score(sample, encoding, capitals=True))
+    if _french_score(sample, best, capitals=True) > 0:
+        return best
+    guess = from_bytes(sample, cp_isolation=_SINGLE_BYTE_CANDIDATES).best()
+    if guess is None or guess.encoding in _LATIN1_LIKE:
         return "cp1252"
-    return encoding
+    return guess.encoding
+
+
+def _decodes(line: bytes) -> bool:
+    try:
+        line.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _french_score(sample: bytes, encoding: str, *, capitals: bool = False) -> int:
+    """French letters in ``sample`` read as ``encoding`` (max() keeps the first on a tie)."""
+    letters = _FRENCH_LETTERS | _FRENCH_CAPITALS if capitals else _FRENCH_LETTERS
+    return sum(char in letters for char in sample.decode(encoding, "replace"))
+
+
+def _non_utf8_sample(path: Path) -> bytes | None:
+    """Up to HEAD_SIZE bytes of the lines that are not UTF-8; None when the whole file is."""
+    if _is_utf8(path):
+        return None
+    sample = bytearray()
+    with path.open("rb") as handle:
+        while len(sample) < HEAD_SIZE and (line := handle.readline(_CHUNK)):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                sample += line
+    return bytes(sample)
 
 
 def looks_binary(head: bytes) -> bool:
-    """NUL bytes or many control codes: an image, an archive, an executable..."""
-    if b"\x00" in head:
-        return True
+    """Many control codes (NUL included): an image, an archive, an executable...
+
+    A few stray ones (a NUL pasted into a name) leave a text file text: the importers remove
+    them from every field.
+    """
     controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\t\n\r\f\x1a")
-    return controls > max(2, len(head) // 100)
+    return controls > max(8, len(head) // 100)
 
 
 def _is_utf8(path: Path) -> bool:
@@ -114,8 +178,11 @@ def text_sample(path: Path, encoding: str, size: int = HEAD_SIZE) -> str:
 def sniff_delimiter(sample: str) -> str:
     """``;``, ``,`` or tab: csv.Sniffer first, checked against a count of columns per row."""
     counted = _count_delimiter(sample)
+    head = sample[:_SNIFFER_SIZE]
+    if len(sample) > _SNIFFER_SIZE and "\n" in head:
+        head = head[: head.rindex("\n") + 1]
     try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+        sniffed = csv.Sniffer().sniff(head, delimiters=DELIMITERS).delimiter
     except csv.Error:
         return counted
     if sniffed not in DELIMITERS or _score(sample, sniffed) < _score(sample, counted):

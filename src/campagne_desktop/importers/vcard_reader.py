@@ -10,16 +10,18 @@ import quopri
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
 
-from campagne_desktop.importers.errors import NO_VCARD, ImportFileError
+from campagne_desktop.importers.errors import CARD_TOO_LARGE, NO_VCARD, ImportFileError
 from campagne_desktop.importers.labels import phone_label_rank
+from campagne_desktop.importers.limits import MAX_LINE_CHARS
+from campagne_desktop.importers.lines import TextLines
 from campagne_desktop.importers.records import MULTI_VALUE_SEPARATOR, RawRecord, StreamedRecords
 from campagne_desktop.importers.sniffing import detect_encoding, read_head
 
 VCARD_HEADERS = ("first_name", "last_name", "phones", "commune", "postal_code", "tags")
 # vCard 2.1 lets a parameter stand without its name: TEL;CELL;PREF or N;QUOTED-PRINTABLE.
 _ENCODING_WORDS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+_USED_PROPERTIES = frozenset({"N", "FN", "TEL", "ADR", "CATEGORIES", "X-ABLABEL"})
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,11 @@ class VCardReader(StreamedRecords):
     def __init__(self, path: Path, *, encoding: str | None = None) -> None:
         self.path = path
         self.encoding = encoding or detect_encoding(path, read_head(path))
-        with self._open() as handle:
-            found = any(line.strip().upper() == "BEGIN:VCARD" for line in handle)
+        lines = TextLines(path, self.encoding).read()
+        try:
+            found = any(line.strip().upper() == "BEGIN:VCARD" for _, line in lines)
+        finally:
+            lines.close()
         if not found:
             raise ImportFileError(NO_VCARD, name=path.name)
 
@@ -67,59 +72,101 @@ class VCardReader(StreamedRecords):
         return list(VCARD_HEADERS)
 
     def _records(self) -> Generator[RawRecord, None, None]:
-        with self._open() as handle:
-            for index, card in enumerate(cards(logical_lines(handle)), start=1):
+        lines = TextLines(self.path, self.encoding).read()
+        try:
+            texts = (line for _, line in lines)
+            for index, card in enumerate(cards(logical_lines(texts)), start=1):
                 yield RawRecord(index, card_values(card))
+        except CardTooLargeError as exc:
+            raise ImportFileError(
+                CARD_TOO_LARGE, row=exc.index, name=self.path.name, limit=MAX_LINE_CHARS
+            ) from None
+        finally:
+            lines.close()
 
-    def _open(self) -> TextIO:
-        errors = "strict" if self.encoding.startswith("utf") else "replace"
-        return self.path.open(encoding=self.encoding, errors=errors)
 
+def logical_lines(lines: Iterable[str], limit: int = MAX_LINE_CHARS) -> Iterator[str]:
+    """Unfold continuation lines (leading space/tab) and quoted-printable soft breaks ("=").
 
-def logical_lines(lines: Iterable[str]) -> Iterator[str]:
-    """Unfold continuation lines (leading space/tab) and quoted-printable soft breaks ("=")."""
-    pending: str | None = None
+    A logical line is cut at ``limit`` characters: a photo folded over thousands of lines is
+    dropped anyway, and a name that long is refused later by the cell limit. Pieces are joined
+    once, at the end, so a long line costs linear time.
+    """
+    parts: list[str] = []
+    size = 0
+    quoted_printable = soft = False
     for raw in lines:
         line = raw.rstrip("\r\n")
-        if pending is not None:
-            if _is_soft_break(pending):
-                pending = pending[:-1] + line
+        if parts:
+            if soft or line[:1] in (" ", "\t"):
+                if soft and parts[-1].endswith("="):
+                    parts[-1] = parts[-1][:-1]
+                    size -= 1
+                piece = line if soft else line[1:]
+                if size < limit:
+                    parts.append(piece[: limit - size])
+                    size += len(parts[-1])
+                    if size < _HEAD_SIZE and not quoted_printable:  # a head folded in two
+                        quoted_printable = _is_quoted_printable("".join(parts))
+                soft = quoted_printable and line.endswith("=")
                 continue
-            if line[:1] in (" ", "\t"):
-                pending += line[1:]
-                continue
-            yield pending
-        pending = line
-    if pending is not None:
-        yield pending
+            yield "".join(parts)
+        parts = [line[:limit]]
+        size = len(parts[0])
+        quoted_printable = _is_quoted_printable(parts[0])
+        soft = quoted_printable and line.endswith("=")
+    if parts:
+        yield "".join(parts)
 
 
-def _is_soft_break(line: str) -> bool:
-    if not line.endswith("="):
-        return False
-    head = _split_unquoted(line, ":", 1)[0].upper()
+_HEAD_SIZE = 1000  # a property's name and parameters, before its value, are far shorter
+
+
+def _is_quoted_printable(line: str) -> bool:
+    head = _split_unquoted(line[:_HEAD_SIZE], ":", 1)[0].upper()
     return "QUOTED-PRINTABLE" in head
 
 
+class CardTooLargeError(Exception):
+    """A card whose useful lines exceed ``MAX_LINE_CHARS`` in all (``index`` counts from 1)."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
 def cards(lines: Iterable[str]) -> Iterator[list[VCardProperty]]:
-    """The properties of each BEGIN:VCARD … END:VCARD block (a truncated last card included)."""
+    """The properties of each BEGIN:VCARD … END:VCARD block (a truncated last card included).
+
+    Only the properties a contact row is made of are kept (no photos, notes, keys...).
+    """
     current: list[VCardProperty] | None = None
+    size = index = 0
     for line in lines:
         marker = line.strip().upper()
         if marker == "BEGIN:VCARD":
             if current:
                 yield current  # the previous card lacked its END line
-            current = []
+            current, size, index = [], 0, index + 1
         elif marker == "END:VCARD":
             if current is not None:
                 yield current
             current = None
-        elif current is not None and line.strip():
+        elif current is not None and _wanted(line):
             prop = parse_property(line)
-            if prop is not None:
+            if prop is not None and prop.name in _USED_PROPERTIES:
+                size += len(line)
+                if size > MAX_LINE_CHARS:
+                    raise CardTooLargeError(index)
                 current.append(prop)
     if current:
         yield current
+
+
+def _wanted(line: str) -> bool:
+    """A cheap look at the name before parsing: "item1.TEL;…", "N:…", never "PHOTO;…"."""
+    head = line[:64].lstrip().split(":", 1)[0].split(";", 1)[0].rpartition(".")[2].upper()
+    return head in _USED_PROPERTIES
 
 
 def parse_property(line: str) -> VCardProperty | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from campagne_desktop.importers.errors import (
     EMPTY_FILE,
     NO_HEADER,
     NOT_A_CONTACT_FILE,
+    TOO_MANY_COLUMNS,
     UNKNOWN_SHEET,
     ImportFileError,
 )
@@ -23,14 +25,16 @@ from campagne_desktop.importers.headers import (
     looks_like_phone,
     unique_headers,
 )
+from campagne_desktop.importers.limits import MAX_COLUMNS
 from campagne_desktop.importers.records import RawRecord, StreamedRecords
+from campagne_desktop.importers.workbook_limits import check_workbook
 
 
 class SpreadsheetReader(StreamedRecords):
     """Streams the rows of one sheet (the first visible one unless ``sheet`` names another).
 
     calamine holds the chosen sheet's cells in native memory while iterating; ``iter_rows`` only
-    spares building every Python row at once.
+    spares building every Python row at once. ``check_workbook`` bounds that memory first.
     """
 
     kind = "spreadsheet"
@@ -38,10 +42,11 @@ class SpreadsheetReader(StreamedRecords):
     def __init__(self, path: Path, sheet: str | None = None, *, has_header: bool = True) -> None:
         self.path = path
         self.has_header = has_header
-        with _open_workbook(path) as workbook:
+        check_workbook(path)  # before calamine, which reads a whole sheet into memory
+        with _calamine_refusals(path), _open_workbook(path) as workbook:
             self.sheet_names: list[str] = list(workbook.sheet_names)
             self.sheet = _choose_sheet(path, workbook, sheet)
-            first = next(_rows(_load_sheet(path, workbook, self.sheet)), None)
+            first = next(_rows(_load_sheet(path, workbook, self.sheet), path.name), None)
         if first is None:
             raise ImportFileError(EMPTY_FILE, name=f"{path.name} ({self.sheet})")
         cells = first[1]
@@ -58,8 +63,8 @@ class SpreadsheetReader(StreamedRecords):
 
     def _records(self) -> Generator[RawRecord, None, None]:
         width = len(self._headers)
-        with _open_workbook(self.path) as workbook:
-            rows = _rows(_load_sheet(self.path, workbook, self.sheet))
+        with _calamine_refusals(self.path), _open_workbook(self.path) as workbook:
+            rows = _rows(_load_sheet(self.path, workbook, self.sheet), self.path.name)
             if self.has_header:
                 next(rows, None)
             for row_number, cells in rows:
@@ -86,6 +91,21 @@ def cell_to_str(value: Any) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return " ".join(str(value).split())
+
+
+@contextmanager
+def _calamine_refusals(path: Path) -> Iterator[None]:
+    """calamine's errors, and its panics on damaged files, as the user error they are."""
+    try:
+        yield
+    except (CalamineError, OSError, ValueError) as exc:
+        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: {exc}") from exc
+    except BaseException as exc:
+        # A Rust panic in calamine (a damaged .xls) arrives as pyo3's PanicException, which
+        # derives from BaseException so that no `except Exception` swallows it unawares.
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: {exc}") from None
 
 
 def _open_workbook(path: Path) -> CalamineWorkbook:
@@ -122,8 +142,8 @@ def _load_sheet(path: Path, workbook: CalamineWorkbook, name: str) -> CalamineSh
         raise ImportFileError(NOT_A_CONTACT_FILE, detail=f"{path.name}: {exc}") from exc
 
 
-def _rows(sheet: CalamineSheet) -> Iterator[tuple[int, list[str]]]:
-    """(sheet row number, cells as text), empty rows skipped."""
+def _rows(sheet: CalamineSheet, name: str) -> Iterator[tuple[int, list[str]]]:
+    """(sheet row number, cells as text), empty rows skipped; no more than MAX_COLUMNS filled."""
     start_row = sheet.start[0] if sheet.start else 0
     base: int | None = None
     for index, row in enumerate(sheet.iter_rows()):
@@ -133,4 +153,11 @@ def _rows(sheet: CalamineSheet) -> Iterator[tuple[int, list[str]]]:
             # data. The first data row is never empty, so an empty first row means "from row 1".
             base = 0 if not any(cells) else start_row
         if any(cells):
+            if len(cells) > MAX_COLUMNS:
+                while not cells[-1]:  # every row is as wide as the sheet: count filled cells
+                    cells.pop()
+                if len(cells) > MAX_COLUMNS:
+                    raise ImportFileError(
+                        TOO_MANY_COLUMNS, row=base + index + 1, name=name, limit=MAX_COLUMNS
+                    )
             yield base + index + 1, cells
