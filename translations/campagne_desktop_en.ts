@@ -20,6 +20,13 @@
             <numerusform>Batch {id} created: %n messages, {segments} SMS, estimated cost {cost}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) with names written without the accents GSM-7 lacks (smart encoding).</source>
+        <translation>
+            <numerusform>%n message with names written without the accents GSM-7 lacks (smart encoding).</numerusform>
+            <numerusform>%n messages with names written without the accents GSM-7 lacks (smart encoding).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -145,6 +152,13 @@
 <context>
     <name>SendingsPage</name>
     <message numerus="yes">
+        <source>%n message(s) with names adapted to GSM-7.</source>
+        <translation>
+            <numerusform>%n message with names adapted to GSM-7.</numerusform>
+            <numerusform>%n messages with names adapted to GSM-7.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Discard batch {id} (“{name}”, %n message(s))? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</source>
         <translation>
             <numerusform>Discard batch {id} (“{name}”, %n message)? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</numerusform>
@@ -156,6 +170,23 @@
         <translation>
             <numerusform>Ledger written to {path}: %n batch, total {total}.</numerusform>
             <numerusform>Ledger written to {path}: %n batches, total {total}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message numerus="yes">
+        <source>With the full footer: %n SMS</source>
+        <translation>
+            <numerusform>With the full footer: %n SMS</numerusform>
+            <numerusform>With the full footer: %n SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with the short footer: %n SMS</source>
+        <translation>
+            <numerusform>with the short footer: %n SMS</numerusform>
+            <numerusform>with the short footer: %n SMS</numerusform>
         </translation>
     </message>
 </context>

@@ -364,6 +364,13 @@
             <numerusform>Envoi {id} créé : %n messages, {segments} SMS, coût estimé {cost}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) with names written without the accents GSM-7 lacks (smart encoding).</source>
+        <translation>
+            <numerusform>%n message avec des noms écrits sans les accents absents du GSM-7 (encodage intelligent).</numerusform>
+            <numerusform>%n messages avec des noms écrits sans les accents absents du GSM-7 (encodage intelligent).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nobody in the selection was left out.</source>
         <translation>Personne n&apos;a été écarté de la sélection.</translation>
@@ -1110,6 +1117,34 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     </message>
 </context>
 <context>
+    <name>LeftOutView</name>
+    <message>
+        <source>Who was left out, and what would include them:</source>
+        <extracomment>Rows shown in the window; the rest is counted (&quot;and N more&quot;), the command line lists all.</extracomment>
+        <translation>Qui a été laissé de côté, et ce qui l&apos;inclurait :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>Laissé de côté car</translation>
+    </message>
+    <message>
+        <source>To include them</source>
+        <translation>Pour l&apos;inclure</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Campagne Desktop</source>
@@ -1362,6 +1397,18 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation> · modifications non enregistrées</translation>
     </message>
     <message>
+        <source>Special characters</source>
+        <translation>Caractères spéciaux</translation>
+    </message>
+    <message>
+        <source>This text contains characters that make each SMS hold 70 characters instead of 160 (UCS-2), which can double the cost or leave people out over the SMS cap.
+
+Review the proposed replacements before approving?</source>
+        <translation>Ce texte contient des caractères qui font tenir 70 caractères par SMS au lieu de 160 (UCS-2), ce qui peut doubler le coût ou écarter des personnes au-delà du nombre maximal de SMS.
+
+Revoir les remplacements proposés avant d&apos;approuver ?</translation>
+    </message>
+    <message>
         <source>Approve “{name}” for sending?
 
 Your name ({who}) and the time are recorded. Any later change makes it a draft again.</source>
@@ -1552,6 +1599,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Short (with a link to the privacy notice)</source>
         <translation>Abrégées (avec un lien vers la politique de confidentialité)</translation>
+    </message>
+    <message>
+        <source>Full on a person&apos;s first message, short on the next ones</source>
+        <translation>Complète au premier message d&apos;une personne, courte ensuite</translation>
     </message>
     <message>
         <source>&amp;Candidate or list:</source>
@@ -1901,6 +1952,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Exclure les personnes déjà contactées &amp;depuis le :</translation>
     </message>
     <message>
+        <source>Max SMS per message for this batch:</source>
+        <translation>SMS au plus par message pour cet envoi :</translation>
+    </message>
+    <message>
         <source>(no tags yet)</source>
         <translation>(aucune étiquette pour l&apos;instant)</translation>
     </message>
@@ -2038,6 +2093,13 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <source>Left out: {list}.</source>
         <translation>Écartés : {list}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) with names adapted to GSM-7.</source>
+        <translation>
+            <numerusform>%n message avec des noms adaptés au GSM-7.</numerusform>
+            <numerusform>%n messages avec des noms adaptés au GSM-7.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
@@ -2114,6 +2176,14 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Campaign</source>
         <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep accents in names (costs more)</source>
+        <translation>&amp;Garder les accents des noms (plus cher)</translation>
+    </message>
+    <message>
+        <source>Off: letters SMS cannot carry cheaply (ç, ï, ô, œ...) are written without their accent in names and communes, so every message stays in the cheaper GSM-7 encoding. On: names are sent as written, and one such letter can double the price of that person&apos;s message or leave them out over the SMS cap.</source>
+        <translation>Décoché : les lettres que les SMS ne transportent pas à bas prix (ç, ï, ô, œ...) sont écrites sans leur accent dans les noms et les communes, et chaque message reste dans l&apos;encodage GSM-7, moins cher. Coché : les noms partent tels qu&apos;ils sont écrits, et une seule de ces lettres peut doubler le prix du message de cette personne ou l&apos;écarter au-delà du nombre maximal de SMS.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields above.</source>
@@ -2226,6 +2296,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>SMS · encodage · caractères utilisés / place disponible dans ces SMS</translation>
     </message>
     <message>
+        <source>Smart encoding: this name is sent without the accents SMS cannot carry cheaply (Settings: keep accents).</source>
+        <translation>Encodage intelligent : ce nom part sans les accents que les SMS ne transportent pas à bas prix (Paramètres : garder les accents).</translation>
+    </message>
+    <message>
         <source>&amp;Fix characters…</source>
         <translation>Corri&amp;ger…</translation>
     </message>
@@ -2308,6 +2382,24 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>This message could not be sent: it lacks {what}.</source>
         <translation>Ce message ne pourrait pas être envoyé : il manque {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the full footer: %n SMS</source>
+        <translation>
+            <numerusform>Avec la mention complète : %n SMS</numerusform>
+            <numerusform>Avec la mention complète : %n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the short footer needs a privacy notice link (Settings)</source>
+        <translation>la mention courte demande un lien vers la politique de confidentialité (Paramètres)</translation>
+    </message>
+    <message numerus="yes">
+        <source>with the short footer: %n SMS</source>
+        <translation>
+            <numerusform>avec la mention courte : %n SMS</numerusform>
+            <numerusform>avec la mention courte : %n SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2913,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Envoi {id} ({template}, {state}) : {messages} messages, {segments} SMS, environ {cost:.2f} EUR. Exclus : {excluded}.</translation>
     </message>
     <message>
+        <source>{adapted} messages with names written without the accents GSM-7 lacks.</source>
+        <translation>{adapted} messages avec des noms écrits sans les accents absents du GSM-7.</translation>
+    </message>
+    <message>
+        <source>Left out, and what would include them:</source>
+        <translation>Laissés de côté, et ce qui les inclurait :</translation>
+    </message>
+    <message>
         <source>{rows} messages written to {path}.</source>
         <translation>{rows} messages écrits dans {path}.</translation>
     </message>
@@ -2937,6 +3037,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Modèle « {name} » approuvé.</translation>
     </message>
     <message>
+        <source>This text forces UCS-2: each SMS holds 70 characters instead of 160. Suggested replacements: {fixes}. Apply them with campagne template edit &apos;{name}&apos; --file F.</source>
+        <translation>Ce texte impose l&apos;UCS-2 : chaque SMS contient 70 caractères au lieu de 160. Remplacements proposés : {fixes}. Appliquez-les avec campagne template edit &apos;{name}&apos; --file F.</translation>
+    </message>
+    <message>
+        <source>The legal footer forces UCS-2 because of {chars}: change them in the profile.</source>
+        <translation>La mention légale impose l&apos;UCS-2 à cause de {chars} : modifiez-les dans le profil.</translation>
+    </message>
+    <message>
         <source>Template &apos;{name}&apos; deleted.</source>
         <translation>Modèle « {name} » supprimé.</translation>
     </message>
@@ -2951,6 +3059,26 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>{messages} messages, {segments} SMS in all, {worst} at most per message, estimated cost {cost:.2f} €.</source>
         <translation>{messages} messages, {segments} SMS au total, {worst} au maximum par message, coût estimé {cost:.2f} €.</translation>
+    </message>
+    <message>
+        <source>Contacts from {kind} ({description}): {messages} messages, a footer of {length} characters ({encoding}):</source>
+        <translation>Contacts venant de {kind} ({description}) : {messages} messages, une mention de {length} caractères ({encoding}) :</translation>
+    </message>
+    <message>
+        <source>  short footer, {length} characters:</source>
+        <translation>  mention courte, {length} caractères :</translation>
+    </message>
+    <message>
+        <source>Full footer: {segments} SMS, {cost:.2f} €.</source>
+        <translation>Mention complète : {segments} SMS, {cost:.2f} €.</translation>
+    </message>
+    <message>
+        <source>Short footer: set a privacy notice link in the profile to use it.</source>
+        <translation>Mention courte : indiquez un lien vers la politique de confidentialité dans le profil pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Short footer: {segments} SMS, {cost:.2f} €.</source>
+        <translation>Mention courte : {segments} SMS, {cost:.2f} €.</translation>
     </message>
     <message>
         <source>Profile file written to {path}. Volunteers open it with campagne-desktop --volunteer.</source>
@@ -3077,8 +3205,8 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>désinscrit</translation>
     </message>
     <message>
-        <source>erased at their request</source>
-        <translation>effacé à sa demande</translation>
+        <source>data deleted at their request</source>
+        <translation>données effacées à sa demande</translation>
     </message>
     <message>
         <source>reply to read</source>
@@ -3103,6 +3231,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>longer than the SMS cap</source>
         <translation>dépasse le nombre maximal de SMS</translation>
+    </message>
+    <message>
+        <source>left out by a rule</source>
+        <translation>écarté par une règle</translation>
     </message>
     <message>
         <source>Nobody can receive this message: {excluded} contact(s) excluded, mostly because of this rule: {reason}. No batch was created.</source>
@@ -3527,6 +3659,80 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>The campaign can no longer be used; finish the wipe with `campagne wipe --resume`, or in the window: Fin de campagne, Finish the wipe.</source>
         <translation>La campagne n&apos;est plus utilisable ; terminez l&apos;effacement avec `campagne wipe --resume`, ou dans la fenêtre : Fin de campagne, Terminer l&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>shorten the message by {chars} characters</source>
+        <extracomment>At most this many people are listed one by one per batch (the counts stay exact). How many a text report prints before &quot;and N more&quot; (the JSON has everyone kept).</extracomment>
+        <translation>raccourcir le message de {chars} caractères</translation>
+    </message>
+    <message>
+        <source>use the short footer ({segments} SMS)</source>
+        <translation>utiliser la mention courte ({segments} SMS)</translation>
+    </message>
+    <message>
+        <source>stop keeping accents in names</source>
+        <translation>ne plus garder les accents des noms</translation>
+    </message>
+    <message>
+        <source>raise the cap to {segments} SMS for this batch</source>
+        <translation>porter le maximum à {segments} SMS pour cet envoi</translation>
+    </message>
+    <message>
+        <source>{segments} SMS for a cap of {cap}: {ways}.</source>
+        <translation>{segments} SMS pour un maximum de {cap} : {ways}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>The message would lack {what}: complete the profile or the source&apos;s description.</source>
+        <translation>Il manquerait au message : {what}. Complétez le profil ou la description de la source.</translation>
+    </message>
+    <message>
+        <source>The template cannot be filled in for this person: check their fields.</source>
+        <translation>Le modèle ne peut pas être rempli pour cette personne : vérifiez sa fiche.</translation>
+    </message>
+    <message>
+        <source>Record their consent, or send them a consent request first.</source>
+        <translation>Enregistrez son consentement, ou envoyez-lui d&apos;abord une demande d&apos;accord.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: a consent request goes only to people not asked yet.</source>
+        <translation>Rien à faire : une demande d&apos;accord ne va qu&apos;aux personnes jamais sollicitées.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: they asked for it.</source>
+        <extracomment>What would include a person, for every reason of the policy (a test keeps it complete).</extracomment>
+        <translation>Rien à faire : c&apos;est sa demande.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: an opt-out is for good.</source>
+        <translation>Rien à faire : une désinscription est définitive.</translation>
+    </message>
+    <message>
+        <source>Read their reply and decide (Opt-outs, Replies to read; or campagne replies review).</source>
+        <translation>Lisez sa réponse et décidez (Désinscriptions, Réponses à lire ; ou campagne replies review).</translation>
+    </message>
+    <message>
+        <source>Nothing to do: consent is asked only once.</source>
+        <translation>Rien à faire : le consentement ne se demande qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Export or discard the other consent request batch first (consent is asked once).</source>
+        <translation>Exportez ou abandonnez d&apos;abord l&apos;autre envoi de demande de consentement (le consentement n&apos;est demandé qu&apos;une fois).</translation>
+    </message>
+    <message>
+        <source>Choose an earlier &apos;not messaged since&apos; date.</source>
+        <translation>Choisissez une date « non contacté depuis » plus ancienne.</translation>
+    </message>
+    <message>
+        <source>{name} ({phone}): {reason}. {fix}</source>
+        <translation>{name} ({phone}) : {reason}. {fix}</translation>
+    </message>
+    <message>
+        <source>... and {count} more.</source>
+        <translation>... et {count} de plus.</translation>
     </message>
 </context>
 </TS>

@@ -99,4 +99,7 @@ def test_blocked_places_are_named_with_their_counts_and_the_split_advice() -> No
         zones=frozenset({"America/Guadeloupe"}),
         zone_groups={("America/Guadeloupe",): 1},
     )
-    assert [line.rule for line in _lines(alone, early)[0]].count("zones") == 1
+    # One place only: the failed time line already names it and its next moment.
+    alone_lines = _lines(alone, early)[0]
+    assert [line.rule for line in alone_lines].count("zones") == 0
+    assert any(line.rule == "time" and line.status is CheckStatus.FAILED for line in alone_lines)

@@ -10,7 +10,9 @@ from campagne_desktop.domain.eligibility import (
     ContactFacts,
     Reason,
     contact_reason,
+    length_cap,
     message_reason,
+    reason_label,
 )
 from campagne_desktop.domain.enums import ConsentStatus, TemplateKind
 
@@ -68,6 +70,26 @@ def test_every_reason_has_words_and_every_rule_a_reason() -> None:
     for rules in CONTACT_RULES.values():
         assert rules[:2] == (Reason.ERASED, Reason.OPTED_OUT)
         assert len(set(rules)) == len(rules)
+
+
+def test_one_labels_function_words_never_codes() -> None:
+    for reason in Reason:
+        assert reason_label(reason.value) == REASON_LABELS[reason]
+        assert reason.value not in reason_label(reason.value)
+    assert reason_label("from_a_newer_version") == "left out by a rule"
+
+
+def test_a_batch_cap_replaces_the_profile_cap_in_the_length_step() -> None:
+    assert length_cap(3) == 3 and length_cap(3, None) == 3 and length_cap(3, 6) == 6
+    segments = 5
+    assert (
+        message_reason(rendered=True, complete=True, segments=segments, cap=length_cap(3))
+        is Reason.OVER_SEGMENT_CAP
+    )
+    assert (
+        message_reason(rendered=True, complete=True, segments=segments, cap=length_cap(3, 6))
+        is None
+    )
 
 
 def test_a_reply_still_to_read_holds_the_person_for_every_kind() -> None:

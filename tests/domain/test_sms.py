@@ -7,15 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from campagne_desktop.domain.enums import SmsEncoding
+from campagne_desktop.domain.gsm_transliteration import Fix, apply_fixes, propose_fixes
 from campagne_desktop.domain.sms import (
     GSM7_BASIC,
     GSM7_EXTENSION,
-    Fix,
     NonGsmChar,
-    apply_fixes,
     count,
     non_gsm_chars,
-    propose_fixes,
     split_segments,
 )
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from campagne_desktop.domain.enums import SourceKind, TemplateKind
-from campagne_desktop.domain.sms import propose_fixes
+from campagne_desktop.domain.gsm_transliteration import propose_fixes
 from campagne_desktop.gui.fix_dialog import FixDialog
 from campagne_desktop.gui.pages.messages import MessagesPage
 from campagne_desktop.services import templates

@@ -62,3 +62,26 @@ def test_nothing_can_leave_a_demonstration_campaign(ctx, tmp_path) -> None:
         assert not (tmp_path / "out.csv").exists()
     finally:
         db.close()
+
+
+def test_demo_names_need_smart_encoding_and_everyone_consenting_is_reached(ctx) -> None:
+    from campagne_desktop.domain.enums import TemplateKind
+    from campagne_desktop.services.previews import estimate_selection
+
+    create_demo(ctx)
+    db = campaign.open_campaign(ctx)
+    try:
+        template = templates.get_template(db, "Réunion publique")
+        cost = estimate_selection(UnitOfWork(db), template.body, TemplateKind.CAMPAIGN)
+        assert cost.adapted > 0  # François, Anaïs, Œuvray...: names GSM-7 lacks a letter of
+        assert cost.ucs2_messages == 0 and cost.over_cap == 0
+        created = batches.create_batch(
+            UnitOfWork(db), "Réunion publique", actor="t", now=ctx.clock()
+        )
+        # Nobody is left out but by the consent rules (the opted-out numbers are consenting ones).
+        assert set(created.excluded) <= {"not_consented", "opted_out"}
+        granted = count_contacts(db, ContactFilter(consent=ConsentStatus.GRANTED))
+        assert created.messages == granted - created.excluded.get("opted_out", 0)
+        assert created.adapted > 0
+    finally:
+        db.close()

@@ -243,6 +243,7 @@ def _facts(
             b.kind is TemplateKind.CONSENT and b.state in LIVE_BATCH_STATES for b, _ in mine
         ),
         last_sent=max(sent_at) if sent_at else None,
+        messaged_before=bool(left),
     )
 
 
@@ -260,9 +261,14 @@ def test_sql_verdicts_equal_python_verdicts(campaign, selection, judged) -> None
         ids, batch_ids = _store(session, persons, batches)
         judged_id = batch_ids[judged] if judged is not None else None
         for kind in TemplateKind:
-            query = audience(kind, selection, Contact.id, judged_batch=judged_id)
-            sql = {i: r for i, r in session.execute(query)}
+            query = audience(
+                kind, selection, Contact.id, judged_batch=judged_id, with_messaged_before=True
+            )
+            rows = session.execute(query).all()
+            sql = {i: r for i, _, r in rows}
+            sql_before = {i: bool(before) for i, before, _ in rows}
             expected = {}
+            expected_before = {}
             for i, (contact_id, spec) in enumerate(zip(ids, persons, strict=True)):
                 selected = selection.matches(
                     tags=",".join(spec.tags),
@@ -275,7 +281,9 @@ def test_sql_verdicts_equal_python_verdicts(campaign, selection, judged) -> None
                     facts = _facts(i, spec, batches, judged)
                     reason = contact_reason(facts, kind, selection.not_messaged_since)
                     expected[contact_id] = reason.value if reason else None
+                    expected_before[contact_id] = facts.messaged_before
             assert sql == expected, kind
+            assert sql_before == expected_before, kind
             if judged_id is None:
                 reachable = sum(1 for reason in expected.values() if reason is None)
                 assert count_reachable(session, kind, selection) == reachable

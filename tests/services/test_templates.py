@@ -304,7 +304,8 @@ def test_selection_cost_counts_the_reachable_contacts(db) -> None:
         kind=TemplateKind.CONSENT,
     )
     add_contact(db, "+33612345601")
-    add_contact(db, "+33612345602", first="Anne-Œdipe")  # Œ: UCS-2 for this one only
+    # Œ has a GSM-7 form (smart encoding), the sun has none: UCS-2 for this one only.
+    add_contact(db, "+33612345602", first="Anne-Œdipe ☀")
     add_contact(db, "+33612345603", consent=ConsentStatus.PENDING)
     add_contact(db, "+33612345604", consent=ConsentStatus.PENDING, requested=True)
     add_contact(db, "+33612345605", consent=ConsentStatus.REFUSED)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.eligibility import reason_label
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers.formats import ExportFormat
 from .reply_commands import deadline_line, register_review, register_split
@@ -14,6 +15,7 @@ from .selection_args import add_selection_arguments, selection_from
 
 if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
     from ..services import batches
+    from ..services.exclusions import LeftOutList
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -22,6 +24,12 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     create = cmds.add_parser("create", help="freeze the messages of an approved template")
     create.add_argument("--template", required=True, metavar="NAME")
     add_selection_arguments(create)
+    create.add_argument(
+        "--segment-cap",
+        type=int,
+        metavar="N",
+        help="the maximum SMS per message for this batch only (default: the profile's)",
+    )
     create.set_defaults(handler=run_create)
     cmds.add_parser("list", help="list batches").set_defaults(handler=run_list)
     show = cmds.add_parser("show", help="show one batch")
@@ -74,8 +82,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _summary_text(rt: Runtime, s: batches.BatchSummary) -> str:
-    excluded = ", ".join(f"{k}: {v}" for k, v in s.excluded.items()) or "-"
-    return rt.say(
+    # Reasons in words: the codes are for --json.
+    excluded = ", ".join(f"{rt.t(reason_label(k))}: {v}" for k, v in s.excluded.items()) or "-"
+    text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
             "Batch {id} ({template}, {state}): {messages} messages, {segments} SMS, about "
@@ -89,6 +98,28 @@ def _summary_text(rt: Runtime, s: batches.BatchSummary) -> str:
         cost=s.cost,
         excluded=excluded,
     )
+    if s.adapted:
+        text += " " + rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages", "{adapted} messages with names written without the accents GSM-7 lacks."
+            ),
+            adapted=s.adapted,
+        )
+    return text
+
+
+def _left_out_text(rt: Runtime, left_out: LeftOutList | None) -> str:
+    if left_out is None or not (left_out.people or left_out.not_listed):
+        return ""
+    from ..services.exclusions import report_lines
+
+    lines = [rt.say(QT_TRANSLATE_NOOP("messages", "Left out, and what would include them:"))]
+    lines += [f"  {line}" for line in report_lines(left_out, rt.t)]
+    return "\n".join(lines)
+
+
+def _left_out_json(left_out: LeftOutList | None) -> list[dict[str, Any]]:
+    return [p.as_json() for p in left_out.people] if left_out else []
 
 
 def run_create(rt: Runtime) -> Result:
@@ -96,17 +127,39 @@ def run_create(rt: Runtime) -> Result:
 
     a = rt.args
     selection = selection_from(a)
-    created = batches.create_batch(
-        rt.uow(), a.template, selection, actor=rt.ctx.actor, now=rt.ctx.clock()
-    )
+    try:
+        created = batches.create_batch(
+            rt.uow(),
+            a.template,
+            selection,
+            actor=rt.ctx.actor,
+            now=rt.ctx.clock(),
+            segment_cap=a.segment_cap,
+        )
+    except batches.NobodyReachableError as refused:
+        # Still say who was left out and how to include them: that is what the user needs.
+        data_refused = {
+            "error": refused.render(rt.t),
+            "status": EXIT_REFUSED,
+            "excluded": refused.excluded,
+            "left_out": _left_out_json(refused.left_out),
+        }
+        text = "\n".join(filter(None, [refused.render(rt.t), _left_out_text(rt, refused.left_out)]))
+        return Result(data_refused, text, EXIT_REFUSED)
     data = {
         "id": created.id,
         "messages": created.messages,
         "excluded": created.excluded,
         "segments": created.segments,
         "cost": created.cost,
+        "adapted": created.adapted,
+        "left_out": _left_out_json(created.left_out),
+        "left_out_not_listed": created.left_out.not_listed if created.left_out else 0,
     }
-    return Result(data, _summary_text(rt, created))
+    text = "\n".join(
+        filter(None, [_summary_text(rt, created), _left_out_text(rt, created.left_out)])
+    )
+    return Result(data, text)
 
 
 def run_list(rt: Runtime) -> Result:

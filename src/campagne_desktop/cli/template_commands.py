@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import TemplateKind
 from ..domain.footer import element_label
+from ..domain.gsm_transliteration import propose_fixes
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
-from ..domain.sms import count, propose_fixes
+from ..domain.sms import count
 from .runtime import Result, Runtime
 from .selection_args import add_selection_arguments, selection_from
 
 if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services.previews import SelectionCost
     from ..services.templates import TemplateInfo
 
 MAX_BODY_BYTES = 64 * 1024
@@ -171,7 +173,47 @@ def run_approve(rt: Runtime) -> Result:
     from ..services import templates
 
     info = templates.approve_template(rt.db(), rt.args.name, actor=rt.ctx.actor, now=rt.ctx.clock())
-    return _shown(rt, info, QT_TRANSLATE_NOOP("messages", "Template '{name}' approved."))
+    shown = _shown(rt, info, QT_TRANSLATE_NOOP("messages", "Template '{name}' approved."))
+    advice = _encoding_advice(rt, info)
+    if advice:
+        shown.text += "\n" + advice
+    return shown
+
+
+def _encoding_advice(rt: Runtime, info: TemplateInfo) -> str:
+    """The fixer, offered when the template's own words force UCS-2 (they are never changed
+    silently: the candidate applies the replacements with ``template edit``)."""
+    from ..services import templates
+
+    lines = []
+    fixes = propose_fixes(info.body)
+    if fixes:
+        proposed = ", ".join(f"{f.original!r} → {f.replacement!r}" for f in fixes)
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This text forces UCS-2: each SMS holds 70 characters instead of 160. "
+                    "Suggested replacements: {fixes}. Apply them with "
+                    "campagne template edit '{name}' --file F.",
+                ),
+                fixes=proposed,
+                name=info.name,
+            )
+        )
+    footer = templates.preview(rt.db(), info.name).footer
+    if count(footer).non_gsm:
+        chars = ", ".join(repr(c.char) for c in count(footer).non_gsm)
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The legal footer forces UCS-2 because of {chars}: change them in the profile.",
+                ),
+                chars=chars,
+            )
+        )
+    return "\n".join(lines)
 
 
 def run_delete(rt: Runtime) -> Result:
@@ -239,7 +281,80 @@ def run_cost(rt: Runtime) -> Result:
         worst=cost.worst_segments,
         cost=cost.cost,
     )
-    return Result(cost.as_json(), text)
+    return Result(cost.as_json(), "\n".join([text, *_footer_cost_lines(rt, cost)]))
+
+
+def _footer_cost_lines(rt: Runtime, cost: SelectionCost) -> list[str]:
+    """Per source: its footer and length, and the cost with the full and the short footer."""
+    from ..services.sources import SOURCE_KIND_LABELS
+
+    lines = []
+    if cost.adapted:
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{adapted} messages with names written without the accents GSM-7 lacks.",
+                ),
+                adapted=cost.adapted,
+            )
+        )
+    lines.append(_both_forms(rt, cost, cost.full_segments, cost.short_segments))
+    for source in cost.per_source:
+        lines.append("")
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Contacts from {kind} ({description}): {messages} messages, a footer of "
+                    "{length} characters ({encoding}):",
+                ),
+                kind=rt.t(SOURCE_KIND_LABELS[source.source.kind]),
+                description=source.source.description or "-",
+                messages=source.messages,
+                length=source.footer_units,
+                encoding=source.footer_encoding.value,
+            )
+        )
+        lines.extend(f"    {line}" for line in source.footer.splitlines())
+        if source.short_footer is not None:
+            lines.append(
+                rt.say(
+                    QT_TRANSLATE_NOOP("messages", "  short footer, {length} characters:"),
+                    length=source.short_footer_units,
+                )
+            )
+            lines.extend(f"    {line}" for line in source.short_footer.splitlines())
+        short = source.short_segments if source.short_footer is not None else None
+        lines.append("  " + _both_forms(rt, cost, source.full_segments, short))
+    return lines
+
+
+def _both_forms(rt: Runtime, cost: SelectionCost, full: int, short: int | None) -> str:
+    text = rt.say(
+        QT_TRANSLATE_NOOP("messages", "Full footer: {segments} SMS, {cost:.2f} €."),
+        segments=full,
+        cost=full * cost.price_per_segment,
+    )
+    if short is None:
+        return (
+            text
+            + " "
+            + rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Short footer: set a privacy notice link in the profile to use it."
+                )
+            )
+        )
+    return (
+        text
+        + " "
+        + rt.say(
+            QT_TRANSLATE_NOOP("messages", "Short footer: {segments} SMS, {cost:.2f} €."),
+            segments=short,
+            cost=short * cost.price_per_segment,
+        )
+    )
 
 
 def run_volunteer_profile(rt: Runtime) -> Result:

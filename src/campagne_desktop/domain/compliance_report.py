@@ -281,6 +281,8 @@ def zone_lines(
 ) -> list[CheckLine]:
     """One overseas recipient must not hold back the whole batch (LEGAL.md §4): a line per
     place whose recipients may not receive it now, and the advice to split when others may."""
+    if len(facts.zone_groups) < 2:
+        return []  # one place only: the failed time line already names it and its next moment
     blocked: list[CheckLine] = []
     allowed = 0
     for group, count in sorted(facts.zone_groups.items()):

@@ -32,7 +32,7 @@ class Reason(StrEnum):
 
 
 REASON_LABELS = {
-    Reason.ERASED: QT_TRANSLATE_NOOP("messages", "erased at their request"),
+    Reason.ERASED: QT_TRANSLATE_NOOP("messages", "data deleted at their request"),
     Reason.OPTED_OUT: QT_TRANSLATE_NOOP("messages", "opted out"),
     Reason.REPLY_TO_READ: QT_TRANSLATE_NOOP("messages", "reply to read"),
     Reason.NOT_CONSENTED: QT_TRANSLATE_NOOP("messages", "no consent for this kind of message"),
@@ -50,6 +50,18 @@ REASON_LABELS = {
 }
 
 
+def reason_label(code: str) -> str:
+    """The words for a reason code (an English message key, translated by the caller).
+
+    The one labels function: the CLI, the window and the reports never show a code such as
+    ``over_segment_cap``; an unknown code (from a newer version) gets a generic label.
+    """
+    try:
+        return REASON_LABELS[Reason(code)]
+    except ValueError:
+        return QT_TRANSLATE_NOOP("messages", "left out by a rule")
+
+
 @dataclass(frozen=True)
 class ContactFacts:
     """What is known about one person when a message to them is judged."""
@@ -61,6 +73,9 @@ class ContactFacts:
     asked: bool = False  # a consent request to them already left the app (exported or sent)
     in_live_consent_batch: bool = False  # frozen in another consent batch not gone out yet
     last_sent: datetime | None = None  # when a message of theirs last left the app
+    # A message of theirs already left the app (whatever its batch's date): the "full then
+    # short" footer gives them the short one. Not a reason to leave anyone out.
+    messaged_before: bool = False
 
 
 # The order is the precedence: the first rule that applies names the reason.
@@ -129,6 +144,15 @@ def contact_reason(
         if rule_applies(reason, facts, kind, not_messaged_since):
             return reason
     return None
+
+
+#: The range a per-batch SMS cap may take (the profile's cap has the same bounds).
+SEGMENT_CAP_RANGE = range(1, 11)
+
+
+def length_cap(profile_cap: int, batch_cap: int | None = None) -> int:
+    """The cap the last step judges with: the batch's own when it set one, else the profile's."""
+    return profile_cap if batch_cap is None else batch_cap
 
 
 def message_reason(*, rendered: bool, complete: bool, segments: int, cap: int) -> Reason | None:

@@ -57,6 +57,8 @@ class TemplateStatus(StrEnum):
 class FooterForm(StrEnum):
     FULL = "full"
     SHORT = "short"
+    # The full footer on a person's first message, the short one afterwards (LEGAL.md §1).
+    FULL_THEN_SHORT = "full_then_short"
 
 
 class BatchState(StrEnum):

@@ -92,9 +92,31 @@ class SourceInfo:
     description: str = ""  # e.g. "liste louée à Société X le 2 février"
 
 
+def short_form_available(profile: CampaignProfile) -> bool:
+    """Whether a short footer may be used at all: it needs the link that states the purpose."""
+    return bool(profile.privacy_url.strip())
+
+
 def uses_short_form(profile: CampaignProfile) -> bool:
-    """Whether the short form applies: it needs the privacy link, which then states the purpose."""
-    return profile.footer_form == FooterForm.SHORT and bool(profile.privacy_url.strip())
+    """Whether every message gets the short form (the "short" footer setting, with its link)."""
+    return profile.footer_form == FooterForm.SHORT and short_form_available(profile)
+
+
+def short_footer_for(profile: CampaignProfile, kind: TemplateKind, *, returning: bool) -> bool:
+    """Whether a message gets the short footer; ``returning``: the person was messaged before.
+
+    "Full then short" gives the full footer to a person's first message and the short one to the
+    next ones (LEGAL.md §1 accepts both forms); a consent request is always a first message.
+    """
+    if not short_form_available(profile):
+        return False
+    if profile.footer_form == FooterForm.SHORT:
+        return True
+    return (
+        profile.footer_form == FooterForm.FULL_THEN_SHORT
+        and returning
+        and kind != TemplateKind.CONSENT
+    )
 
 
 def _sender_line(profile: CampaignProfile) -> str:
@@ -119,10 +141,18 @@ def _stop_line(profile: CampaignProfile) -> str:
     return f"{STOP_PHRASE} au {number}" if number else STOP_PHRASE
 
 
-def build_footer(profile: CampaignProfile, source: SourceInfo, kind: TemplateKind) -> str:
-    """The footer for one source and template kind, one element per line."""
+def build_footer(
+    profile: CampaignProfile, source: SourceInfo, kind: TemplateKind, *, short: bool | None = None
+) -> str:
+    """The footer for one source and template kind, one element per line.
+
+    ``short`` forces a form (the short one only when the profile has a privacy link); by default
+    the profile's setting for a first message decides.
+    """
     lines = [_sender_line(profile), _source_line(source)]
-    short = uses_short_form(profile)
+    if short is None:
+        short = uses_short_form(profile)
+    short = short and short_form_available(profile)
     if not short:
         lines.append(f"Finalité : {profile.purpose.strip()}")
     lines.append(f"Vos droits : {profile.rights_contact.strip()}")
@@ -166,7 +196,8 @@ class FooterChecker:
     """
 
     def __init__(self, profile: CampaignProfile, source: SourceInfo, kind: TemplateKind) -> None:
-        short = uses_short_form(profile)
+        # Any form the profile allows passes: "full then short" sends both.
+        short = profile.footer_form != FooterForm.FULL and short_form_available(profile)
         checks: list[tuple[FooterElement, tuple[tuple[_Needle, ...], ...]]] = [
             (
                 FooterElement.SENDER,

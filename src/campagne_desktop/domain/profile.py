@@ -60,6 +60,8 @@ class CampaignProfile:
     provider: str = ProviderKey.OTHER.value
     price_per_segment: float = 0.05
     segment_cap: int = 3
+    # Smart encoding is on unless this is set: merged names lose the accents GSM-7 lacks.
+    keep_accents: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
     def with_changes(self, **changes: Any) -> CampaignProfile:
@@ -108,6 +110,7 @@ EDITABLE_FIELDS = (
     "provider",
     "price_per_segment",
     "segment_cap",
+    "keep_accents",
 )
 
 
@@ -128,7 +131,7 @@ def parse_field(name: str, raw: str) -> Any:
             return ElectionKind(raw.lower())
         if name == "footer_form":
             return FooterForm(raw.lower())
-        if name == "allow_public_holidays":
+        if name in ("allow_public_holidays", "keep_accents"):
             return raw.lower() in ("1", "true", "yes", "oui", "on")
         if name == "price_per_segment":
             return float(raw.replace(",", "."))

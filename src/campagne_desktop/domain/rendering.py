@@ -1,8 +1,12 @@
 """One message for one contact: template + footer, checked and counted.
 
 This is the per-message work of a preview, a selection estimate and a batch. The footer and its
-checker depend only on the contact's source, so they are built once per source and reused: a batch
-of 100,000 contacts from three imports builds three footers.
+checker depend only on the contact's source (and the footer's form), so they are built once per
+source and reused: a batch of 100,000 contacts from three imports builds three footers.
+
+Smart encoding (unless the profile keeps accents): the contact's values are merged in their closest
+GSM-7 form, so that one "î" in a name does not switch that person's whole message to UCS-2. The
+campaign's own words (the template, the profile's values, the footer) are never changed silently.
 """
 
 from __future__ import annotations
@@ -10,7 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .enums import SourceKind, TemplateKind
-from .footer import FooterChecker, FooterElement, SourceInfo, build_footer, compose_message
+from .footer import (
+    FooterChecker,
+    FooterElement,
+    SourceInfo,
+    build_footer,
+    compose_message,
+    short_footer_for,
+)
+from .gsm_transliteration import transliterate
 from .profile import CampaignProfile
 from .sms import SegmentInfo, count
 from .templating import CompiledTemplate, SampleContact, template_values
@@ -43,6 +55,8 @@ class RenderedMessage:
     text: str
     segments: SegmentInfo
     missing: tuple[FooterElement, ...]
+    adapted: bool = False  # a merged value was written in GSM-7 look-alikes (smart encoding)
+    short_footer: bool = False
 
     @property
     def compliant(self) -> bool:
@@ -63,7 +77,7 @@ class MessageRenderer:
     compiled: CompiledTemplate
     profile: CampaignProfile
     kind: TemplateKind
-    _per_source: dict[SourceInfo, _SourceFooter] = field(
+    _per_source: dict[tuple[SourceInfo, bool], _SourceFooter] = field(
         default_factory=dict, init=False, repr=False
     )
     _values: dict[str, str] = field(default_factory=dict, init=False, repr=False)
@@ -72,30 +86,43 @@ class MessageRenderer:
         # The campaign's variables (candidate, election, dates) are the same for every contact.
         self._values = template_values("", "", "", self.profile)
 
-    def footer(self, source: SourceInfo) -> str:
-        """The footer every contact from ``source`` gets."""
-        return self._footer(source).text
+    def footer(self, source: SourceInfo, *, short: bool | None = None) -> str:
+        """The footer every contact from ``source`` gets (``short``: force a form)."""
+        if short is None:
+            short = short_footer_for(self.profile, self.kind, returning=False)
+        return self._footer(source, short).text
 
-    def _footer(self, source: SourceInfo) -> _SourceFooter:
-        cached = self._per_source.get(source)
+    def _footer(self, source: SourceInfo, short: bool) -> _SourceFooter:
+        cached = self._per_source.get((source, short))
         if cached is None:
             # The body is cleaned by the template; the footer's profile and source texts here.
-            text = without_control_chars(build_footer(self.profile, source, self.kind))
+            text = without_control_chars(build_footer(self.profile, source, self.kind, short=short))
             checker = FooterChecker(self.profile, source, self.kind)
             cached = _SourceFooter(text, checker, checker.missing(text))
-            self._per_source[source] = cached
+            self._per_source[(source, short)] = cached
         return cached
 
-    def render(
-        self, first_name: str, last_name: str, commune: str, source: SourceInfo
-    ) -> RenderedMessage:
-        """The complete message; raises ``TemplateError`` if the template fails for this contact."""
+    def render_body(self, first_name: str, last_name: str, commune: str) -> tuple[str, bool]:
+        """The template filled in for one contact, and whether smart encoding changed a value.
+
+        Raises ``TemplateError`` if the template fails for this contact.
+        """
+        adapted = False
+        if not self.profile.keep_accents:
+            merged = transliterate(first_name), transliterate(last_name), transliterate(commune)
+            adapted = merged != (first_name, last_name, commune)
+            first_name, last_name, commune = merged
         values = dict(self._values)
         values["prenom"] = first_name
         values["nom"] = last_name
         values["commune"] = commune
-        body = self.compiled.render(values)
-        footer = self._footer(source)
+        return self.compiled.render(values), adapted
+
+    def complete(
+        self, body: str, source: SourceInfo, *, short: bool, adapted: bool = False
+    ) -> RenderedMessage:
+        """``body`` with the footer of ``source`` in the chosen form, checked and counted."""
+        footer = self._footer(source, short)
         text = compose_message(body, footer.text)
         # The check holds for any text containing a compliant footer (it looks for each element
         # anywhere in the text), so once the footer passed, verifying that this very text ends
@@ -104,7 +131,24 @@ class MessageRenderer:
             missing = footer.checker.missing(text)
         else:
             missing = ()
-        return RenderedMessage(body, footer.text, text, count(text), missing)
+        return RenderedMessage(body, footer.text, text, count(text), missing, adapted, short)
+
+    def render(
+        self,
+        first_name: str,
+        last_name: str,
+        commune: str,
+        source: SourceInfo,
+        *,
+        returning: bool = False,
+    ) -> RenderedMessage:
+        """The complete message; ``returning``: this person already received a message.
+
+        Raises ``TemplateError`` if the template fails for this contact.
+        """
+        body, adapted = self.render_body(first_name, last_name, commune)
+        short = short_footer_for(self.profile, self.kind, returning=returning)
+        return self.complete(body, source, short=short, adapted=adapted)
 
     def render_sample(self, sample: SampleContact, source: SourceInfo) -> RenderedMessage:
         return self.render(sample.first_name, sample.last_name, sample.commune, source)

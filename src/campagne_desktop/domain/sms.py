@@ -14,11 +14,8 @@ in C, and part boundaries are found by jumping one part at a time, never by walk
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
-from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from campagne_desktop.domain.enums import SmsEncoding
 
@@ -42,7 +39,7 @@ MULTI_GSM7 = 153
 SINGLE_UCS2 = 70
 MULTI_UCS2 = 67
 
-_NON_GSM_RE = re.compile("[^" + re.escape(GSM7_BASIC + GSM7_EXTENSION) + "]")
+NON_GSM_RE = re.compile("[^" + re.escape(GSM7_BASIC + GSM7_EXTENSION) + "]")
 _EXTENSION_RE = re.compile("[" + re.escape(GSM7_EXTENSION) + "]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
@@ -72,7 +69,7 @@ class SegmentInfo:
 
 def non_gsm_chars(text: str) -> tuple[NonGsmChar, ...]:
     """Every character of ``text`` outside GSM-7 (basic set and extension table)."""
-    return tuple(NonGsmChar(m.group(), m.start()) for m in _NON_GSM_RE.finditer(text))
+    return tuple(NonGsmChar(m.group(), m.start()) for m in NON_GSM_RE.finditer(text))
 
 
 def count(text: str) -> SegmentInfo:
@@ -105,7 +102,7 @@ def split_segments(text: str) -> list[str]:
 
 def _layout(text: str) -> tuple[bool, int, int, list[int]]:
     """Whether ``text`` is GSM-7, its single and multi-part sizes, and its two-unit characters."""
-    if _NON_GSM_RE.search(text) is None:
+    if NON_GSM_RE.search(text) is None:
         return True, SINGLE_GSM7, MULTI_GSM7, [m.start() for m in _EXTENSION_RE.finditer(text)]
     return False, SINGLE_UCS2, MULTI_UCS2, [m.start() for m in _ASTRAL_RE.finditer(text)]
 
@@ -128,114 +125,6 @@ def _bounds(text: str, wide: list[int], size: int) -> list[tuple[int, int]]:
     return bounds
 
 
-# --- The fixer: GSM-7 look-alikes for the characters that force UCS-2 -----------------------
-
-
-@dataclass(frozen=True)
-class Fix:
-    """Replace the character at ``position`` (``original``) with ``replacement``."""
-
-    position: int
-    original: str
-    replacement: str
-
-
-_REPLACEMENTS: Mapping[str, str] = MappingProxyType(
-    {
-        # Typographic quotes and punctuation (word processors and phones insert them).
-        "’": "'",
-        "‘": "'",
-        "‚": ",",
-        "′": "'",
-        "`": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "″": '"',
-        "«": '"',
-        "»": '"',
-        "…": "...",
-        "–": "-",
-        "—": "-",
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "−": "-",
-        # Spaces: no-break (French typography before ; : ! ? and inside « »), thin, tab.
-        "\u00a0": " ",
-        "\u202f": " ",
-        "\u2009": " ",
-        "\t": " ",
-        # Invisible characters pasted from the web.
-        "\u200b": "",
-        "\u2060": "",
-        "\ufeff": "",
-        # French letters outside GSM-7 (é è à ù ì ò Ç É are in it and are left alone).
-        "œ": "oe",
-        "Œ": "OE",
-        "â": "a",
-        "ê": "e",
-        "ë": "e",
-        "î": "i",
-        "ï": "i",
-        "ô": "o",
-        "û": "u",
-        "ÿ": "y",
-        "ç": "c",
-        "À": "A",
-        "Â": "A",
-        "È": "E",
-        "Ê": "E",
-        "Ë": "E",
-        "Î": "I",
-        "Ï": "I",
-        "Ô": "O",
-        "Ù": "U",
-        "Û": "U",
-        "Ÿ": "Y",
-    }
-)
-
-
-def _replacement(char: str) -> str | None:
-    """The GSM-7 stand-in for a non-GSM ``char``, or None when there is no honest one."""
-    known = _REPLACEMENTS.get(char)
-    if known is not None:
-        return known
-    # Fallback: compatibility decomposition without the accents (á -> a, ﬁ -> fi, ２ -> 2).
-    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    if plain and _NON_GSM_RE.search(plain) is None:
-        return plain
-    return None
-
-
-def propose_fixes(text: str) -> tuple[Fix, ...]:
-    """Replacements that would bring ``text`` back to GSM-7, to show before applying.
-
-    Only characters outside GSM-7 are touched; those without a look-alike (emoji, most non-Latin
-    scripts) get no fix and keep the message in UCS-2.
-    """
-    fixes = []
-    for m in _NON_GSM_RE.finditer(text):
-        replacement = _replacement(m.group())
-        if replacement is not None:
-            fixes.append(Fix(m.start(), m.group(), replacement))
-    return tuple(fixes)
-
-
-def apply_fixes(text: str, fixes: tuple[Fix, ...] | list[Fix]) -> str:
-    """``text`` with ``fixes`` (all or a chosen subset of ``propose_fixes(text)``) applied.
-
-    Raises ValueError if a fix does not match ``text``: fixes proposed for another text.
-    """
-    parts: list[str] = []
-    cursor = 0
-    for fix in sorted(fixes, key=lambda f: f.position):
-        end = fix.position + len(fix.original)
-        if fix.position < cursor or text[fix.position : end] != fix.original:
-            raise ValueError(f"fix at {fix.position} does not match the text")
-        parts.append(text[cursor : fix.position])
-        parts.append(fix.replacement)
-        cursor = end
-    parts.append(text[cursor:])
-    return "".join(parts)
+def is_gsm7(text: str) -> bool:
+    """Whether ``text`` goes out in GSM-7 (every character in the basic or extension table)."""
+    return NON_GSM_RE.search(text) is None

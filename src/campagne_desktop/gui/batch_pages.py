@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..services.batches import BatchSummary, create_batch
+from ..services.batches import BatchSummary, NobodyReachableError, create_batch
 from ..services.compliance import ComplianceReport, check_batch
 from ..services.profile import get_profile
 from ..services.unit_of_work import UnitOfWork
 from .batch_report import FAILED_COLOUR, ExportPanel, ReportView, exclusion_label, money
 from .import_worker import Job
+from .left_out_view import LeftOutView
+from .messages import user_text
 
 if TYPE_CHECKING:
     from .batch_wizard import BatchWizard
@@ -68,6 +70,8 @@ class CreatePage(QWizardPage):
         layout.addLayout(back_row)
         layout.addWidget(self.excluded_caption)
         layout.addWidget(self.excluded, 1)
+        self.people = LeftOutView()  # who, one by one, and what would include them
+        layout.addWidget(self.people, 2)
         layout.addStretch(0)  # takes the room while the table is hidden
 
     def initializePage(self) -> None:
@@ -75,6 +79,7 @@ class CreatePage(QWizardPage):
         template = owner.template_page.template()
         assert template is not None
         selection = owner.selection_page.selection()
+        cap = owner.selection_page.batch_cap()
         self.progress.setRange(0, max(1, owner.selection_page.reachable or 0))
         self.progress.setValue(0)
         self.status.setStyleSheet("")
@@ -83,13 +88,23 @@ class CreatePage(QWizardPage):
         self.excluded.setRowCount(0)
         self.excluded_caption.hide()
         self.excluded.hide()
+        self.people.show_people(None)
         self.cancel_button.setEnabled(True)
         db, name, actor, now = owner.db, template.name, owner.ctx.actor, owner.ctx.clock()
 
-        def work(progress: Callable[[int], bool]) -> BatchSummary:
-            return create_batch(
-                UnitOfWork(db), name, selection, actor=actor, now=now, progress=progress
-            )
+        def work(progress: Callable[[int], bool]) -> BatchSummary | NobodyReachableError:
+            try:
+                return create_batch(
+                    UnitOfWork(db),
+                    name,
+                    selection,
+                    actor=actor,
+                    now=now,
+                    progress=progress,
+                    segment_cap=cap,
+                )
+            except NobodyReachableError as refused:  # still show who, and how to include them
+                return refused
 
         job = owner.start(work)
         job.signals.progress.connect(self._progress)
@@ -107,7 +122,11 @@ class CreatePage(QWizardPage):
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Stopping…"))
 
-    def _finished(self, batch: BatchSummary) -> None:
+    def _finished(self, batch: BatchSummary | NobodyReachableError) -> None:
+        if isinstance(batch, NobodyReachableError):
+            self._failed(user_text(batch))
+            self.people.show_people(batch.left_out)
+            return
         self.owner.batch = batch
         self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
@@ -120,6 +139,18 @@ class CreatePage(QWizardPage):
                 id=batch.id, segments=QLocale().toString(batch.segments), cost=money(batch.cost)
             )
         )
+        if batch.adapted:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr(
+                    "%n message(s) with names written without the accents GSM-7 lacks "
+                    "(smart encoding).",
+                    "",
+                    batch.adapted,
+                )
+            )
+        self.people.show_people(batch.left_out)
         reasons = sorted(batch.excluded.items(), key=lambda item: -item[1])
         self.excluded.setRowCount(len(reasons))
         for row, (reason, count) in enumerate(reasons):

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..domain.eligibility import reason_label
 from ..domain.enums import BatchState
 from ..domain.messages import ComplianceError
 from ..providers import ExportFormat, export_format_for
 from ..services.batch_export import ExportSummary, export_batch
-from ..services.batches import EXCLUSION_LABELS, BatchSummary, Exclusion
+from ..services.batches import BatchSummary
 from ..services.compliance import (
     CheckRefusedError,
     CheckStatus,
@@ -83,10 +84,8 @@ def format_label(fmt: ExportFormat) -> str:
 
 
 def exclusion_label(reason: str) -> str:
-    try:
-        return translate_message(EXCLUSION_LABELS[Exclusion(reason)])
-    except ValueError:
-        return reason
+    """The reason in words, never its code (one labels function: domain.eligibility)."""
+    return translate_message(reason_label(reason))
 
 
 def money(value: float) -> str:

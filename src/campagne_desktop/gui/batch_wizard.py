@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -35,11 +36,13 @@ from ..domain.enums import SourceKind, TemplateKind
 from ..services.batch_export import ExportSummary
 from ..services.batches import BatchSelection, BatchSummary, count_reachable
 from ..services.contacts import list_communes, list_tags
+from ..services.profile import get_profile
 from ..services.templates import TemplateInfo, list_templates
 from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
 from .batch_pages import CreatePage, ExportPage, ReportPage
 from .contacts_model import source_label
+from .cost_hint import cost_per_source_text
 from .import_worker import Job, Work
 
 COUNT_DELAY_MS = 300  # the live count waits for the user to stop clicking
@@ -193,16 +196,27 @@ class SelectionPage(QWizardPage):
         since_row.addWidget(self.since_check)
         since_row.addWidget(self.since)
         since_row.addStretch(1)
+        # What the list of people left out suggests: a higher cap for this batch only.
+        self.segment_cap = QSpinBox(minimum=1, maximum=10)
+        self.segment_cap.valueChanged.connect(self.schedule_count)  # the cost hint follows it
+        self.profile_cap = 0
+        since_row.addWidget(QLabel(self.tr("Max SMS per message for this batch:")))
+        since_row.addWidget(self.segment_cap)
         layout = QVBoxLayout(self)
         layout.addLayout(self.lists_box, 1)
         layout.addLayout(since_row)
         layout.addWidget(self.count)
+        self.cost = QLabel()  # what each person costs, per source, before freezing
+        self.cost.setWordWrap(True)
+        layout.addWidget(self.cost)
         self.filled = False
 
     def initializePage(self) -> None:
         if not self.filled:
             self._fill()
             self.since.setDate(self._default_since())
+            self.profile_cap = get_profile(self.owner.db).segment_cap
+            self.segment_cap.setValue(self.profile_cap)
             self.filled = True
         self.refresh_count()
 
@@ -241,6 +255,11 @@ class SelectionPage(QWizardPage):
             not_messaged_since=since,
         )
 
+    def batch_cap(self) -> int | None:
+        """The cap chosen for this batch, or None when it is the profile's."""
+        chosen = self.segment_cap.value()
+        return None if chosen == self.profile_cap else chosen
+
     def schedule_count(self, *_args: Any) -> None:
         self.count.setText(self.tr("Counting…"))
         self.timer.start()
@@ -255,6 +274,12 @@ class SelectionPage(QWizardPage):
         if self.since_check.isChecked():
             text += " " + self.tr("Those messaged since the date will be left out when created.")
         self.count.setText(text)
+        price = get_profile(self.owner.db).price_per_segment
+        self.cost.setText(
+            cost_per_source_text(
+                UnitOfWork(self.owner.db), template, self.selection(), price, self.batch_cap()
+            )
+        )
         self.completeChanged.emit()
 
     def cleanupPage(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.sms import Fix, propose_fixes
+from ..domain.gsm_transliteration import Fix, propose_fixes
 
 CONTEXT_CHARS = 12
 

@@ -90,6 +90,10 @@ class ProfileForm(QWidget):
         self.footer_form.addItem(
             self.tr("Short (with a link to the privacy notice)"), FooterForm.SHORT.value
         )
+        self.footer_form.addItem(
+            self.tr("Full on a person's first message, short on the next ones"),
+            FooterForm.FULL_THEN_SHORT.value,
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Candidate or list:"), self.candidate)

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import SmsEncoding, SourceKind, TemplateKind
 from ..domain.footer import element_label
+from ..domain.gsm_transliteration import Fix, apply_fixes, propose_fixes
 from ..domain.messages import UserError
-from ..domain.sms import Fix, apply_fixes, propose_fixes
 from ..domain.templating import SAMPLE_CONTACTS, TEMPLATE_VARIABLES
 from ..services.previews import Preview
 from .fix_dialog import FixDialog
@@ -145,6 +145,17 @@ class TemplateEditor(QWidget):
         self.ucs2_label = QLabel()
         self.ucs2_label.setWordWrap(True)
         self.ucs2_label.hide()
+        # The footer's cost in both forms, for this recipient: the choice is the candidate's.
+        self.forms_label = QLabel()
+        self.forms_label.setWordWrap(True)
+        self.adapted_label = QLabel(
+            self.tr(
+                "Smart encoding: this name is sent without the accents SMS cannot carry cheaply "
+                "(Settings: keep accents)."
+            )
+        )
+        self.adapted_label.setWordWrap(True)
+        self.adapted_label.hide()
         self.fix_button = QPushButton(self.tr("&Fix characters…"))
         self.fix_button.setToolTip(self.tr("Replace characters that switch the SMS to UCS-2"))
         self.fix_button.clicked.connect(self.fix)
@@ -165,6 +176,7 @@ class TemplateEditor(QWidget):
         counter_row.addWidget(self.counter_label, 1)
         counter_row.addWidget(self.fix_button)
         left_layout.addLayout(counter_row)
+        left_layout.addWidget(self.forms_label)
         left_layout.addWidget(self.ucs2_label)
 
         right = QGroupBox(self.tr("Preview: the message as it will be received"))
@@ -198,6 +210,7 @@ class TemplateEditor(QWidget):
             "QTextEdit { background: #eef3f8; border-radius: 8px; padding: 6px; }"
         )
         right_layout.addWidget(self.preview_view, 1)
+        right_layout.addWidget(self.adapted_label)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #c92a2a;")
@@ -288,6 +301,8 @@ class TemplateEditor(QWidget):
         self.error_label.show()
         self.preview_view.clear()
         self.counter_label.setText("–")
+        self.forms_label.clear()
+        self.adapted_label.hide()
         self.ucs2_label.hide()
         self.missing_label.hide()
 
@@ -303,6 +318,8 @@ class TemplateEditor(QWidget):
             ).format(count=len(shown.footer))
         )
         self.counter_label.setText(shown.segments.label())
+        self.forms_label.setText(self._forms_text(shown))
+        self.adapted_label.setVisible(shown.adapted)
         ucs2 = shown.segments.encoding is SmsEncoding.UCS2
         self.counter_label.setStyleSheet(
             "color: #c92a2a;" if shown.over_cap else "color: #d9480f;" if ucs2 else ""
@@ -333,6 +350,14 @@ class TemplateEditor(QWidget):
             self.missing_label.show()
         else:
             self.missing_label.hide()
+
+    def _forms_text(self, shown: Preview) -> str:
+        full = self.tr("With the full footer: %n SMS", "", shown.full_segments)
+        if shown.short_segments is None:
+            short = self.tr("the short footer needs a privacy notice link (Settings)")
+        else:
+            short = self.tr("with the short footer: %n SMS", "", shown.short_segments)
+        return f"{full} · {short}"
 
     def _fit_footer(self) -> None:
         """Show the whole footer: its height follows its lines (wrapped ones included)."""

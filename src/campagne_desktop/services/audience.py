@@ -120,15 +120,32 @@ def reachable_clause(
     return and_(*(not_(predicate) for _, predicate in _rules(kind, since, judged_batch)))
 
 
+def messaged_before_column(*, judged_batch: int | None = None) -> ColumnElement[bool]:
+    """The fact :attr:`ContactFacts.messaged_before` in SQL: a message of theirs left the app.
+
+    An uncorrelated ``IN`` list, evaluated once per query: the "full then short" footer reads it
+    in the same query as the policy's verdict, never per contact.
+    """
+    return Contact.id.in_(_left(judged_batch=judged_batch))
+
+
 def audience(
-    kind: TemplateKind, selection: Selection, *columns: Any, judged_batch: int | None = None
+    kind: TemplateKind,
+    selection: Selection,
+    *columns: Any,
+    judged_batch: int | None = None,
+    with_messaged_before: bool = False,
 ) -> Select[Any]:
-    """The selected contacts with ``columns`` and, last, their reason (NULL: reachable)."""
+    """The selected contacts with ``columns``, then (``with_messaged_before``) whether a message
+    of theirs already left the app, and last their reason (NULL: reachable)."""
     reason = reason_column(kind, selection.not_messaged_since, judged_batch=judged_batch).label(
         "reason"
     )
+    facts: list[Any] = list(columns)
+    if with_messaged_before:
+        facts.append(messaged_before_column(judged_batch=judged_batch).label("messaged_before"))
     return (
-        select(*columns, reason)
+        select(*facts, reason)
         .select_from(Contact)
         .where(selection_clause(selection))
         .order_by(Contact.id)
@@ -143,3 +160,16 @@ def count_reachable(session: Session, kind: TemplateKind, selection: Selection) 
         .where(selection_clause(selection), reachable_clause(kind, selection.not_messaged_since))
     )
     return int(session.scalar(query) or 0)
+
+
+def first_reachable_per_source(
+    kind: TemplateKind, selection: Selection, *columns: Any
+) -> Select[Any]:
+    """``columns`` of one reachable contact per source (the first), for a per-source sample of
+    what a batch would cost: the policy, not a guess at the sources, decides which apply."""
+    first = (
+        select(func.min(Contact.id))
+        .where(selection_clause(selection), reachable_clause(kind, selection.not_messaged_since))
+        .group_by(Contact.source_id)
+    )
+    return select(*columns).select_from(Contact).where(Contact.id.in_(first)).order_by(Contact.id)

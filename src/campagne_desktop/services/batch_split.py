@@ -88,6 +88,9 @@ def split_by_zone(
                 message_count=len(moved),
                 segment_count=segments,
                 excluded=dict(batch.excluded) if not parts else {},
+                # Not known per message: the first part carries the count, like the exclusions.
+                adapted_count=batch.adapted_count if not parts else 0,
+                segment_cap=batch.segment_cap,  # each part is checked against the batch's cap
                 estimated_cost=round(segments * batch.price_per_segment, 4),
                 price_per_segment=batch.price_per_segment,
                 provider=batch.provider,

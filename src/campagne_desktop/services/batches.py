@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ..domain.eligibility import REASON_LABELS, Reason, message_reason
-from ..domain.enums import BatchState, SourceKind, TemplateKind
+from ..domain.eligibility import (
+    SEGMENT_CAP_RANGE,
+    Reason,
+    length_cap,
+    message_reason,
+    reason_label,
+)
+from ..domain.enums import BatchState, FooterForm, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
 from ..domain.lifecycle import require_discardable
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
@@ -23,6 +29,7 @@ from ..storage.models import Batch, BatchMessage, Contact, Source
 from . import audit
 from .audience import audience
 from .audience import count_reachable as audience_count
+from .exclusions import LeftOutList, invalid_fix, over_cap_fix
 from .profile import load_profile
 from .templates import approved_template
 from .unit_of_work import UnitOfWork
@@ -36,9 +43,6 @@ class BatchError(UserError):
     pass
 
 
-# The policy's reasons are the batch's exclusion keys (names kept for callers).
-Exclusion = Reason
-EXCLUSION_LABELS = REASON_LABELS
 # One selection type for the contact list, the estimate and batches.
 BatchSelection = Selection
 
@@ -46,11 +50,12 @@ BatchSelection = Selection
 class NobodyReachableError(BatchError, ComplianceError):
     """Every selected contact is excluded by a rule: a refusal, not a failure (exit 3)."""
 
-    def __init__(self, excluded: Counter[str]) -> None:
+    def __init__(self, excluded: Counter[str], left_out: LeftOutList | None = None) -> None:
         self.excluded = dict(excluded)
+        self.left_out = left_out
         # Name the telling rule: "no consent for this kind of message" is what most of the
         # list always gets (a consent request skips everyone who already agreed).
-        telling = Counter({k: v for k, v in excluded.items() if k != Exclusion.NOT_CONSENTED})
+        telling = Counter({k: v for k, v in excluded.items() if k != Reason.NOT_CONSENTED})
         main = (telling or excluded).most_common(1)
         super().__init__(
             QT_TRANSLATE_NOOP(
@@ -59,7 +64,7 @@ class NobodyReachableError(BatchError, ComplianceError):
                 "mostly because of this rule: {reason}. No batch was created.",
             ),
             excluded=sum(excluded.values()),
-            reason=EXCLUSION_LABELS[Exclusion(main[0][0])]
+            reason=reason_label(main[0][0])
             if main
             else QT_TRANSLATE_NOOP("messages", "no contact matches the selection"),
         )
@@ -78,9 +83,14 @@ class BatchSummary:
     excluded: dict[str, int] = field(default_factory=dict)
     export_paths: list[str] = field(default_factory=list)
     provider: str = ""
+    adapted: int = 0  # messages whose merged names were written in GSM-7 look-alikes
+    segment_cap: int | None = None  # the batch's own SMS cap (None: the profile's)
+    # Who was left out, one by one: only right after creation (never stored: names, numbers).
+    left_out: LeftOutList | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = asdict(replace(self, left_out=None))
+        del data["left_out"]
         data["kind"] = self.kind.value
         data["state"] = self.state.value
         data["created_at"] = self.created_at.isoformat()
@@ -100,6 +110,8 @@ def summary(batch: Batch) -> BatchSummary:
         excluded=dict(batch.excluded),
         export_paths=list(batch.export_paths),
         provider=batch.provider,
+        adapted=batch.adapted_count,
+        segment_cap=batch.segment_cap,
     )
 
 
@@ -111,8 +123,15 @@ def create_batch(
     actor: str,
     now: datetime,
     progress: Progress | None = None,
+    segment_cap: int | None = None,
 ) -> BatchSummary:
-    """Render, complete, check and freeze one message per reachable contact, in one transaction."""
+    """Render, complete, check and freeze one message per reachable contact, in one transaction.
+
+    ``segment_cap`` raises (or lowers) the profile's SMS cap for this batch only: it is the
+    input of the policy's last (length) step, and the batch's check judges with it too.
+    """
+    if segment_cap is not None and segment_cap not in SEGMENT_CAP_RANGE:
+        raise BatchError(QT_TRANSLATE_NOOP("messages", "The segment cap must be between 1 and 10."))
     selection = selection or Selection()
     with uow.transaction() as session:
         template = approved_template(session, template_name)
@@ -131,6 +150,7 @@ def create_batch(
             state=BatchState.DRAFT.value,
             price_per_segment=profile.price_per_segment,
             provider=profile.provider,
+            segment_cap=segment_cap,
         )
         session.add(batch)
         session.flush()
@@ -139,6 +159,9 @@ def create_batch(
             row.id: SourceInfo(SourceKind(row.kind), row.description)
             for row in session.execute(select(Source.id, Source.kind, Source.description))
         }
+        # "Full then short" footer: the short one for people a message already left for, a fact
+        # read in the same query as the policy's verdict.
+        returning_facts = profile.footer_form is FooterForm.FULL_THEN_SHORT
         # Plain column rows, not ORM objects: this loop runs once per contact of the campaign.
         query = audience(
             template.kind,
@@ -150,6 +173,7 @@ def create_batch(
             Contact.commune,
             Contact.source_id,
             judged_batch=batch.id,
+            with_messaged_before=returning_facts,
         )
         connection = session.connection()
         # Driver-level executemany with tuples: SQLAlchemy's per-row parameter processing
@@ -159,29 +183,44 @@ def create_batch(
             "state, provider_id, error) VALUES (?, ?, ?, ?, ?, ?, 'pending', '', '')"
         )
         pending: list[tuple[Any, ...]] = []
-        messages = segments = examined = 0
+        messages = segments = examined = adapted = 0
+        left_out = LeftOutList(template.kind)
         batch_id = batch.id
         render = renderer.render
-        cap = profile.segment_cap
+        cap = length_cap(profile.segment_cap, segment_cap)
         rows: Iterator[Any] = connection.execute(query.execution_options(yield_per=2000))
-        for contact_id, phone, first, last, commune, source_id, reason in rows:
+        for row in rows:
+            if returning_facts:
+                contact_id, phone, first, last, commune, source_id, returning, reason = row
+            else:
+                contact_id, phone, first, last, commune, source_id, reason = row
+                returning = False
             examined += 1
             if progress and examined % PROGRESS_EVERY == 0 and not progress(examined):
                 raise BatchError(QT_TRANSLATE_NOOP("messages", "Cancelled: no batch was created."))
+            fix = None
             if reason is None:
+                source = sources[source_id]
                 try:
-                    message = render(first, last, commune, sources[source_id])
+                    message = render(first, last, commune, source, returning=bool(returning))
                 except TemplateError:
                     reason = message_reason(rendered=False, complete=False, segments=0, cap=cap)
+                    fix = invalid_fix(None)
                 else:
                     info = message.segments
                     reason = message_reason(
                         rendered=True, complete=not message.missing, segments=info.segments, cap=cap
                     )
+                    if reason is Reason.INVALID:
+                        fix = invalid_fix(message)
+                    elif reason is Reason.OVER_SEGMENT_CAP:
+                        fix = over_cap_fix(message, renderer, source, profile, cap)
             if reason is not None:
                 excluded[str(reason)] += 1
+                left_out.add(first or "", last or "", phone, str(reason), fix)
                 continue
             messages += 1
+            adapted += message.adapted
             segments += info.segments
             pending.append(
                 (batch_id, contact_id, phone, message.text, info.encoding.value, info.segments)
@@ -192,21 +231,24 @@ def create_batch(
         if pending:
             connection.exec_driver_sql(insert_messages, pending)
         if messages == 0:
-            raise NobodyReachableError(excluded)
+            raise NobodyReachableError(excluded, left_out)
         batch.message_count = messages
         batch.segment_count = segments
         batch.excluded = dict(excluded)
         batch.estimated_cost = round(segments * profile.price_per_segment, 4)
+        batch.adapted_count = adapted
         audit.record(
             session,
             at=now,
             actor=actor,
             action="batch.created",
-            counts={"messages": messages, "segments": segments, **excluded},
+            counts={"messages": messages, "segments": segments, "adapted": adapted, **excluded},
             detail=f"batch={batch.id}",
         )
         session.flush()
-        return summary(batch)
+        created = summary(batch)
+        created.left_out = left_out
+        return created
 
 
 def load_batch(session: Session, batch_id: int) -> Batch:

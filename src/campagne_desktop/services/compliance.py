@@ -23,7 +23,7 @@ from ..domain.calendar import (
     zones_for_region,
 )
 from ..domain.compliance_report import CheckFacts, CheckLine, CheckStatus, report_lines
-from ..domain.eligibility import Reason
+from ..domain.eligibility import Reason, length_cap
 from ..domain.enums import BatchState, SourceKind, TemplateKind
 from ..domain.footer import FooterChecker, SourceInfo, build_footer
 from ..domain.lifecycle import OUTGOING_MESSAGES, require_move
@@ -116,7 +116,7 @@ def _scan_messages(session: Session, batch: Batch, profile: CampaignProfile) -> 
             footer if not checker.missing(footer) else "\0", checker
         )
     found = _Frozen()
-    cap = profile.segment_cap
+    cap = length_cap(profile.segment_cap, batch.segment_cap)  # a cap raised for this batch holds
     zone_of: dict[str, tuple[str, ...]] = {}
     since = Selection.from_json(batch.selection).not_messaged_since
     # The batch's own policy, as of now: opt-outs, consents and other batches since creation.
@@ -186,7 +186,7 @@ def check_batch(
             profile_problem=problems[0].render() if problems else None,
             footer_failures=dict(found.footer_failures),
             over_cap=found.over_cap,
-            segment_cap=profile.segment_cap,
+            segment_cap=length_cap(profile.segment_cap, batch.segment_cap),
             formula_like=found.formula_like,
             skipped=sum(found.skipped.values()),
             held=found.skipped[Reason.REPLY_TO_READ.value],

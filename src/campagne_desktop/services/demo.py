@@ -26,7 +26,16 @@ from .unit_of_work import UnitOfWork
 
 DEMO_MARK = "demo"
 
+# Ordinary French names, several with letters GSM-7 lacks (ç ï ô Œ ë): smart encoding keeps
+# their messages in GSM-7 and within the cap.
 FIRST_NAMES = (
+    "François",
+    "Anaïs",
+    "Jérôme",
+    "Maïté",
+    "Noël",
+    "Benoît",
+    "Marie-Ève",
     "Camille",
     "Léa",
     "Jean",
@@ -63,8 +72,18 @@ LAST_NAMES = (
     "Michel",
     "Garcia",
     "Hoarau",
+    "Œuvray",
+    "Lefèvre",
+    "Crêpin",
 )
-COMMUNES = ("Villeurbanne", "Lyon 3e", "Bron", "Vaulx-en-Velin", "Caluire-et-Cuire")
+COMMUNES = (
+    "Villeurbanne",
+    "Lyon 3e",
+    "Bron",
+    "Vaulx-en-Velin",
+    "Caluire-et-Cuire",
+    "Châtillon-d'Azergues",
+)
 TAGS = ("bénévole", "quartier nord", "quartier sud", "commerçant", "")
 
 CAMPAIGN_TEMPLATE = (

@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.eligibility import Reason, message_reason
-from ..domain.enums import SmsEncoding, SourceKind, TemplateKind
-from ..domain.footer import FooterElement, SourceInfo
+from ..domain.eligibility import Reason, length_cap, message_reason
+from ..domain.enums import FooterForm, SmsEncoding, SourceKind, TemplateKind
+from ..domain.footer import FooterElement, SourceInfo, short_form_available
+from ..domain.footer_costs import FooterCostTally, SourceCost
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
 from ..domain.rendering import MessageRenderer, RenderedMessage, sample_source
@@ -24,7 +25,7 @@ from ..domain.sms import SegmentInfo
 from ..domain.templating import SAMPLE_CONTACTS, TemplateError, compile_template
 from ..storage.database import Database
 from ..storage.models import Contact, Source
-from .audience import audience
+from .audience import audience, first_reachable_per_source, messaged_before_column
 from .contacts import ContactNotFoundError, find_contact
 from .profile import load_profile
 from .unit_of_work import UnitOfWork
@@ -45,6 +46,9 @@ class Preview:
     sample: bool  # True when the recipient is an invented sample contact
     first_name: str = ""
     segment_cap: int = 0  # the profile's limit: a longer message is left out of batches
+    adapted: bool = False  # smart encoding wrote a merged name in GSM-7 look-alikes
+    full_segments: int = 0  # this message with the full footer...
+    short_segments: int | None = None  # ... and with the short one (None: no privacy link)
 
     @property
     def over_cap(self) -> bool:
@@ -59,7 +63,9 @@ class Preview:
         sample: bool,
         first_name: str,
         segment_cap: int,
+        renderer: MessageRenderer | None = None,
     ) -> Preview:
+        full, short = _both_forms(renderer, message, source)
         return cls(
             message.body,
             message.footer,
@@ -68,8 +74,11 @@ class Preview:
             message.missing,
             source,
             sample=sample,
+            adapted=message.adapted,
             first_name=first_name,
             segment_cap=segment_cap,
+            full_segments=full,
+            short_segments=short,
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -85,6 +94,9 @@ class Preview:
             "missing": [m.value for m in self.missing],
             "source_kind": self.source.kind.value,
             "sample": self.sample,
+            "adapted": self.adapted,
+            "full_footer_segments": self.full_segments,
+            "short_footer_segments": self.short_segments,
         }
 
 
@@ -104,6 +116,13 @@ class SelectionCost:
     price_per_segment: float
     reachable: int = 0  # messages a batch would freeze: rendered, complete, within the cap
     excluded: dict[str, int] = field(default_factory=dict)  # left out, by policy reason
+    adapted: int = 0  # messages whose names smart encoding wrote in GSM-7 look-alikes
+    full_segments: int = 0  # every message with the full footer
+    short_segments: int | None = None  # ... with the short one (None: no privacy link)
+    per_source: tuple[SourceCost, ...] = ()
+
+    def cost_of(self, segments: int | None) -> float | None:
+        return None if segments is None else segments * self.price_per_segment
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -119,7 +138,42 @@ class SelectionCost:
             "failed": self.failed,
             "non_compliant": self.non_compliant,
             "price_per_segment": self.price_per_segment,
+            "adapted": self.adapted,
+            "full_footer": {
+                "segments": self.full_segments,
+                "cost": self.cost_of(self.full_segments),
+            },
+            "short_footer": None
+            if self.short_segments is None
+            else {"segments": self.short_segments, "cost": self.cost_of(self.short_segments)},
+            "per_source": [
+                {
+                    "source_kind": c.source.kind.value,
+                    "source": c.source.description,
+                    "footer": c.footer,
+                    "footer_length": c.footer_units,
+                    "footer_encoding": c.footer_encoding.value,
+                    "short_footer": c.short_footer,
+                    "short_footer_length": c.short_footer_units,
+                    "messages": c.messages,
+                    "full_segments": c.full_segments,
+                    "short_segments": c.short_segments if c.short_footer is not None else None,
+                }
+                for c in self.per_source
+            ],
         }
+
+
+def _both_forms(
+    renderer: MessageRenderer | None, message: RenderedMessage, source: SourceInfo
+) -> tuple[int, int | None]:
+    """The message's SMS with the full footer and with the short one (None: not available)."""
+    if renderer is None:
+        return message.segments.segments, None
+    full = renderer.complete(message.body, source, short=False).segments.segments
+    if not short_form_available(renderer.profile):
+        return full, None
+    return full, renderer.complete(message.body, source, short=True).segments.segments
 
 
 def preview_text(
@@ -141,6 +195,7 @@ def preview_text(
         sample=True,
         first_name=contact.first_name,
         segment_cap=profile.segment_cap,
+        renderer=renderer,
     )
 
 
@@ -167,15 +222,15 @@ def preview_body(
                 phone=contact_phone or "",
             )
         source = SourceInfo(SourceKind(contact.source.kind), contact.source.description)
-        message = MessageRenderer(compiled, profile, kind).render(
-            contact.first_name, contact.last_name, contact.commune, source
-        )
+        renderer = MessageRenderer(compiled, profile, kind)
+        message = renderer.render(contact.first_name, contact.last_name, contact.commune, source)
         return Preview.of(
             message,
             source,
             sample=False,
             first_name=contact.first_name,
             segment_cap=profile.segment_cap,
+            renderer=renderer,
         )
 
 
@@ -187,13 +242,67 @@ def sample_check(session: Session, body: str, kind: TemplateKind) -> None:
         renderer.render_sample(contact, sample_source(kind))
 
 
+def cost_per_source(
+    uow: UnitOfWork,
+    body: str,
+    kind: TemplateKind,
+    selection: Selection | None = None,
+    *,
+    segment_cap: int | None = None,
+) -> list[Preview]:
+    """One real message per source the batch would reach, to show before freezing what each
+    person costs (a consent request to a rented file is often 3 SMS). Who is reachable is the
+    policy's verdict (services/audience.py); the footer form is the one each person would get."""
+    compiled = compile_template(body)
+    selection = selection or Selection()
+    with uow.transaction() as session:
+        profile = load_profile(session)
+        cap = length_cap(profile.segment_cap, segment_cap)
+        renderer = MessageRenderer(compiled, profile, kind)
+        query = first_reachable_per_source(
+            kind,
+            selection,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.commune,
+            Source.kind,
+            Source.description,
+            messaged_before_column(),
+        ).join(Source, Contact.source_id == Source.id)
+        shown = []
+        for first, last, commune, source_kind, description, returning in session.execute(query):
+            source = SourceInfo(SourceKind(source_kind), description)
+            try:
+                message = renderer.render(first, last, commune, source, returning=bool(returning))
+            except TemplateError:
+                continue  # counted as left out by the estimate and the batch, not a cost
+            shown.append(
+                Preview.of(
+                    message,
+                    source,
+                    sample=False,
+                    first_name=first,
+                    segment_cap=cap,
+                    renderer=renderer,
+                )
+            )
+        return shown
+
+
 def estimate_selection(
-    uow: UnitOfWork, body: str, kind: TemplateKind, selection: Selection | None = None
+    uow: UnitOfWork,
+    body: str,
+    kind: TemplateKind,
+    selection: Selection | None = None,
+    *,
+    segment_cap: int | None = None,
 ) -> SelectionCost:
     """Render every message a batch of ``selection`` would freeze (streamed) and add it up.
 
     The same policy as a batch: who is left out and why is counted the same way, so the
-    estimate, the assistant's count and the batch agree.
+    estimate, the assistant's count and the batch agree. ``segment_cap`` is a batch's own cap
+    (the input of the policy's last step); each message body is completed with both footers,
+    so the cost with the full and the short form is exact, per source.
     """
     compiled = compile_template(body)
     selection = selection or Selection()
@@ -202,12 +311,14 @@ def estimate_selection(
     reachable = 0
     with uow.transaction() as session:
         profile = load_profile(session)
-        cap = profile.segment_cap
+        cap = length_cap(profile.segment_cap, segment_cap)
         renderer = MessageRenderer(compiled, profile, kind)
+        tally = FooterCostTally(renderer)
         sources = {
             row.id: SourceInfo(SourceKind(row.kind), row.description)
             for row in session.execute(select(Source.id, Source.kind, Source.description))
         }
+        returning_facts = profile.footer_form is FooterForm.FULL_THEN_SHORT
         query = audience(
             kind,
             selection,
@@ -215,19 +326,27 @@ def estimate_selection(
             Contact.last_name,
             Contact.commune,
             Contact.source_id,
+            with_messaged_before=returning_facts,
         )
         rows = session.execute(query, execution_options={"yield_per": STREAM_ROWS})
-        for first_name, last_name, commune, source_id, reason in rows:
+        for row in rows:
+            if returning_facts:
+                first_name, last_name, commune, source_id, returning, reason = row
+            else:
+                first_name, last_name, commune, source_id, reason = row
+                returning = False
             if reason is not None:
                 excluded[str(reason)] += 1
                 continue
             contacts += 1
             try:
-                message = renderer.render(first_name, last_name, commune, sources[source_id])
+                text, adapted = renderer.render_body(first_name, last_name, commune)
             except TemplateError:
                 failed += 1
                 excluded[Reason.INVALID.value] += 1
                 continue
+            # Both footers, counted per source; returns the message this person gets.
+            message = tally.add(text, sources[source_id], adapted, returning=bool(returning))
             messages += 1
             parts = message.segments.segments
             worst = max(worst, parts)
@@ -255,4 +374,8 @@ def estimate_selection(
         price_per_segment=profile.price_per_segment,
         reachable=reachable,
         excluded=dict(excluded),
+        adapted=tally.adapted,
+        full_segments=tally.full_segments,
+        short_segments=tally.short_segments,
+        per_source=tally.per_source(),
     )

@@ -69,7 +69,7 @@ def _typed(name: str, value: Any) -> Any:
         return ElectionKind(value)
     if name == "footer_form":
         return FooterForm(value)
-    if name == "allow_public_holidays":
+    if name in ("allow_public_holidays", "keep_accents"):
         if not isinstance(value, bool):
             raise TypeError(name)
         return value

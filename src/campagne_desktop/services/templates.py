@@ -298,7 +298,13 @@ def preview(
     return preview_body(db, info.body, info.kind, contact_phone=contact_phone, sample=sample)
 
 
-def selection_cost(uow: UnitOfWork, name: str, selection: Selection | None = None) -> SelectionCost:
+def selection_cost(
+    uow: UnitOfWork,
+    name: str,
+    selection: Selection | None = None,
+    *,
+    segment_cap: int | None = None,
+) -> SelectionCost:
     """Worst case, total segments and cost over the contacts a batch of the template would reach.
 
     The batch's own policy decides who: a campaign template reaches consenting contacts, a
@@ -307,4 +313,4 @@ def selection_cost(uow: UnitOfWork, name: str, selection: Selection | None = Non
     """
     with uow.transaction() as session:
         info = _info(_load(session, name))
-        return estimate_selection(uow, info.body, info.kind, selection)
+        return estimate_selection(uow, info.body, info.kind, selection, segment_cap=segment_cap)

@@ -47,7 +47,7 @@ class Profile(Base):
     privacy_url: Mapped[str] = mapped_column(String(500), default="")
     purpose: Mapped[str] = mapped_column(String(500))
     stop_number: Mapped[str] = mapped_column(String(8), default="")
-    footer_form: Mapped[str] = mapped_column(String(8), default="full")
+    footer_form: Mapped[str] = mapped_column(String(16), default="full")
     sending_start: Mapped[str] = mapped_column(String(5), default="08:00")
     sending_end: Mapped[str] = mapped_column(String(5), default="20:00")
     sending_days: Mapped[str] = mapped_column(String(7), default="012345")
@@ -56,6 +56,7 @@ class Profile(Base):
     provider: Mapped[str] = mapped_column(String(32), default="other")
     price_per_segment: Mapped[float] = mapped_column(Float, default=0.05)
     segment_cap: Mapped[int] = mapped_column(Integer, default=3)
+    keep_accents: Mapped[bool] = mapped_column(Boolean, default=False)
     extra: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -161,6 +162,10 @@ class Batch(Base):
     checked_at: Mapped[datetime | None] = mapped_column(DateTime)
     exported_at: Mapped[datetime | None] = mapped_column(DateTime)  # the latest export
     export_paths: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Messages whose merged names were written in GSM-7 look-alikes (smart encoding).
+    adapted_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The SMS cap this batch was created with, when raised for it (None: the profile's).
+    segment_cap: Mapped[int | None] = mapped_column(Integer)
 
 
 class BatchMessage(Base):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...domain.enums import TemplateKind
+from ...domain.gsm_transliteration import propose_fixes
 from ...domain.messages import UserError
 from ...services import templates
 from ...services.previews import Preview, preview_body
@@ -281,6 +282,18 @@ class MessagesPage(QWidget):
     def approve(self) -> None:
         if (self.modified or self.current is None) and not self.save():
             return
+        if propose_fixes(self.editor.body()) and self.confirm(
+            self,
+            self.tr("Special characters"),
+            self.tr(
+                "This text contains characters that make each SMS hold 70 characters instead "
+                "of 160 (UCS-2), which can double the cost or leave people out over the SMS cap."
+                "\n\nReview the proposed replacements before approving?"
+            ),
+        ):
+            self.editor.fix()  # the candidate sees and chooses each replacement
+            if self.modified and not self.save():
+                return
         info = self.current
         assert info is not None
         question = self.tr(

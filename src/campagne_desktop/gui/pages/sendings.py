@@ -250,6 +250,8 @@ class SendingsPage(QWidget):
                 for reason, count in batch.excluded.items()
             )
             parts.append(self.tr("Left out: {list}.").format(list=left_out))
+        if batch.adapted:  # smart encoding: names sent without the accents GSM-7 lacks
+            parts.append(self.tr("%n message(s) with names adapted to GSM-7.", "", batch.adapted))
         for path in batch.export_paths:
             parts.append(self.tr("Exported to {path}.").format(path=path))
         self.details.setText(" ".join(parts))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -51,7 +52,19 @@ class SettingsPage(QWidget):
         language_form.addRow(self.tr("&Language (after a restart):"), self.language)
 
         campaign_box = QGroupBox(self.tr("Campaign"))
-        QVBoxLayout(campaign_box).addWidget(self.form)
+        campaign_layout = QVBoxLayout(campaign_box)
+        campaign_layout.addWidget(self.form)
+        # Smart encoding is the default: a name's ç or ï would make the whole SMS cost double.
+        self.keep_accents = QCheckBox(self.tr("&Keep accents in names (costs more)"))
+        self.keep_accents.setToolTip(
+            self.tr(
+                "Off: letters SMS cannot carry cheaply (ç, ï, ô, œ...) are written without their "
+                "accent in names and communes, so every message stays in the cheaper GSM-7 "
+                "encoding. On: names are sent as written, and one such letter can double the "
+                "price of that person's message or leave them out over the SMS cap."
+            )
+        )
+        campaign_layout.addWidget(self.keep_accents)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.revert_button)
@@ -70,7 +83,9 @@ class SettingsPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        self.form.set_profile(get_profile(self.db))
+        profile = get_profile(self.db)
+        self.form.set_profile(profile)
+        self.keep_accents.setChecked(profile.keep_accents)
         self.form.show_errors([])
         self.status.clear()
 
@@ -79,7 +94,8 @@ class SettingsPage(QWidget):
             self.status.setText(self.tr("Not saved: please correct the fields above."))
             return False
         try:
-            update_profile(self.db, self.form.profile(), actor=self.ctx.actor, now=self.ctx.clock())
+            profile = self.form.profile().with_changes(keep_accents=self.keep_accents.isChecked())
+            update_profile(self.db, profile, actor=self.ctx.actor, now=self.ctx.clock())
         except UserError as error:
             show_user_error(self, error)
             return False

@@ -9,7 +9,7 @@
 - ``batch_message(batch_id)`` holds (batch, id): a batch's messages stream in id order.
 
 Revision ID: 0004_perf
-Revises: 0004_legal
+Revises: 0004_encoding
 Create Date: 2026-11-30
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0004_perf"
-down_revision = "0004_legal"
+down_revision = "0004_encoding"
 branch_labels = None
 depends_on = None
 
