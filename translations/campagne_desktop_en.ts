@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) with names written without the accents GSM-7 lacks (smart encoding).</source>
+        <source>%n message(s) with names written without the accents that cost more (smart encoding).</source>
         <translation>
-            <numerusform>%n message with names written without the accents GSM-7 lacks (smart encoding).</numerusform>
-            <numerusform>%n messages with names written without the accents GSM-7 lacks (smart encoding).</numerusform>
+            <numerusform>%n message with names written without the accents that cost more (smart encoding).</numerusform>
+            <numerusform>%n messages with names written without the accents that cost more (smart encoding).</numerusform>
         </translation>
     </message>
 </context>
@@ -152,10 +152,10 @@
 <context>
     <name>SendingsPage</name>
     <message numerus="yes">
-        <source>%n message(s) with names adapted to GSM-7.</source>
+        <source>%n message(s) with names written without costly accents.</source>
         <translation>
-            <numerusform>%n message with names adapted to GSM-7.</numerusform>
-            <numerusform>%n messages with names adapted to GSM-7.</numerusform>
+            <numerusform>%n message with names written without costly accents.</numerusform>
+            <numerusform>%n messages with names written without costly accents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

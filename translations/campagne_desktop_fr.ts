@@ -365,10 +365,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) with names written without the accents GSM-7 lacks (smart encoding).</source>
+        <source>%n message(s) with names written without the accents that cost more (smart encoding).</source>
         <translation>
-            <numerusform>%n message avec des noms écrits sans les accents absents du GSM-7 (encodage intelligent).</numerusform>
-            <numerusform>%n messages avec des noms écrits sans les accents absents du GSM-7 (encodage intelligent).</numerusform>
+            <numerusform>%n message dont les noms sont écrits sans les accents qui coûtent plus cher (encodage économique).</numerusform>
+            <numerusform>%n messages dont les noms sont écrits sans les accents qui coûtent plus cher (encodage économique).</numerusform>
         </translation>
     </message>
     <message>
@@ -841,8 +841,8 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Remplacer les caractères qui doublent le prix</translation>
     </message>
     <message>
-        <source>These characters switch the whole SMS to UCS-2, which holds 70 characters instead of 160. Tick the replacements to make; the others stay as they are.</source>
-        <translation>Ces caractères font passer tout le SMS en UCS-2, qui contient 70 caractères au lieu de 160. Cochez les remplacements à effectuer ; les autres restent tels quels.</translation>
+        <source>These special characters make each SMS of the message hold 70 characters instead of 160. Tick the replacements to make; the others stay as they are.</source>
+        <translation>Ces caractères spéciaux réduisent chaque SMS du message à 70 caractères au lieu de 160. Cochez les remplacements à faire ; les autres restent tels quels.</translation>
     </message>
     <message>
         <source>{original} → {replacement}    …{before}[{original}]{after}…</source>
@@ -1401,12 +1401,12 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Caractères spéciaux</translation>
     </message>
     <message>
-        <source>This text contains characters that make each SMS hold 70 characters instead of 160 (UCS-2), which can double the cost or leave people out over the SMS cap.
+        <source>This text contains special characters that make each SMS hold 70 characters instead of 160, which can double the cost or leave people out over the SMS cap.
 
 Review the proposed replacements before approving?</source>
-        <translation>Ce texte contient des caractères qui font tenir 70 caractères par SMS au lieu de 160 (UCS-2), ce qui peut doubler le coût ou écarter des personnes au-delà du nombre maximal de SMS.
+        <translation>Ce texte contient des caractères spéciaux qui réduisent chaque SMS à 70 caractères au lieu de 160, ce qui peut doubler le coût ou écarter des personnes au-delà du nombre maximal de SMS.
 
-Revoir les remplacements proposés avant d&apos;approuver ?</translation>
+Examiner les remplacements proposés avant d&apos;approuver ?</translation>
     </message>
     <message>
         <source>Approve “{name}” for sending?
@@ -2094,10 +2094,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Écartés : {list}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) with names adapted to GSM-7.</source>
+        <source>%n message(s) with names written without costly accents.</source>
         <translation>
-            <numerusform>%n message avec des noms adaptés au GSM-7.</numerusform>
-            <numerusform>%n messages avec des noms adaptés au GSM-7.</numerusform>
+            <numerusform>%n message dont les noms sont écrits sans les accents coûteux.</numerusform>
+            <numerusform>%n messages dont les noms sont écrits sans les accents coûteux.</numerusform>
         </translation>
     </message>
     <message>
@@ -2182,8 +2182,8 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>&amp;Garder les accents des noms (plus cher)</translation>
     </message>
     <message>
-        <source>Off: letters SMS cannot carry cheaply (ç, ï, ô, œ...) are written without their accent in names and communes, so every message stays in the cheaper GSM-7 encoding. On: names are sent as written, and one such letter can double the price of that person&apos;s message or leave them out over the SMS cap.</source>
-        <translation>Décoché : les lettres que les SMS ne transportent pas à bas prix (ç, ï, ô, œ...) sont écrites sans leur accent dans les noms et les communes, et chaque message reste dans l&apos;encodage GSM-7, moins cher. Coché : les noms partent tels qu&apos;ils sont écrits, et une seule de ces lettres peut doubler le prix du message de cette personne ou l&apos;écarter au-delà du nombre maximal de SMS.</translation>
+        <source>Off: letters SMS cannot carry cheaply (ç, ï, ô, œ...) are written without their accent in names and communes, so every message stays in standard characters, 160 to an SMS. On: names are sent as written, and one such letter can double the price of that person&apos;s message or leave them out over the SMS cap.</source>
+        <translation>Décoché : les lettres qu&apos;un SMS ne transporte pas à bas prix (ç, ï, ô, œ...) sont écrites sans accent dans les noms et les communes, si bien que chaque message reste en caractères standard, 160 par SMS. Coché : les noms partent tels qu&apos;écrits, et une seule de ces lettres peut doubler le prix du message de la personne ou l&apos;écarter au-delà du nombre maximal de SMS.</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields above.</source>
@@ -2304,8 +2304,8 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Corri&amp;ger…</translation>
     </message>
     <message>
-        <source>Replace characters that switch the SMS to UCS-2</source>
-        <translation>Remplacer les caractères qui font passer le SMS en UCS-2</translation>
+        <source>Replace the special characters that make each SMS shorter</source>
+        <translation>Remplacer les caractères spéciaux qui raccourcissent chaque SMS</translation>
     </message>
     <message>
         <source>Preview: the message as it will be received</source>
@@ -2376,8 +2376,8 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>{count} · au-delà de la limite de {cap} SMS (Paramètres) : écarté des envois</translation>
     </message>
     <message>
-        <source>Special characters make each SMS hold 70 characters instead of 160 (UCS-2): {chars}</source>
-        <translation>Des caractères spéciaux réduisent chaque SMS à 70 caractères au lieu de 160 (UCS-2) : {chars}</translation>
+        <source>Special characters make each SMS hold 70 characters instead of 160: {chars}</source>
+        <translation>Des caractères spéciaux réduisent chaque SMS à 70 caractères au lieu de 160 : {chars}</translation>
     </message>
     <message>
         <source>This message could not be sent: it lacks {what}.</source>
@@ -2551,6 +2551,21 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>No secure system keyring was found on this computer. The database will be encrypted with a passphrase that you choose when you click Finish. Without it, nobody, not even you, can open the campaign.</source>
         <translation>Aucun trousseau système sécurisé n&apos;a été trouvé sur cet ordinateur. La base de données sera chiffrée avec une phrase secrète que vous choisirez en cliquant sur Terminer. Sans elle, personne, pas même vous, ne peut ouvrir la campagne.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>standard characters</source>
+        <translation>caractères standard</translation>
+    </message>
+    <message>
+        <source>special characters</source>
+        <translation>caractères spéciaux</translation>
+    </message>
+    <message>
+        <source>Special character: each SMS then holds 70 characters instead of 160</source>
+        <translation>Caractère spécial : chaque SMS ne contient alors que 70 caractères au lieu de 160</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ def test_the_sendings_page_counts_adapted_messages(qtbot, ctx, campaign) -> None
     qtbot.addWidget(page)
     page.refresh()
     page.select(created.id)
-    assert "1 message with names adapted to GSM-7." in page.details.text()  # English plural
+    assert "1 message with names written without costly accents." in page.details.text()
     page.wait_for_jobs()
 
 

@@ -41,10 +41,10 @@ def test_typing_updates_preview_and_counter_after_the_pause(qtbot, page) -> None
     assert shown.endswith("STOP PROSPECTION au 36111")
     assert "Vos droits : donnees@exemple.fr" in page.editor.footer_view.toPlainText()
     assert page.editor.footer_view.isReadOnly()
-    assert " SMS · GSM-7 · " in page.editor.counter_label.text()
+    assert " SMS · standard characters · " in page.editor.counter_label.text()
 
     page.editor.editor.insertPlainText(" « oui »")  # QTest types ASCII only
-    qtbot.waitUntil(lambda: "UCS-2" in page.editor.counter_label.text())
+    qtbot.waitUntil(lambda: "special characters" in page.editor.counter_label.text())
     assert "«" in page.editor.ucs2_label.text()
     assert page.editor.fix_button.isEnabled()
 
@@ -62,7 +62,7 @@ def test_fix_button_applies_the_replacements_shown(qtbot, page, monkeypatch) -> 
     assert page.editor.last_preview.segments.encoding.value == "UCS-2"
     qtbot.mouseClick(page.editor.fix_button, Qt.MouseButton.LeftButton)
     assert page.editor.body() == "C'est l'heure \" maintenant \"..."
-    assert "GSM-7" in page.editor.counter_label.text()
+    assert "standard characters" in page.editor.counter_label.text()
     assert not page.editor.fix_button.isEnabled()
     page.editor.editor.undo()  # one undo step brings the original back
     assert page.editor.body() == "C’est l’heure « maintenant »…"
@@ -175,3 +175,24 @@ def test_the_legal_notice_says_what_it_costs(qtbot, page) -> None:
     qtbot.waitUntil(lambda: "characters" in page.editor.footer_title.text())
     footer = page.editor.footer_view.toPlainText()
     assert f"{len(footer)} characters" in page.editor.footer_title.text()
+
+
+def test_special_characters_never_widen_the_window_past_a_laptop_screen(qtbot, ctx, db) -> None:
+    from campagne_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(ctx, db)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    window.navigation.setCurrentRow(2)
+    editor = window.messages_page.editor
+    editor.editor.setFocus()
+    # QTest can only type ASCII keys: the accents arrive as typed text does, through the editor.
+    qtbot.keyClicks(editor.editor, "Bonjour ")
+    editor.editor.insertPlainText("Fête ’ « Noël » à l’école, Œuvray")
+    qtbot.waitUntil(lambda: editor.ucs2_label.isVisible())
+    # Plain words, not encoding names; and Save/Approve stay on a 1366-pixel screen.
+    assert "special characters" in editor.counter_label.text()
+    assert "UCS" not in editor.counter_label.text() + editor.ucs2_label.text()
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.width() <= 1366

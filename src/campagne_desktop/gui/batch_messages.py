@@ -27,6 +27,7 @@ from ..domain.phones import format_national
 from ..services.batch_messages import FrozenMessage, count_messages, list_messages
 from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
+from .labels import encoding_label
 
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -95,7 +96,7 @@ class BatchMessagesModel(QAbstractTableModel):
             if column == 1:
                 return message_state_label(message.state)
             if column == 2:
-                return f"{message.segments} ({message.encoding.value})"
+                return f"{message.segments} ({encoding_label(message.encoding)})"
             return message.text.replace("\n", " ⏎ ")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 3:

@@ -144,7 +144,7 @@ class CreatePage(QWizardPage):
                 self.status.text()
                 + " "
                 + self.tr(
-                    "%n message(s) with names written without the accents GSM-7 lacks "
+                    "%n message(s) with names written without the accents that cost more "
                     "(smart encoding).",
                     "",
                     batch.adapted,

@@ -1,4 +1,4 @@
-"""The GSM-7 fixer's proposals, shown before anything changes: they alter the candidate's words."""
+"""The special-character fixer's proposals, shown before anything changes (they alter words)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class FixDialog(QDialog):
         self.fixes = fixes
         intro = QLabel(
             self.tr(
-                "These characters switch the whole SMS to UCS-2, which holds 70 characters "
+                "These special characters make each SMS of the message hold 70 characters "
                 "instead of 160. Tick the replacements to make; the others stay as they are."
             )
         )

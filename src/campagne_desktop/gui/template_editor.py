@@ -42,6 +42,7 @@ from ..domain.messages import UserError
 from ..domain.templating import SAMPLE_CONTACTS, TEMPLATE_VARIABLES
 from ..services.previews import Preview
 from .fix_dialog import FixDialog
+from .labels import segments_text
 from .messages import translate_message, user_text
 from .template_highlighter import TemplateHighlighter, non_gsm_format, utf16_position
 
@@ -157,7 +158,9 @@ class TemplateEditor(QWidget):
         self.adapted_label.setWordWrap(True)
         self.adapted_label.hide()
         self.fix_button = QPushButton(self.tr("&Fix characters…"))
-        self.fix_button.setToolTip(self.tr("Replace characters that switch the SMS to UCS-2"))
+        self.fix_button.setToolTip(
+            self.tr("Replace the special characters that make each SMS shorter")
+        )
         self.fix_button.clicked.connect(self.fix)
         self.fix_button.setEnabled(False)
 
@@ -317,7 +320,7 @@ class TemplateEditor(QWidget):
                 "the short form in Settings is shorter):"
             ).format(count=len(shown.footer))
         )
-        self.counter_label.setText(shown.segments.label())
+        self.counter_label.setText(segments_text(shown.segments))
         self.forms_label.setText(self._forms_text(shown))
         self.adapted_label.setVisible(shown.adapted)
         ucs2 = shown.segments.encoding is SmsEncoding.UCS2
@@ -328,14 +331,13 @@ class TemplateEditor(QWidget):
             self.counter_label.setText(
                 self.tr(
                     "{count} · over the limit of {cap} SMS (Settings): left out of batches"
-                ).format(count=shown.segments.label(), cap=shown.segment_cap)
+                ).format(count=segments_text(shown.segments), cap=shown.segment_cap)
             )
         if shown.segments.non_gsm:
             chars = " ".join(dict.fromkeys(repr(c.char)[1:-1] for c in shown.segments.non_gsm))
             self.ucs2_label.setText(
                 self.tr(
-                    "Special characters make each SMS hold 70 characters instead of 160 "
-                    "(UCS-2): {chars}"
+                    "Special characters make each SMS hold 70 characters instead of 160: {chars}"
                 ).format(chars=chars)
             )
             self.ucs2_label.show()

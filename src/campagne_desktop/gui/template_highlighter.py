@@ -7,18 +7,19 @@ import re
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from ..domain.sms import GSM7_CHARS
+from .labels import special_character_tip
 
 _TAG_RE = re.compile(r"\{\{.*?(\}\}|$)|\{%.*?(%\}|$)|\{#.*?(#\}|$)")
 _VARIABLE_RE = re.compile(r"\b(prenom|nom|commune|candidat|election|tour1|tour2)\b")
 
 
 def non_gsm_format() -> QTextCharFormat:
-    """How a character that switches the SMS to UCS-2 is marked (editor and preview)."""
+    """How a special character (each SMS then holds 70, not 160) is marked in editor and preview."""
     fmt = QTextCharFormat()
     fmt.setBackground(QColor("#ffd8a8"))
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(QColor("#d9480f"))
-    fmt.setToolTip("UCS-2")
+    fmt.setToolTip(special_character_tip())
     return fmt
 
 

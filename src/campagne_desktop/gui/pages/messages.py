@@ -286,8 +286,8 @@ class MessagesPage(QWidget):
             self,
             self.tr("Special characters"),
             self.tr(
-                "This text contains characters that make each SMS hold 70 characters instead "
-                "of 160 (UCS-2), which can double the cost or leave people out over the SMS cap."
+                "This text contains special characters that make each SMS hold 70 characters "
+                "instead of 160, which can double the cost or leave people out over the SMS cap."
                 "\n\nReview the proposed replacements before approving?"
             ),
         ):

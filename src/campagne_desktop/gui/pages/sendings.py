@@ -251,7 +251,11 @@ class SendingsPage(QWidget):
             )
             parts.append(self.tr("Left out: {list}.").format(list=left_out))
         if batch.adapted:  # smart encoding: names sent without the accents GSM-7 lacks
-            parts.append(self.tr("%n message(s) with names adapted to GSM-7.", "", batch.adapted))
+            parts.append(
+                self.tr(
+                    "%n message(s) with names written without costly accents.", "", batch.adapted
+                )
+            )
         for path in batch.export_paths:
             parts.append(self.tr("Exported to {path}.").format(path=path))
         self.details.setText(" ".join(parts))

@@ -59,8 +59,8 @@ class SettingsPage(QWidget):
         self.keep_accents.setToolTip(
             self.tr(
                 "Off: letters SMS cannot carry cheaply (ç, ï, ô, œ...) are written without their "
-                "accent in names and communes, so every message stays in the cheaper GSM-7 "
-                "encoding. On: names are sent as written, and one such letter can double the "
+                "accent in names and communes, so every message stays in standard characters, "
+                "160 to an SMS. On: names are sent as written, and one such letter can double the "
                 "price of that person's message or leave them out over the SMS cap."
             )
         )
