@@ -268,6 +268,7 @@ class CheckPage(QWizardPage):
         for label in self.figures.values():
             label.clear()
         self.rejected.setRowCount(0)
+
         def connect(job: Job) -> None:
             job.signals.finished.connect(lambda report, j=job: self._finished(j, report))
             job.signals.failed.connect(lambda message, j=job: self._failed(j, message))
@@ -347,6 +348,7 @@ class ImportPage(QWizardPage):
         self.progress.setValue(0)
         self.status.setText(self.tr("Importing… Stopping leaves your list as it was."))
         self.cancel_button.setEnabled(True)
+
         def connect(job: Job) -> None:
             job.signals.progress.connect(self.progress.setValue)
             job.signals.finished.connect(self._finished)
