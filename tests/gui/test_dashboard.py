@@ -152,6 +152,7 @@ def test_an_empty_campaign_says_what_to_do_first(qtbot, ctx, db) -> None:
 
 
 def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch) -> None:
+    from campagne_desktop.gui import expired_consent
     from campagne_desktop.gui.pages import dashboard as dashboard_module
 
     counted: list[object] = []
@@ -159,13 +160,21 @@ def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch)
     monkeypatch.setattr(
         dashboard_module, "dashboard_figures", lambda *a: counted.append(a) or real(*a)
     )
+    expired: list[object] = []
+    real_expired = expired_consent.count_expired
+    monkeypatch.setattr(
+        expired_consent,
+        "count_expired",
+        lambda *a, **k: expired.append(a) or real_expired(*a, **k),
+    )
     page = dashboard_module.DashboardPage(ctx, db)
     qtbot.addWidget(page)
     page.show()  # shown: refreshed again, as when the main window opens
-    assert counted == [] and "Marie Exemple" in page.heading.text()
+    assert counted == [] and expired == [] and "Marie Exemple" in page.heading.text()
     qtbot.waitUntil(lambda: page.counts["granted"].text() == "0")
     qtbot.wait(20)
     assert len(counted) == 1  # once, though shown and refreshed before the paint
+    assert len(expired) == 1 and page.expired_consent.count.text() == "0"
 
 
 def test_expired_consent_requests_are_counted_and_erased(
