@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.footer import SourceInfo, source_line
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
-from ..services import consent_expiry, contact_import, contacts, optouts, rights
-from ..services.sources import SourceDeclaration
 from .runtime import Result, Runtime
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services import contacts
 
 CONSENT_LABELS = {
     ConsentStatus.GRANTED: QT_TRANSLATE_NOOP("messages", "granted"),
@@ -123,6 +124,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_import(rt: Runtime) -> Result:
+    from ..services import contact_import
+    from ..services.sources import SourceDeclaration
+
     a = rt.args
     declaration = SourceDeclaration(
         kind=SourceKind(a.source_kind),
@@ -162,7 +166,10 @@ def run_import(rt: Runtime) -> Result:
             suppressed=report.suppressed,
         ),
         *(f"  row {r.row}: {r.value!r} {r.reason}" for r in report.rejected[:50]),
-        *(f"  row {r.row}: {r.value!r} shared number (two names)" for r in report.shared_numbers),
+        *(
+            f"  row {r.row}: {r.value!r} shared number (two names)"
+            for r in report.shared_numbers[:50]
+        ),
         rt.say(
             QT_TRANSLATE_NOOP(
                 "messages",
@@ -176,6 +183,8 @@ def run_import(rt: Runtime) -> Result:
 
 
 def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
+    from ..services import contacts
+
     return contacts.ContactFilter(
         search=a.search,
         consent=ConsentStatus(a.consent) if a.consent else None,
@@ -186,6 +195,8 @@ def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
 
 
 def run_contacts_list(rt: Runtime) -> Result:
+    from ..services import contacts
+
     found = contacts.list_contacts(rt.db(), _filter(rt.args), limit=rt.args.limit)
     text = "\n".join(
         f"{format_national(c.phone):18} {c.first_name} {c.last_name} · {c.commune} · "
@@ -196,6 +207,8 @@ def run_contacts_list(rt: Runtime) -> Result:
 
 
 def run_contacts_show(rt: Runtime) -> Result:
+    from ..services import contacts
+
     c = contacts.get_contact(rt.db(), rt.args.number)
     data = c.as_json() | {
         "region": c.region,
@@ -209,6 +222,8 @@ def run_contacts_show(rt: Runtime) -> Result:
 
 
 def run_contacts_tag(rt: Runtime) -> Result:
+    from ..services import contacts
+
     changed = contacts.tag_contacts(
         rt.db(),
         rt.args.numbers,
@@ -224,6 +239,8 @@ def run_contacts_tag(rt: Runtime) -> Result:
 
 
 def run_optout_add(rt: Runtime) -> Result:
+    from ..services import optouts
+
     added = optouts.record_opt_out(
         rt.db(),
         rt.args.number,
@@ -241,6 +258,8 @@ def run_optout_add(rt: Runtime) -> Result:
 
 
 def run_optout_import(rt: Runtime) -> Result:
+    from ..services import optouts
+
     report = optouts.import_opt_outs(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
     data = {
         "added": report.added,
@@ -260,6 +279,8 @@ def run_optout_import(rt: Runtime) -> Result:
 
 
 def run_optout_list(rt: Runtime) -> Result:
+    from ..services import optouts
+
     found = optouts.list_opt_outs(rt.db())
     data = [
         {"phone": o.phone, "since": o.created_at.isoformat(), "channel": o.channel.value}
@@ -272,6 +293,8 @@ def run_optout_list(rt: Runtime) -> Result:
 
 
 def run_optout_remove(rt: Runtime) -> Result:
+    from ..services import optouts
+
     optouts.remove_opt_out(
         rt.db(), rt.args.number, reason=rt.args.reason, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -281,6 +304,8 @@ def run_optout_remove(rt: Runtime) -> Result:
 
 
 def run_consent(rt: Runtime) -> Result:
+    from ..services import rights
+
     status = ConsentStatus.GRANTED if rt.args.decision == "grant" else ConsentStatus.REFUSED
     rights.set_consent(
         rt.db(),
@@ -300,6 +325,8 @@ def run_consent(rt: Runtime) -> Result:
 
 
 def run_consent_expired(rt: Runtime) -> Result:
+    from ..services import consent_expiry
+
     now = rt.ctx.clock()
     if rt.args.erase:
         erased = consent_expiry.erase_expired(rt.db(), actor=rt.ctx.actor, now=now)
@@ -331,6 +358,8 @@ def run_consent_expired(rt: Runtime) -> Result:
 
 
 def run_rights(rt: Runtime) -> Result:
+    from ..services import rights
+
     a = rt.args
     now = rt.ctx.clock()
     if a.action == "show":

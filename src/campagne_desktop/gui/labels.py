@@ -12,7 +12,6 @@ from ..domain.enums import SmsEncoding
 from ..domain.sms import SegmentInfo
 
 
-
 def encoding_label(encoding: SmsEncoding) -> str:
     if encoding is SmsEncoding.GSM7:
         return QCoreApplication.translate("labels", "standard characters")
