@@ -14,7 +14,7 @@ from .runtime import EXIT_REFUSED, Result, Runtime
 from .selection_args import add_selection_arguments, selection_from
 
 if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
-    from ..services import batches
+    from ..services import batches, replies
     from ..services.exclusions import LeftOutList
 
 
