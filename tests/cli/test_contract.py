@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from campagne_desktop.cli import main as cli_main
+from campagne_desktop.context import AppContext
 from tests.cli.test_campaign_commands import INIT
 from tests.providers.api.conftest import fake_ovh as fake_ovh  # a local fake of OVHcloud's API
 from tests.providers.api.fakes import FakeOvh
@@ -132,12 +133,12 @@ class Cli:
 @pytest.fixture
 def cli(data_dir, capsys, monkeypatch) -> Cli:
     runner = Cli(data_dir, capsys)
-    original = cli_main.AppContext.build
+    original = AppContext.build
 
     def build(paths, **kwargs):
         return original(paths, **(kwargs | {"clock": lambda: runner.now, "trust_keyring": True}))
 
-    monkeypatch.setattr(cli_main.AppContext, "build", build)
+    monkeypatch.setattr(AppContext, "build", build)
     return runner
 
 

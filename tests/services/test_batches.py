@@ -344,16 +344,16 @@ def test_ledger(campaign, tmp_path) -> None:
 
 
 def test_cli_exit_status_3_when_refused(campaign, ctx, capsys, monkeypatch, tmp_path) -> None:
-    from campagne_desktop.cli import main as cli_module
+    from campagne_desktop.context import AppContext  # cli.main imports it only when it runs
 
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     silence = datetime(2026, 3, 14, 9, 0, tzinfo=PARIS).astimezone(UTC)
-    original = cli_module.AppContext.build
+    original = AppContext.build
 
     def build(paths, **kwargs):
         return original(paths, **(kwargs | {"clock": lambda: silence, "trust_keyring": True}))
 
-    monkeypatch.setattr(cli_module.AppContext, "build", build)
+    monkeypatch.setattr(AppContext, "build", build)
     args = ["--data-dir", str(ctx.paths.data_dir), "--json"]
     status = cli_main(
         [

@@ -29,6 +29,7 @@ from campagne_desktop.domain.selection import Selection
 from campagne_desktop.domain.text import contact_search_text
 from campagne_desktop.services.audience import audience, count_reachable
 from campagne_desktop.storage.functions import register_functions
+from campagne_desktop.storage.migrate import upgrade_to_head
 from campagne_desktop.storage.models import (
     Base,
     Batch,
@@ -134,7 +135,7 @@ selections = st.one_of(
 def _engine():
     engine = create_engine("sqlite://")
     event.listen(engine, "connect", lambda conn, _rec: register_functions(conn))
-    Base.metadata.create_all(engine)
+    upgrade_to_head(engine)  # the migrated schema: searches read the trigram index too
     return engine
 
 

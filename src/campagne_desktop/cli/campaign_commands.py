@@ -10,8 +10,9 @@ from ..domain.enums import ElectionKind, FooterForm
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import EDITABLE_FIELDS, CampaignProfile
 from ..domain.times import in_zone
-from ..services import audit, campaign, demo, profile
 from .runtime import Result, Runtime
+
+# Each handler imports the services it needs: `campagne --version` must not load them all.
 
 
 def _iso_date(text: str) -> date:
@@ -60,6 +61,8 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_init(rt: Runtime) -> Result:
+    from ..services import campaign
+
     a = rt.args
     new = CampaignProfile(
         candidate=a.candidate,
@@ -80,7 +83,7 @@ def run_init(rt: Runtime) -> Result:
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "Campaign created in {path}; database encrypted ({mode})."),
         path=str(rt.ctx.paths.data_dir),
-        mode=rt.t(KEY_MODE_LABELS[mode]),
+        mode=rt.t(KEY_MODE_LABELS[mode.value]),
     )
     return Result(
         {"data_dir": str(rt.ctx.paths.data_dir), "key_mode": mode.value, "profile": new.as_dict()},
@@ -88,9 +91,9 @@ def run_init(rt: Runtime) -> Result:
     )
 
 
-KEY_MODE_LABELS = {
-    campaign.KeyMode.KEYRING: QT_TRANSLATE_NOOP("messages", "key in the system keyring"),
-    campaign.KeyMode.PASSPHRASE: QT_TRANSLATE_NOOP("messages", "key from your passphrase"),
+KEY_MODE_LABELS: dict[str, str] = {  # by KeyMode value
+    "keyring": QT_TRANSLATE_NOOP("messages", "key in the system keyring"),
+    "passphrase": QT_TRANSLATE_NOOP("messages", "key from your passphrase"),
 }
 
 
@@ -99,11 +102,15 @@ def _profile_text(p: CampaignProfile) -> str:
 
 
 def run_profile_show(rt: Runtime) -> Result:
+    from ..services import profile
+
     current = profile.get_profile(rt.db())
     return Result(current.as_dict(), _profile_text(current))
 
 
 def run_profile_set(rt: Runtime) -> Result:
+    from ..services import profile
+
     updated = profile.set_field(
         rt.db(), rt.args.field, rt.args.value, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -111,6 +118,8 @@ def run_profile_set(rt: Runtime) -> Result:
 
 
 def run_audit(rt: Runtime) -> Result:
+    from ..services import audit, profile
+
     events = audit.list_events(rt.db(), limit=rt.args.limit)
     tz = profile.get_profile(rt.db()).timezone
     data = [e.as_json() for e in events]
@@ -123,6 +132,8 @@ def run_audit(rt: Runtime) -> Result:
 
 
 def run_demo(rt: Runtime) -> Result:
+    from ..services import demo
+
     summary = demo.create_demo(rt.ctx)
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "Demonstration campaign created in {path}."),

@@ -5,17 +5,17 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.footer import SourceInfo, source_line
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
 from ..domain.times import local_day
-from ..services import consent_expiry, contact_import, contacts, optouts, rights
-from ..services.profile import get_profile
-from ..services.sources import SourceDeclaration
 from .runtime import Result, Runtime
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services import contacts
 
 CONSENT_LABELS = {
     ConsentStatus.GRANTED: QT_TRANSLATE_NOOP("messages", "granted"),
@@ -125,6 +125,10 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_import(rt: Runtime) -> Result:
+    from ..services import contact_import
+    from ..services.profile import get_profile
+    from ..services.sources import SourceDeclaration
+
     a = rt.args
     declaration = SourceDeclaration(
         kind=SourceKind(a.source_kind),
@@ -165,7 +169,10 @@ def run_import(rt: Runtime) -> Result:
             suppressed=report.suppressed,
         ),
         *(f"  row {r.row}: {r.value!r} {r.reason}" for r in report.rejected[:50]),
-        *(f"  row {r.row}: {r.value!r} shared number (two names)" for r in report.shared_numbers),
+        *(
+            f"  row {r.row}: {r.value!r} shared number (two names)"
+            for r in report.shared_numbers[:50]
+        ),
         rt.say(
             QT_TRANSLATE_NOOP(
                 "messages",
@@ -179,6 +186,8 @@ def run_import(rt: Runtime) -> Result:
 
 
 def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
+    from ..services import contacts
+
     return contacts.ContactFilter(
         search=a.search,
         consent=ConsentStatus(a.consent) if a.consent else None,
@@ -189,6 +198,8 @@ def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
 
 
 def run_contacts_list(rt: Runtime) -> Result:
+    from ..services import contacts
+
     found = contacts.list_contacts(rt.db(), _filter(rt.args), limit=rt.args.limit)
     text = "\n".join(
         f"{format_national(c.phone):18} {c.first_name} {c.last_name} · {c.commune} · "
@@ -199,6 +210,8 @@ def run_contacts_list(rt: Runtime) -> Result:
 
 
 def run_contacts_show(rt: Runtime) -> Result:
+    from ..services import contacts
+
     c = contacts.get_contact(rt.db(), rt.args.number)
     data = c.as_json() | {
         "region": c.region,
@@ -212,6 +225,8 @@ def run_contacts_show(rt: Runtime) -> Result:
 
 
 def run_contacts_tag(rt: Runtime) -> Result:
+    from ..services import contacts
+
     changed = contacts.tag_contacts(
         rt.db(),
         rt.args.numbers,
@@ -227,6 +242,8 @@ def run_contacts_tag(rt: Runtime) -> Result:
 
 
 def run_optout_add(rt: Runtime) -> Result:
+    from ..services import optouts
+
     added = optouts.record_opt_out(
         rt.db(),
         rt.args.number,
@@ -244,6 +261,8 @@ def run_optout_add(rt: Runtime) -> Result:
 
 
 def run_optout_import(rt: Runtime) -> Result:
+    from ..services import optouts
+
     report = optouts.import_opt_outs(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
     data = {
         "added": report.added,
@@ -263,6 +282,9 @@ def run_optout_import(rt: Runtime) -> Result:
 
 
 def run_optout_list(rt: Runtime) -> Result:
+    from ..services import optouts
+    from ..services.profile import get_profile
+
     found = optouts.list_opt_outs(rt.db())
     data = [
         {"phone": o.phone, "since": o.created_at.isoformat(), "channel": o.channel.value}
@@ -277,6 +299,8 @@ def run_optout_list(rt: Runtime) -> Result:
 
 
 def run_optout_remove(rt: Runtime) -> Result:
+    from ..services import optouts
+
     optouts.remove_opt_out(
         rt.db(), rt.args.number, reason=rt.args.reason, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -286,6 +310,8 @@ def run_optout_remove(rt: Runtime) -> Result:
 
 
 def run_consent(rt: Runtime) -> Result:
+    from ..services import rights
+
     status = ConsentStatus.GRANTED if rt.args.decision == "grant" else ConsentStatus.REFUSED
     rights.set_consent(
         rt.db(),
@@ -305,6 +331,9 @@ def run_consent(rt: Runtime) -> Result:
 
 
 def run_consent_expired(rt: Runtime) -> Result:
+    from ..services import consent_expiry
+    from ..services.profile import get_profile
+
     now = rt.ctx.clock()
     if rt.args.erase:
         erased = consent_expiry.erase_expired(rt.db(), actor=rt.ctx.actor, now=now)
@@ -338,6 +367,8 @@ def run_consent_expired(rt: Runtime) -> Result:
 
 
 def run_rights(rt: Runtime) -> Result:
+    from ..services import rights
+
     a = rt.args
     now = rt.ctx.clock()
     if a.action == "show":

@@ -12,11 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .. import __version__
-from ..context import AppContext
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
-from ..i18n import choose_language, translator
-from ..paths import AppPaths, check_data_dir
-from ..preferences import Preferences
 from . import (
     batch_commands,
     campaign_commands,
@@ -118,6 +114,12 @@ def _main(argv: Sequence[str] | None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Imported once the arguments are parsed: `--version` and `--help` stay fast.
+    from ..context import AppContext
+    from ..i18n import choose_language, translator
+    from ..paths import AppPaths, check_data_dir
+    from ..preferences import Preferences
+
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     try:
         check_data_dir(paths)  # before anything reads inside it

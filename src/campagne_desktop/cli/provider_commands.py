@@ -8,12 +8,8 @@ import os
 import sys
 from typing import Any
 
+from ..domain.enums import API_PROVIDERS
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
-from ..providers.api import API_SPECS, api_spec
-from ..services import provider_credentials as creds
-from ..services.profile import get_profile
-from ..services.provider_wipe import wipe_at_provider
-from ..services.wipe import require_confirmation
 from .runtime import Result, Runtime
 
 
@@ -24,7 +20,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         "set",
         help="store credentials (from the provider's usual variables, or asked) and use it",
     )
-    set_.add_argument("name", choices=sorted(API_SPECS))
+    set_.add_argument("name", choices=sorted(p.value for p in API_PROVIDERS))
     set_.add_argument("--endpoint", default="", metavar="URL", help="API address or region")
     set_.add_argument("--service", default="", metavar="NAME", help="OVHcloud SMS service name")
     set_.add_argument(
@@ -45,6 +41,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _ask(rt: Runtime, name: str) -> dict[str, str]:
+    from ..providers.api import api_spec
+    from ..services import provider_credentials as creds
+
     spec = api_spec(name)
     found = creds.credentials_from_env(spec, os.environ)
     if found is not None:
@@ -67,6 +66,8 @@ def _ask(rt: Runtime, name: str) -> dict[str, str]:
 
 
 def run_set(rt: Runtime) -> Result:
+    from ..services import provider_credentials as creds
+
     a = rt.args
     values = _ask(rt, a.name)
     settings = creds.save_credentials(
@@ -101,6 +102,8 @@ def run_set(rt: Runtime) -> Result:
 
 
 def run_test(rt: Runtime) -> Result:
+    from ..services import provider_credentials as creds
+
     settings = creds.get_settings(rt.ctx, rt.db())
     answer = creds.check_provider(rt.ctx, rt.db(), settings.key)
     text = rt.say(
@@ -112,6 +115,8 @@ def run_test(rt: Runtime) -> Result:
 
 
 def run_show(rt: Runtime) -> Result:
+    from ..services import provider_credentials as creds
+
     settings = creds.get_settings(rt.ctx, rt.db())
     where = {
         creds.CredentialStore.KEYRING: QT_TRANSLATE_NOOP("messages", "in the system keyring"),
@@ -133,6 +138,11 @@ def run_show(rt: Runtime) -> Result:
 
 
 def run_wipe(rt: Runtime) -> Result:
+    from ..services import provider_credentials as creds
+    from ..services.profile import get_profile
+    from ..services.provider_wipe import wipe_at_provider
+    from ..services.wipe import require_confirmation
+
     db = rt.db()
     require_confirmation(rt.args.confirm, get_profile(db).candidate)
     settings = creds.get_settings(rt.ctx, db)

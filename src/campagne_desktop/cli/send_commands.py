@@ -6,17 +6,14 @@ import argparse
 import signal
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..providers.api import Capability
-from ..services import provider_credentials as creds
-from ..services import sending, sending_followup
-from ..services.profile import get_profile
-from ..services.unit_of_work import UnitOfWork
-from .batch_commands import replies_text
 from .runtime import EXIT_FAILURE, Result, Runtime
+
+if TYPE_CHECKING:
+    from ..services import sending
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[Any]:
@@ -77,6 +74,8 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _api(rt: Runtime) -> tuple[Any, str]:
+    from ..services import provider_credentials as creds
+
     settings = creds.get_settings(rt.ctx, rt.db())
     return creds.open_api(rt.ctx, rt.db(), settings.key), settings.display_name
 
@@ -99,6 +98,10 @@ class _Interrupt:
 
 
 def run_send(rt: Runtime) -> Result:
+    from ..services import sending
+    from ..services.profile import get_profile
+    from ..services.unit_of_work import UnitOfWork
+
     a = rt.args
     at = a.at if isinstance(a.at, datetime) else None
     if at is not None and at.tzinfo is None:
@@ -263,6 +266,9 @@ def _local(iso: str, zone: str) -> str:
 
 
 def run_test(rt: Runtime) -> Result:
+    from ..services import sending_followup
+    from ..services.unit_of_work import UnitOfWork
+
     api, name = _api(rt)
     try:
         done = sending_followup.send_test(
@@ -291,6 +297,10 @@ def run_test(rt: Runtime) -> Result:
 
 
 def run_status(rt: Runtime) -> Result:
+    from ..providers.api import Capability
+    from ..services import sending, sending_followup
+    from ..services.unit_of_work import UnitOfWork
+
     api, name = _api(rt)
     try:
         if Capability.REPORTS in api.capabilities:
@@ -309,6 +319,9 @@ def run_status(rt: Runtime) -> Result:
 
 
 def run_release(rt: Runtime) -> Result:
+    from ..services import sending
+    from ..services.unit_of_work import UnitOfWork
+
     count = sending.release_held(
         UnitOfWork(rt.db()),
         rt.args.id,
@@ -329,6 +342,10 @@ def run_release(rt: Runtime) -> Result:
 
 
 def run_replies_sync(rt: Runtime) -> Result:
+    from ..services import sending_followup
+    from ..services.unit_of_work import UnitOfWork
+    from .batch_commands import replies_text
+
     api, name = _api(rt)
     try:
         report = sending_followup.sync_replies(

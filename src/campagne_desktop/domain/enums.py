@@ -94,3 +94,8 @@ class ProviderKey(StrEnum):
     BREVO = "brevo"
     TWILIO = "twilio"
     OTHER = "other"
+
+
+# The providers the app can send through (their API adapters live in ``providers/api/``); here,
+# so that the command line lists them without loading the HTTP stack.
+API_PROVIDERS = (ProviderKey.OVH, ProviderKey.SMSFACTOR, ProviderKey.OCTOPUSH)

@@ -159,6 +159,10 @@ def _freeze_states_and_write(
         update(BatchMessage)
         .where(BatchMessage.batch_id == batch_id, BatchMessage.state == MessageState.PENDING.value)
         .values(state=MessageState.EXPORTED.value)
+        # OR FAIL: SQLite then keeps no statement journal, which SQLCipher holds in memory
+        # (a copy of every page changed: 200 MiB for a million messages). A failure still
+        # rolls the whole transaction back.
+        .prefix_with("OR FAIL")
     )
     if batch.template_kind == TemplateKind.CONSENT.value:
         # One consent request, ever (LEGAL.md §2): from now on these contacts were asked.
@@ -167,7 +171,10 @@ def _freeze_states_and_write(
             BatchMessage.state == MessageState.EXPORTED.value,
         )
         session.execute(
-            update(Contact).where(Contact.id.in_(asked)).values(consent_requested_at=now)
+            update(Contact)
+            .where(Contact.id.in_(asked))
+            .values(consent_requested_at=now)
+            .prefix_with("OR FAIL")  # no in-memory statement journal (see above)
         )
     batch.export_paths = [*batch.export_paths, str(path)]
     batch.state = require_move(batch_id, BatchState(batch.state), BatchState.EXPORTED).value

@@ -84,7 +84,10 @@ class Source(Base):
 class Contact(Base):
     __tablename__ = "contact"
     __table_args__ = (
-        Index("ix_contact_last_first", "last_name", "first_name"),
+        # (name, id) in order: keyset paging of the Contacts table (migration 0004_perf).
+        Index("ix_contact_last_name", "last_name"),
+        Index("ix_contact_first_name", "first_name"),
+        Index("ix_contact_tags", "tags"),  # the tag filter's choices, read from the index
         Index("ix_contact_consent", "consent"),
         Index("ix_contact_commune", "commune"),
     )
@@ -172,6 +175,7 @@ class BatchMessage(Base):
         UniqueConstraint("batch_id", "contact_id"),
         Index("ix_batch_message_phone", "phone"),
         Index("ix_batch_message_client_ref", "client_ref"),
+        Index("ix_batch_message_batch", "batch_id"),  # (batch, id): messages streamed in order
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -168,3 +168,10 @@ def test_only_https_or_loopback_http(url) -> None:
 def test_loopback_http_and_https_allowed() -> None:
     assert check_endpoint("http://127.0.0.1:8080/1.0/") == "http://127.0.0.1:8080/1.0"
     assert check_endpoint("https://eu.api.ovh.com/1.0") == "https://eu.api.ovh.com/1.0"
+
+
+def test_the_command_line_lists_exactly_the_providers_with_an_adapter() -> None:
+    from campagne_desktop.domain.enums import API_PROVIDERS
+    from campagne_desktop.providers.api import API_SPECS
+
+    assert sorted(API_SPECS) == sorted(p.value for p in API_PROVIDERS)

@@ -10,7 +10,7 @@ decimal text with at most 15 significant digits ("0.045"), which drops the binar
 Datetimes keep their stored form (UTC wall time); the app now refuses to write a naive one.
 
 Revision ID: 0004_spine2
-Revises: 0004_providers
+Revises: 0004_perf
 Create Date: 2026-11-30
 """
 
@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_spine2"
-down_revision = "0004_providers"
+down_revision = "0004_perf"
 branch_labels = None
 depends_on = None
 
