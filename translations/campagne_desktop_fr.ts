@@ -4077,5 +4077,9 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>{provider} refused the test message: {reason}</source>
         <translation>{provider} a refusé le message d&apos;essai : {reason}</translation>
     </message>
+    <message>
+        <source>The file {path} would hold a phone number, so it was not saved. Nothing was deleted.</source>
+        <translation>Le fichier {path} contiendrait un numéro de téléphone : il n’a donc pas été enregistré. Rien n’a été effacé.</translation>
+    </message>
 </context>
 </TS>
