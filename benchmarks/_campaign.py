@@ -8,36 +8,26 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from _data import write_contacts_csv
 
-def isolated_environment() -> Path:
-    """Temporary XDG folders and a file keyring: a benchmark never touches the user's data."""
-    root = Path(tempfile.mkdtemp(prefix="campagne-bench-"))
+
+def isolated_environment(root: Path | None = None) -> Path:
+    """Temporary XDG folders and a file keyring: a benchmark never touches the user's data.
+
+    A child process passes its parent's ``root`` to find the same campaign and keyring.
+    """
+    root = root or Path(tempfile.mkdtemp(prefix="campagne-bench-"))
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(root / var.lower())
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
     return root
 
 
-FIRST = ["Camille", "Léa", "Jean", "Inès", "Hugo", "Chloé", "Louis", "Zoé", "Noé", "Anaïs"]
-LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand"]
-COMMUNES = ["Lyon", "Villeurbanne", "Vénissieux", "Bron", "Caluire-et-Cuire"]
 NOW = datetime(2026, 3, 3, 14, 0, tzinfo=ZoneInfo("Europe/Paris"))
 TEMPLATE = (
     "Bonjour {{ prenom }} ! {{ candidat }} vous invite à la réunion publique de "
     "{{ commune or 'votre quartier' }} avant le {{ tour1 }}."
 )
-
-
-def contact_rows(count: int) -> list[tuple[str, str, str, str]]:
-    return [
-        (
-            FIRST[i % len(FIRST)],
-            LAST[i % len(LAST)],
-            f"06{10000000 + i:08d}",
-            COMMUNES[i % len(COMMUNES)],
-        )
-        for i in range(count)
-    ]
 
 
 def benchmark_profile():  # -> CampaignProfile (imported late: isolated_environment() first)
@@ -68,11 +58,7 @@ def make_campaign(root: Path, count: int):  # -> (ctx, db)
 
     ctx = AppContext.build(AppPaths.under(root / "campaign"), trust_keyring=True, clock=lambda: NOW)
     db = create_campaign(ctx, benchmark_profile())
-    csv_path = root / "contacts.csv"
-    with csv_path.open("w", encoding="utf-8") as handle:
-        handle.write("prenom,nom,tel,ville\n")
-        for first, last, phone, commune in contact_rows(count):
-            handle.write(f"{first},{last},{phone},{commune}\n")
+    csv_path = write_contacts_csv(root / "contacts.csv", count)
     declaration = SourceDeclaration(
         kind=SourceKind.FORM,
         description="formulaire du site",
@@ -83,3 +69,12 @@ def make_campaign(root: Path, count: int):  # -> (ctx, db)
     templates.add_template(db, "bench", TEMPLATE, TemplateKind.CAMPAIGN, actor="bench", now=NOW)
     templates.approve_template(db, "bench", actor="bench", now=NOW)
     return ctx, db
+
+
+def open_campaign_at(root: Path):  # -> (ctx, db) of the campaign make_campaign left in root
+    from campagne_desktop.context import AppContext
+    from campagne_desktop.paths import AppPaths
+    from campagne_desktop.services.campaign import open_campaign
+
+    ctx = AppContext.build(AppPaths.under(root / "campaign"), trust_keyring=True, clock=lambda: NOW)
+    return ctx, open_campaign(ctx)

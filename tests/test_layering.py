@@ -1,11 +1,179 @@
-"""The layers below the GUI never load Qt (DESIGN.md)."""
+"""The layers of DESIGN.md, enforced: gui → services → domain/storage, nothing upward.
+
+Two checks: importing the lower layers never loads Qt (at run time), and no module imports a
+layer it must not (read from the source with ``ast``, so that an import in a rarely-run branch
+counts too).
+"""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+
+import campagne_desktop
+
+PACKAGE = Path(campagne_desktop.__file__).parent
+QT = "PySide6"
+DATABASE_LIBRARIES = ("sqlalchemy", "alembic", "sqlcipher3")
+
+# What each layer may not import: other layers of the package by their first name under
+# campagne_desktop, and third-party packages by their top-level name.
+FORBIDDEN: dict[str, tuple[str, ...]] = {
+    "domain": (
+        "storage",
+        "services",
+        "gui",
+        "cli",
+        "providers",
+        "importers",
+        "context",
+        QT,
+        *DATABASE_LIBRARIES,
+        "keyring",
+        "httpx",
+    ),
+    "storage": ("services", "gui", "cli", "providers", "importers", QT),
+    "providers": ("storage", "services", "gui", "cli", QT, *DATABASE_LIBRARIES),
+    "importers": ("storage", "services", "gui", "cli", "providers", QT, *DATABASE_LIBRARIES),
+    "services": ("gui", "cli", QT),
+    "cli": ("gui", QT),
+    "gui": ("cli", *DATABASE_LIBRARIES),
+}
+# The GUI holds the open database as an opaque handle that it passes to services, shows the
+# wrong-key error, and holds the campaign's write lock while its window is open: those names are
+# all it may take from storage (never models or sessions).
+GUI_STORAGE_NAMES = {
+    "storage.database": {"Database", "WrongKeyError"},
+    "storage.lock": {"CampaignLock"},
+}
+
+
+@dataclass(frozen=True)
+class Imported:
+    module: str  # "campagne_desktop.storage.database", or a third-party dotted name
+    names: tuple[str, ...]  # the names taken with "from X import a, b"
+    line: int
+
+
+def _package_of(path: Path) -> list[str]:
+    parts = ["campagne_desktop", *path.relative_to(PACKAGE).with_suffix("").parts]
+    return parts[:-1]  # a module's package; __init__'s package is its own folder
+
+
+def imports_of(path: Path, source: str | None = None) -> Iterator[Imported]:
+    tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield Imported(alias.name, (), node.lineno)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = _package_of(path)
+                base = base[: len(base) - (node.level - 1)]
+                module = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                module = node.module or ""
+            yield Imported(module, tuple(a.name for a in node.names), node.lineno)
+
+
+def _layer(path: Path) -> str:
+    first = path.relative_to(PACKAGE).parts[0]
+    return first.removesuffix(".py")
+
+
+def _target(module: str) -> str:
+    """The layer name of an imported module, or its third-party top-level name."""
+    parts = module.split(".")
+    if parts[0] == "campagne_desktop":
+        return parts[1] if len(parts) > 1 else "campagne_desktop"
+    return parts[0]
+
+
+def violations(path: Path, source: str | None = None) -> list[str]:
+    layer = _layer(path)
+    forbidden = FORBIDDEN.get(layer, ())
+    found = []
+    for imported in imports_of(path, source):
+        target = _target(imported.module)
+        where = f"{path.relative_to(PACKAGE)}:{imported.line}"
+        if target in forbidden:
+            found.append(f"{where} ({layer}) imports {imported.module}")
+        elif layer == "gui" and target == "storage":
+            inner = imported.module.removeprefix("campagne_desktop.")
+            allowed = GUI_STORAGE_NAMES.get(inner, set())
+            if not imported.names or not set(imported.names) <= allowed:
+                found.append(f"{where} (gui) imports {imported.module}: {imported.names}")
+    return found
+
+
+def opens_a_session(source: str) -> bool:
+    """A call to ``something.session()``, or any use of ``.sessions`` or ``.engine``."""
+    for node in ast.walk(ast.parse(source)):
+        call = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        if call and node.func.attr == "session":  # type: ignore[attr-defined]
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in ("sessions", "engine"):
+            return True
+    return False
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts)
+
+
+def test_no_module_imports_a_layer_above_or_beside_it() -> None:
+    found = [v for path in _modules() for v in violations(path)]
+    assert found == []
+
+
+def test_gui_and_cli_never_open_a_session() -> None:
+    found = {
+        str(path.relative_to(PACKAGE))
+        for path in _modules()
+        if _layer(path) in ("gui", "cli") and opens_a_session(path.read_text(encoding="utf-8"))
+    }
+    # None is tolerated any more: the dashboard's figures and the wipe's export paths moved
+    # into services (services/dashboard.py, services/wipe.py).
+    assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("where", "source"),
+    [
+        ("domain/x.py", "import sqlalchemy\n"),
+        ("domain/x.py", "from PySide6.QtCore import QObject\n"),
+        ("domain/x.py", "from ..services import audit\n"),
+        ("storage/x.py", "from ..services.audit import record\n"),
+        ("storage/x.py", "from campagne_desktop.gui import app\n"),
+        ("services/x.py", "from ..gui.messages import user_text\n"),
+        ("services/x.py", "import PySide6\n"),
+        ("cli/x.py", "from ..gui import app\n"),
+        ("gui/x.py", "from ..storage.models import Contact\n"),
+        ("gui/x.py", "from ..storage import database\n"),
+        ("gui/pages/x.py", "from ...storage.database import Database, open_database\n"),
+        ("gui/x.py", "from sqlalchemy import select\n"),
+        ("providers/x.py", "from ..storage.models import Batch\n"),
+    ],
+)
+def test_the_check_catches_each_kind_of_upward_import(where: str, source: str) -> None:
+    assert violations(PACKAGE / where, source) != []
+
+
+def test_the_check_lets_the_allowed_imports_through() -> None:
+    allowed = (
+        "from ...storage.database import Database\n"
+        "from ...services.profile import get_profile\n"
+        "from ...domain.times import display_time\n"
+    )
+    assert violations(PACKAGE / "gui/pages/x.py", allowed) == []
+    assert opens_a_session("with self.db.session() as session:\n    pass\n")
+    assert not opens_a_session("get_profile(self.db)\n")
 
 
 @pytest.mark.parametrize(

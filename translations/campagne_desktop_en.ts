@@ -159,6 +159,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Sending stopped before the end: %n message(s) not handed over yet. Click “Send…” to resume.</source>
+        <translation>
+            <numerusform>Sending stopped before the end: %n message not handed over yet. Click “Send…” to resume.</numerusform>
+            <numerusform>Sending stopped before the end: %n messages not handed over yet. Click “Send…” to resume.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Discard batch {id} (“{name}”, %n message(s))? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</source>
         <translation>
             <numerusform>Discard batch {id} (“{name}”, %n message)? Its messages are deleted; nothing was sent. Its people may then be in a new batch.</numerusform>

@@ -988,6 +988,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Exporté</translation>
     </message>
     <message>
+        <source>Handed over, no answer yet</source>
+        <translation>Transmis, sans réponse encore</translation>
+    </message>
+    <message>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -1714,6 +1718,92 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
 </context>
 <context>
+    <name>ProviderBox</name>
+    <message>
+        <source>Sending through the provider&apos;s API</source>
+        <translation>Envoi par l&apos;API du prestataire</translation>
+    </message>
+    <message>
+        <source>&amp;Provider and credentials…</source>
+        <translation>&amp;Prestataire et identifiants…</translation>
+    </message>
+    <message>
+        <source>&amp;Test the credentials</source>
+        <translation>&amp;Tester les identifiants</translation>
+    </message>
+    <message>
+        <source>The app can send through OVHcloud SMS, SMSFactor or Octopush. Without them, export a file for your provider&apos;s website.</source>
+        <translation>L&apos;application peut envoyer par OVHcloud SMS, SMSFactor ou Octopush. Sinon, exportez un fichier pour le site de votre prestataire.</translation>
+    </message>
+    <message>
+        <source>{provider} ({endpoint}): credentials stored.</source>
+        <translation>{provider} ({endpoint}) : identifiants enregistrés.</translation>
+    </message>
+    <message>
+        <source>{provider}: no credentials yet.</source>
+        <translation>{provider} : pas encore d&apos;identifiants.</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>Interrogation du prestataire…</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Sending through the provider&apos;s API</source>
+        <translation>Envoi par l&apos;API du prestataire</translation>
+    </message>
+    <message>
+        <source>Send from a number that can receive replies</source>
+        <translation>Envoyer depuis un numéro qui peut recevoir les réponses</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Prestataire :</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>SMS &amp;service (OVHcloud):</source>
+        <translation>&amp;Service SMS (OVHcloud) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>(stored: leave empty to keep)</source>
+        <translation>(enregistré : laissez vide pour le garder)</translation>
+    </message>
+    <message>
+        <source>No credentials stored for this provider yet.</source>
+        <translation>Aucun identifiant enregistré pour ce prestataire.</translation>
+    </message>
+    <message>
+        <source>Credentials stored in the system keyring.</source>
+        <translation>Identifiants enregistrés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No secure system keyring: credentials stored in the encrypted campaign database.</source>
+        <translation>Pas de trousseau système sûr : identifiants enregistrés dans la base chiffrée de la campagne.</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>Interrogation du prestataire…</translation>
+    </message>
+</context>
+<context>
     <name>RemoveOptOutDialog</name>
     <message>
         <source>Remove an opt-out</source>
@@ -1992,6 +2082,73 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send batch {id}</source>
+        <translation>Envoyer l&apos;envoi {id}</translation>
+    </message>
+    <message>
+        <source>Set up the provider&apos;s API first: Settings &gt; Sending through the provider&apos;s API.</source>
+        <translation>Configurez d&apos;abord l&apos;API du prestataire : Paramètres &gt; Envoi par l&apos;API du prestataire.</translation>
+    </message>
+    <message>
+        <source>The batch is checked again, the STOP list of {provider} is read, then each message is handed over once. Cancel stops between two requests.</source>
+        <translation>L&apos;envoi est contrôlé à nouveau, la liste STOP de {provider} est lue, puis chaque message est remis une seule fois. Annuler arrête entre deux requêtes.</translation>
+    </message>
+    <message>
+        <source>Send &amp;now (refused outside the allowed hours)</source>
+        <translation>Envoyer &amp;maintenant (refusé hors des heures permises)</translation>
+    </message>
+    <message>
+        <source>Let the provider send at the &amp;next allowed moment</source>
+        <translation>Laisser le prestataire envoyer au &amp;prochain moment permis</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation only: nothing is sent</source>
+        <translation>&amp;Simulation seulement : rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>&amp;Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current request…</source>
+        <translation>Arrêt après la requête en cours…</translation>
+    </message>
+    <message>
+        <source>{count} new opt-out(s) from the provider&apos;s STOP list.</source>
+        <translation>{count} nouvelle(s) désinscription(s) venue(s) de la liste STOP du prestataire.</translation>
+    </message>
+    <message>
+        <source>Simulation: {accepted} accepted, {failed} refused. Nothing was sent.</source>
+        <translation>Simulation : {accepted} acceptés, {failed} refusés. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted by the provider, {failed} failed, {pending} not sent yet, {held} held.</source>
+        <translation>{accepted} acceptés par le prestataire, {failed} en échec, {pending} pas encore envoyés, {held} retenus.</translation>
+    </message>
+    <message>
+        <source>Held messages were being handed over when sending stopped, and the provider cannot tell whether they left: check its sent messages, then run campagne batch release {id} --sent or --not-sent.</source>
+        <translation>Les messages retenus étaient en cours de transmission quand l&apos;envoi s&apos;est arrêté, et le prestataire ne peut pas dire s&apos;ils sont partis : consultez ses messages envoyés, puis lancez campagne batch release {id} --sent ou --not-sent.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached ({reason}): send again later.</source>
+        <translation>Le prestataire est injoignable ({reason}) : renvoyez plus tard.</translation>
+    </message>
+    <message>
+        <source>Cancelled: click Send to resume.</source>
+        <translation>Annulé : cliquez sur Envoyer pour reprendre.</translation>
+    </message>
+</context>
+<context>
     <name>SendingsPage</name>
     <message>
         <source>Choose the provider&apos;s received-messages file</source>
@@ -2020,6 +2177,14 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>Envo&amp;yer…</translation>
+    </message>
+    <message>
+        <source>Send through the provider&apos;s API</source>
+        <translation>Envoyer par l&apos;API du prestataire</translation>
     </message>
     <message>
         <source>S&amp;plit by time zone</source>
@@ -2103,6 +2268,13 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Exported to {path}.</source>
         <translation>Exporté dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending stopped before the end: %n message(s) not handed over yet. Click “Send…” to resume.</source>
+        <translation>
+            <numerusform>L&apos;envoi s&apos;est arrêté avant la fin : %n message pas encore remis. Cliquez sur « Envoyer… » pour reprendre.</numerusform>
+            <numerusform>L&apos;envoi s&apos;est arrêté avant la fin : %n messages pas encore remis. Cliquez sur « Envoyer… » pour reprendre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking batch {id}…</source>
@@ -3748,6 +3920,166 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>... and {count} more.</source>
         <translation>... et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>Set {variables} in the environment, or run this command in a terminal to be asked for them.</source>
+        <translation>Définissez {variables} dans l&apos;environnement, ou lancez cette commande dans un terminal pour qu&apos;elles vous soient demandées.</translation>
+    </message>
+    <message>
+        <source>Credentials for {provider} stored in the system keyring. Check them with: campagne provider test</source>
+        <translation>Identifiants de {provider} enregistrés dans le trousseau du système. Vérifiez-les avec : campagne provider test</translation>
+    </message>
+    <message>
+        <source>No secure system keyring: the credentials for {provider} are stored in the encrypted campaign database. Check them with: campagne provider test</source>
+        <translation>Pas de trousseau système sûr : les identifiants de {provider} sont enregistrés dans la base chiffrée de la campagne. Vérifiez-les avec : campagne provider test</translation>
+    </message>
+    <message>
+        <source>{provider} accepted the credentials: {answer}</source>
+        <translation>{provider} a accepté les identifiants : {answer}</translation>
+    </message>
+    <message>
+        <source>in the system keyring</source>
+        <translation>dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>in the encrypted campaign database</source>
+        <translation>dans la base chiffrée de la campagne</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseignés</translation>
+    </message>
+    <message>
+        <source>Provider: {provider} ({endpoint}{service}). Credentials: {where}.</source>
+        <translation>Prestataire : {provider} ({endpoint}{service}). Identifiants : {where}.</translation>
+    </message>
+    <message>
+        <source>Deleted at {provider}: {sent} sent message(s), {replies} reply(ies). Its STOP list is kept: it protects those who asked to stop. Ask {provider} to delete:</source>
+        <translation>Supprimé chez {provider} : {sent} message(s) envoyé(s), {replies} réponse(s). Sa liste STOP est conservée : elle protège ceux qui ont demandé l&apos;arrêt. Demandez à {provider} de supprimer :</translation>
+    </message>
+    <message>
+        <source>{provider} has no STOP list the app can read: import its STOP list file after every sending (campagne optout import).</source>
+        <translation>{provider} n&apos;a pas de liste STOP lisible par l&apos;application : importez son fichier de STOP après chaque envoi (campagne optout import).</translation>
+    </message>
+    <message>
+        <source>{count} new opt-out(s) from {provider}&apos;s STOP list.</source>
+        <translation>{count} nouvelle(s) désinscription(s) venue(s) de la liste STOP de {provider}.</translation>
+    </message>
+    <message>
+        <source>{count} number(s) no longer in service: not sent.</source>
+        <translation>{count} numéro(s) qui n&apos;existe(nt) plus : non envoyé(s).</translation>
+    </message>
+    <message>
+        <source>{count} message(s) in flight when sending last stopped were found at the provider: not sent again.</source>
+        <translation>{count} message(s) en cours de transmission lors du dernier arrêt ont été retrouvé(s) chez le prestataire : pas renvoyé(s).</translation>
+    </message>
+    <message>
+        <source>{messages} message(s) for {zone}: the provider sends them at {at}, and drops any still waiting at {until}.</source>
+        <translation>{messages} message(s) pour {zone} : le prestataire les envoie le {at} et abandonne ceux encore en attente le {until}.</translation>
+    </message>
+    <message>
+        <source>Simulation: {accepted} accepted, {failed} refused, {skipped} no longer allowed. Nothing was sent.</source>
+        <translation>Simulation : {accepted} acceptés, {failed} refusés, {skipped} plus autorisés. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted by the provider, {failed} failed, {skipped} no longer allowed, {pending} not sent yet.</source>
+        <translation>{accepted} acceptés par le prestataire, {failed} en échec, {skipped} plus autorisés, {pending} pas encore envoyés.</translation>
+    </message>
+    <message>
+        <source>{count} message(s) are held: they were being handed over when sending stopped and {provider} cannot tell whether they left. Check its sent messages, then run campagne batch release {id} --sent (or --not-sent).</source>
+        <translation>{count} message(s) sont retenu(s) : ils étaient en cours de transmission quand l&apos;envoi s&apos;est arrêté, et {provider} ne peut pas dire s&apos;ils sont partis. Consultez ses messages envoyés, puis lancez campagne batch release {id} --sent (ou --not-sent).</translation>
+    </message>
+    <message>
+        <source>Stopped: {provider} could not be reached ({reason}). Run the same command again later: only what was not accepted is sent.</source>
+        <translation>Arrêté : {provider} est injoignable ({reason}). Relancez la même commande plus tard : seul ce qui n&apos;a pas été accepté sera envoyé.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Run the same command again to send the rest.</source>
+        <translation>Annulé. Relancez la même commande pour envoyer le reste.</translation>
+    </message>
+    <message>
+        <source>Test message of batch {id} handed to {provider} ({segments} SMS). It is not counted as sent.</source>
+        <translation>Message d&apos;essai de l&apos;envoi {id} remis à {provider} ({segments} SMS). Il n&apos;est pas compté comme envoyé.</translation>
+    </message>
+    <message>
+        <source>{count} held message(s) recorded as {outcome}.</source>
+        <translation>{count} message(s) retenu(s) enregistré(s) comme {outcome}.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <source>not sent (the next send sends them)</source>
+        <translation>non envoyés (le prochain envoi les enverra)</translation>
+    </message>
+    <message>
+        <source>Sending at {moment} is not allowed for recipients in {zone}: {restriction}.</source>
+        <translation>Envoyer le {moment} n&apos;est pas permis pour les destinataires de {zone} : {restriction}.</translation>
+    </message>
+    <message>
+        <source>The app cannot send through {provider}&apos;s API. It sends through: {known}. For another provider, export a file instead (campagne batch export).</source>
+        <translation>L&apos;application ne sait pas envoyer par l&apos;API de {provider}. Elle envoie par : {known}. Pour un autre prestataire, exportez plutôt un fichier (campagne batch export).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s address must start with https:// (got {url}): credentials and phone numbers never travel unencrypted.</source>
+        <translation>L&apos;adresse du prestataire doit commencer par https:// (reçu : {url}) : identifiants et numéros de téléphone ne circulent jamais en clair.</translation>
+    </message>
+    <message>
+        <source>Missing credential(s) for {provider}: {names}.</source>
+        <translation>Identifiant(s) manquant(s) pour {provider} : {names}.</translation>
+    </message>
+    <message>
+        <source>{provider} needs the name of your SMS service (--service sms-xx11111-1).</source>
+        <translation>{provider} a besoin du nom de votre service SMS (--service sms-xx11111-1).</translation>
+    </message>
+    <message>
+        <source>No credentials for {provider} yet: run campagne provider set {name} (or fill them in Settings).</source>
+        <translation>Pas encore d&apos;identifiants pour {provider} : lancez campagne provider set {name} (ou renseignez-les dans Paramètres).</translation>
+    </message>
+    <message>
+        <source>{provider} could not be reached ({reason}). Nothing was lost: run the same command again later.</source>
+        <translation>{provider} est injoignable ({reason}). Rien n&apos;est perdu : relancez la même commande plus tard.</translation>
+    </message>
+    <message>
+        <source>{provider} refused the credentials ({reason}). Check them, or create new ones, then run campagne provider set again.</source>
+        <translation>{provider} a refusé les identifiants ({reason}). Vérifiez-les ou créez-en de nouveaux, puis relancez campagne provider set.</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: {reason}</source>
+        <translation>{provider} a refusé la demande : {reason}</translation>
+    </message>
+    <message>
+        <source>the history of the messages sent (numbers and texts), kept by the provider</source>
+        <translation>l&apos;historique des messages envoyés (numéros et textes), conservé par le prestataire</translation>
+    </message>
+    <message>
+        <source>the replies received by the provider</source>
+        <translation>les réponses reçues par le prestataire</translation>
+    </message>
+    <message>
+        <source>any contact list uploaded on the provider&apos;s site (file exports)</source>
+        <translation>toute liste de contacts déposée sur le site du prestataire (exports de fichiers)</translation>
+    </message>
+    <message>
+        <source>Batch {id} was exported to a file ({path}): sending it through the API too would message the same people twice.</source>
+        <translation>L&apos;envoi {id} a été exporté dans un fichier ({path}) : l&apos;envoyer aussi par l&apos;API écrirait deux fois aux mêmes personnes.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s API does not offer this: {what}. Use its website, then import the file (campagne replies import / campagne optout import).</source>
+        <translation>L&apos;API de {provider} ne le permet pas : {what}. Passez par son site, puis importez le fichier (campagne replies import / campagne optout import).</translation>
+    </message>
+    <message>
+        <source>Batch {id} has no message to try.</source>
+        <translation>L&apos;envoi {id} n&apos;a aucun message à essayer.</translation>
+    </message>
+    <message>
+        <source>{provider} refused the test message: {reason}</source>
+        <translation>{provider} a refusé le message d&apos;essai : {reason}</translation>
+    </message>
+    <message>
+        <source>The file {path} would hold a phone number, so it was not saved. Nothing was deleted.</source>
+        <translation>Le fichier {path} contiendrait un numéro de téléphone : il n’a donc pas été enregistré. Rien n’a été effacé.</translation>
     </message>
 </context>
 </TS>

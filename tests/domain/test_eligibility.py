@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -13,6 +13,7 @@ from campagne_desktop.domain.eligibility import (
     length_cap,
     message_reason,
     reason_label,
+    since_moment,
 )
 from campagne_desktop.domain.enums import ConsentStatus, TemplateKind
 
@@ -46,14 +47,26 @@ def test_one_consent_request_per_person() -> None:
 @pytest.mark.parametrize(
     ("last_sent", "since", "reason"),
     [
-        (datetime(2026, 3, 3, 0, 0), date(2026, 3, 3), Reason.MESSAGED_RECENTLY),  # the edge
-        (datetime(2026, 3, 2, 23, 59), date(2026, 3, 3), None),
-        (datetime(2026, 3, 5, 9, 0), None, None),  # no date chosen: no rule
+        (datetime(2026, 3, 3, 0, 0, tzinfo=UTC), date(2026, 3, 3), Reason.MESSAGED_RECENTLY),
+        (datetime(2026, 3, 2, 23, 59, tzinfo=UTC), date(2026, 3, 3), None),
+        (datetime(2026, 3, 5, 9, 0, tzinfo=UTC), None, None),  # no date chosen: no rule
         (None, date(2026, 3, 3), None),
     ],
 )
 def test_messaged_since_the_chosen_day(last_sent, since, reason) -> None:
-    assert contact_reason(ContactFacts(GRANTED, last_sent=last_sent), CAMPAIGN, since) is reason
+    moment = since_moment(since, "UTC")  # the edge: midnight that day
+    assert contact_reason(ContactFacts(GRANTED, last_sent=last_sent), CAMPAIGN, moment) is reason
+
+
+def test_the_chosen_day_starts_at_midnight_in_the_campaign_zone() -> None:
+    # Midnight on 3 March in Paris (winter) is 23:00 UTC on the 2nd; in Réunion, 20:00 UTC.
+    late_on_the_2nd = ContactFacts(GRANTED, last_sent=datetime(2026, 3, 2, 23, 30, tzinfo=UTC))
+    paris = since_moment(date(2026, 3, 3), "Europe/Paris")
+    assert paris == datetime(2026, 3, 2, 23, 0, tzinfo=UTC)
+    assert contact_reason(late_on_the_2nd, CAMPAIGN, paris) is Reason.MESSAGED_RECENTLY
+    reunion = since_moment(date(2026, 3, 3), "Indian/Reunion")
+    assert reunion == datetime(2026, 3, 2, 20, 0, tzinfo=UTC)
+    assert contact_reason(late_on_the_2nd, CAMPAIGN, since_moment(date(2026, 3, 3), "UTC")) is None
 
 
 def test_the_rendered_message_is_judged_last() -> None:

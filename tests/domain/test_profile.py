@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -55,7 +56,7 @@ def test_sending_hours_never_after_half_past_nine() -> None:
         ("timezone", "Mars/Olympus"),
         ("sending_days", "789"),
         ("segment_cap", 0),
-        ("price_per_segment", -1.0),
+        ("price_per_segment", Decimal("-1")),
     ],
 )
 def test_other_rules(name: str, value: object) -> None:
@@ -72,7 +73,7 @@ def test_parse_field_types() -> None:
     assert parse_field("round2", "") is None
     assert parse_field("election", "Legislatives") is ElectionKind.LEGISLATIVES
     assert parse_field("footer_form", "short") is FooterForm.SHORT
-    assert parse_field("price_per_segment", "0,045") == pytest.approx(0.045)
+    assert parse_field("price_per_segment", "0,045") == Decimal("0.045")
     assert parse_field("allow_public_holidays", "oui") is True
 
 

@@ -157,3 +157,32 @@ def test_deferred_pages_load_once_scrolling_pauses(qtbot, filled) -> None:
     )
     assert 2 not in model._pages  # scrolled past: never read
     assert model.contact_at(100) is not None  # actions read what they need at once
+
+
+def test_jumps_and_scrolling_show_the_rows_of_the_plain_query(filled) -> None:
+    model = ContactsModel(filled, page_size=40, max_pages=2)
+    model.set_filter(ContactFilter(search="ar"))  # 1-2 characters: no trigram index
+    expected = [c.id for c in list_contacts(filled, ContactFilter(search="ar"))]
+    # A jump near the end first, then back to the start, then every row in order.
+    rows = (len(expected) - 1, 0, *range(len(expected)))
+    assert [model.contact_at(r).id for r in rows] == [expected[r] for r in rows]
+    model.set_filter(ContactFilter())
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    expected = [c.id for c in list_contacts(filled, order_by="last_name", descending=True)]
+    assert [model.contact_at(r).id for r in (449, 200, 201, 0)] == [
+        expected[r] for r in (449, 200, 201, 0)
+    ]
+
+
+def test_an_answer_to_an_older_search_is_dropped(qtbot, filled) -> None:
+    model = ContactsModel(filled, page_size=50)
+    shown: list[int] = []
+    model.filtered.connect(lambda: shown.append(model.rowCount()))
+    model.set_filter_later(ContactFilter(search="Martin"))  # typed on before it is answered
+    model.set_filter_later(ContactFilter(search="Simon 00447"))
+    model.wait_for_workers()
+    qtbot.waitUntil(lambda: shown != [])
+    qtbot.wait(50)  # the older answer, if it were used, would arrive by now
+    assert shown == [1]
+    assert model.filter.search == "Simon 00447"
+    assert model.data(model.index(0, 2)) == "Simon 00447"

@@ -50,8 +50,9 @@ def test_filters_come_from_the_list(qtbot, page) -> None:
     communes = [page.commune.itemText(i) for i in range(1, page.commune.count())]
     assert communes == ["Bron", "Lyon", "Villeurbanne", "Vénissieux"]
     page.tag.setCurrentIndex(1)
-    assert page.model.rowCount() == 90
-    page.commune.setCurrentIndex(page.commune.findData("Bron"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 90)  # read in a worker
+    with qtbot.waitSignal(page.model.filtered):
+        page.commune.setCurrentIndex(page.commune.findData("Bron"))
     assert all(
         page.model.data(page.model.index(r, 3)) == "Bron" for r in range(page.model.rowCount())
     )

@@ -33,6 +33,7 @@ def dashboard(qtbot, ctx, db):
     page = DashboardPage(ctx, db)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: page.counts["contacts"].text() != "")  # read after the first paint
     yield page
     page.hide()
     assert not page.timer.isActive()
@@ -94,12 +95,13 @@ def test_overnight_the_next_moment_is_the_morning(dashboard, clock) -> None:
     )
 
 
-def test_counts(dashboard, db, tmp_path) -> None:
+def test_counts(qtbot, dashboard, db, tmp_path) -> None:
     assert dashboard.counts["contacts"].text() == "0"
     _import(db, tmp_path, "g.csv", GRANTED, SourceKind.FORM, ConsentStatus.GRANTED)
     _import(db, tmp_path, "p.csv", PENDING, SourceKind.RENTED, ConsentStatus.PENDING)
     record_opt_out(db, GRANTED[0], channel=OptOutChannel.STOP_REPLY, actor="t", now=ALLOWED)
     dashboard.refresh()
+    qtbot.waitUntil(lambda: dashboard.counts["contacts"].text() == "6")
     shown = {name: label.text() for name, label in dashboard.counts.items()}
     assert shown == {
         "contacts": "6",
@@ -146,10 +148,38 @@ def test_an_empty_campaign_says_what_to_do_first(qtbot, ctx, db) -> None:
 
     page = DashboardPage(ctx, db)
     qtbot.addWidget(page)
-    assert "import your contacts" in page.next_step.text()
+    qtbot.waitUntil(lambda: "import your contacts" in page.next_step.text())
 
 
-def test_expired_consent_requests_are_counted_and_erased(dashboard, db, clock, tmp_path) -> None:
+def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch) -> None:
+    from campagne_desktop.gui import expired_consent
+    from campagne_desktop.gui.pages import dashboard as dashboard_module
+
+    counted: list[object] = []
+    real = dashboard_module.dashboard_figures
+    monkeypatch.setattr(
+        dashboard_module, "dashboard_figures", lambda *a: counted.append(a) or real(*a)
+    )
+    expired: list[object] = []
+    real_expired = expired_consent.count_expired
+    monkeypatch.setattr(
+        expired_consent,
+        "count_expired",
+        lambda *a, **k: expired.append(a) or real_expired(*a, **k),
+    )
+    page = dashboard_module.DashboardPage(ctx, db)
+    qtbot.addWidget(page)
+    page.show()  # shown: refreshed again, as when the main window opens
+    assert counted == [] and expired == [] and "Marie Exemple" in page.heading.text()
+    qtbot.waitUntil(lambda: page.counts["granted"].text() == "0")
+    qtbot.wait(20)
+    assert len(counted) == 1  # once, though shown and refreshed before the paint
+    assert len(expired) == 1 and page.expired_consent.count.text() == "0"
+
+
+def test_expired_consent_requests_are_counted_and_erased(
+    qtbot, dashboard, db, clock, tmp_path
+) -> None:
     from campagne_desktop.providers import ExportFormat
     from campagne_desktop.services import batch_export, batches
     from campagne_desktop.services.contacts import ContactFilter, count_contacts
@@ -160,11 +190,11 @@ def test_expired_consent_requests_are_counted_and_erased(dashboard, db, clock, t
     batch_export.export_batch(
         UnitOfWork(db), created.id, ExportFormat.GENERIC, tmp_path / "c.csv", actor="t", now=ALLOWED
     )
-    dashboard.refresh()
+    dashboard.refresh_counts()  # what refresh() does a moment later
     assert dashboard.expired_consent.count.text() == "0"
     assert dashboard.expired_consent.erase_button.isHidden()
     clock.now = datetime(2026, 5, 4, 10, 0, tzinfo=PARIS)
-    dashboard.refresh()
+    dashboard.refresh_counts()
     assert dashboard.expired_consent.count.text() == "2"
     assert dashboard.expired_consent.erase_button.isVisible()
     dashboard.expired_consent.confirm = lambda _parent, _question: False
@@ -174,7 +204,7 @@ def test_expired_consent_requests_are_counted_and_erased(dashboard, db, clock, t
     dashboard.expired_consent.erase_button.click()
     assert count_contacts(db, ContactFilter()) == 4
     assert dashboard.expired_consent.count.text() == "0"
-    assert dashboard.counts["opted_out"].text() == "2"
+    qtbot.waitUntil(lambda: dashboard.counts["opted_out"].text() == "2")
 
 
 def test_next_moment_is_the_one_of_the_actual_recipients(dashboard, db, clock, tmp_path) -> None:
@@ -183,7 +213,7 @@ def test_next_moment_is_the_one_of_the_actual_recipients(dashboard, db, clock, t
     dashboard.refresh()
     assert dashboard.next_sending.text() == "Now: sending is allowed (Europe/Paris time)."
     _import(db, tmp_path, "g.csv", ["0690123456"], SourceKind.FORM, ConsentStatus.GRANTED)
-    dashboard.refresh()
+    dashboard.refresh_counts()  # the new zone moves the time lines with the figures
     assert dashboard.next_sending.text().splitlines() == [
         "Not now: outside sending hours.",
         "Next allowed moment: Tue 03/03 13:00, in 4 h 30 min (Europe/Paris time).",

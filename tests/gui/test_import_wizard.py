@@ -243,3 +243,25 @@ def test_source_page_shows_the_footer_line_live(qtbot, ctx, db, excel_file) -> N
     assert "Source : abonnés de la lettre" in page.footer_line.text()
     page.kind.setCurrentIndex(page.kind.findData(SourceKind.FORM.value))
     assert "Numéro recueilli via notre formulaire" in page.footer_line.text()
+
+
+class _FinishesAtOnce:
+    """A pool whose jobs are done before ``start`` returns, as a small file on a busy machine."""
+
+    def start(self, job) -> None:
+        job.run()
+
+    def waitForDone(self) -> None:
+        pass
+
+
+def test_a_job_done_before_start_returns_is_still_heard(qtbot, ctx, db, tmp_path) -> None:
+    wizard = make_wizard(qtbot, ctx, db, contacts_csv(tmp_path, 3))
+    wizard.pool = _FinishesAtOnce()
+    to_check_page(qtbot, wizard)  # the dry run's report reaches the page
+    assert wizard.check_page.figures["accepted"].text() == "3"
+    with qtbot.waitSignal(wizard.imported, timeout=1000) as imported:
+        wizard.next()
+    assert imported.args[0].accepted == 3
+    assert wizard.import_page.isComplete()
+    assert count_contacts(db) == 3

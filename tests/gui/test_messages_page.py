@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -111,7 +111,7 @@ def test_preview_on_a_real_contact(qtbot, page, db) -> None:
             description="fichier Société Y, 3 mars",
             obtained_on=date(2026, 1, 2),
             imported_by="t",
-            created_at=date(2026, 1, 2),
+            created_at=datetime(2026, 1, 2, tzinfo=UTC),
         )
         session.add(source)
         session.flush()
@@ -122,8 +122,8 @@ def test_preview_on_a_real_contact(qtbot, page, db) -> None:
                 last_name="Fictive",
                 source_id=source.id,
                 consent="granted",
-                created_at=date(2026, 1, 2),
-                updated_at=date(2026, 1, 2),
+                created_at=datetime(2026, 1, 2, tzinfo=UTC),
+                updated_at=datetime(2026, 1, 2, tzinfo=UTC),
             )
         )
     page.editor.set_content(TemplateKind.CAMPAIGN, BODY)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -110,6 +112,13 @@ def test_search_finds_a_number(qtbot, page, ctx) -> None:
     assert page.table.item(0, 0).text() == "07 34 56 78 90"
 
 
+def test_dates_are_shown_in_the_campaign_time_zone(page) -> None:
+    winter_afternoon = datetime(2026, 3, 3, 13, 0, tzinfo=UTC)  # 14:00 in Paris
+    record_opt_out(page.db, "06 12 34 56 78", actor="t", now=winter_afternoon)
+    page.refresh()
+    assert page.table.item(0, 1).text() == "03/03/2026 14:00"
+
+
 def _held_reply(db, tmp_path, phone="+33612345601", text="Qui êtes-vous ?"):
     from campagne_desktop.services import replies
 
@@ -134,6 +143,7 @@ def test_replies_to_read_can_be_decided_from_the_page(qtbot, page, tmp_path) -> 
     dialog = page.held_replies_dialog()
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "03/03/2026 14:00"  # 13:00 UTC, in Paris time
     assert dialog.table.item(0, 3).text() == "Qui êtes-vous ?"
     assert not dialog.consent_button.isEnabled()  # not a contact: nothing to consent on
     dialog.opt_out_button.click()

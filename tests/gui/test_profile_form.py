@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QDate, QTime
 
 from campagne_desktop.gui.profile_form import ProfileForm
+from tests.conftest import sample_profile
 
 
 def test_polls_close_cannot_be_set_before_six_pm_or_after_eight(qtbot) -> None:
@@ -91,3 +94,13 @@ def test_round_two_before_round_one_shows_at_once_and_the_list_clears_when_fixed
     shown_before = form.errors.text().count("•")
     qtbot.keyClicks(form.sender_id, "MarieEx")
     assert form.errors.text().count("•") == shown_before - 1
+
+
+def test_the_price_goes_through_the_form_as_an_exact_decimal(qtbot) -> None:
+    form = ProfileForm()
+    qtbot.addWidget(form)
+    form.set_profile(sample_profile(price_per_segment=Decimal("0.045")))
+    price = form.profile().price_per_segment
+    assert price == Decimal("0.045") and isinstance(price, Decimal)
+    form.price.setValue(0.1 + 0.2)  # binary noise in the spin box stays out of the profile
+    assert form.profile().price_per_segment == Decimal("0.300")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -30,7 +30,7 @@ def test_the_preview_on_a_contact_says_the_name_was_adapted(qtbot, page, db) -> 
             description="formulaire",
             obtained_on=date(2026, 1, 2),
             imported_by="t",
-            created_at=date(2026, 1, 2),
+            created_at=datetime(2026, 1, 2, tzinfo=UTC),
         )
         session.add(source)
         session.flush()
@@ -41,8 +41,8 @@ def test_the_preview_on_a_contact_says_the_name_was_adapted(qtbot, page, db) -> 
                 last_name="Œuvray",
                 source_id=source.id,
                 consent="granted",
-                created_at=date(2026, 1, 2),
-                updated_at=date(2026, 1, 2),
+                created_at=datetime(2026, 1, 2, tzinfo=UTC),
+                updated_at=datetime(2026, 1, 2, tzinfo=UTC),
             )
         )
     page.editor.set_content(TemplateKind.CAMPAIGN, "Bonjour {{ prenom }} {{ nom }} !")

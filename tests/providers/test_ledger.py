@@ -6,6 +6,7 @@ import csv
 import os
 import stat
 import sys
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,9 +16,9 @@ import pytest
 from campagne_desktop.providers import LedgerRow, OutputFileError, write_ledger
 
 ROWS = [
-    LedgerRow(date(2026, 3, 2), 1, "OVHcloud SMS", 1200, 1300, 0.045, 58.5),
-    LedgerRow(date(2026, 3, 9), 2, "SMSFactor", 800, 1600, 0.0375, 60.0),
-    LedgerRow(date(2026, 3, 12), 3, "=cmd", 1, 1, 0.1, 0.1),
+    LedgerRow(date(2026, 3, 2), 1, "OVHcloud SMS", 1200, 1300, Decimal("0.045"), Decimal("58.5")),
+    LedgerRow(date(2026, 3, 9), 2, "SMSFactor", 800, 1600, Decimal("0.0375"), Decimal("60.0")),
+    LedgerRow(date(2026, 3, 12), 3, "=cmd", 1, 1, Decimal("0.1"), Decimal("0.1")),
 ]
 
 
@@ -58,11 +59,17 @@ def test_ledger_headers_are_translated(tmp_path: Path) -> None:
     assert rows[1] == ["Total", "", "", "0", "0", "", "0,00"]
 
 
-def test_float_noise_does_not_reach_the_cents(tmp_path: Path) -> None:
+def test_amounts_are_exact_decimals_and_a_float_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "ledger.csv"
-    summary = write_ledger([LedgerRow(date(2026, 3, 2), 1, "OVH", 3, 3, 0.1, 0.1 + 0.2)], out)
-    assert read(out)[1][-1] == "0,30"
-    assert summary.total == Decimal("0.30")
+    # 0.045 EUR x 3 segments x 7 messages: 0.945 exactly, 0.95 on the invoice (half up).
+    total = Decimal("0.045") * 3 * 7
+    assert total == Decimal("0.945")
+    row = LedgerRow(date(2026, 3, 2), 1, "OVH", 7, 21, Decimal("0.045"), total)
+    summary = write_ledger([row], out)
+    assert read(out)[1][-2:] == ["0,0450", "0,95"]
+    assert summary.total == Decimal("0.95")
+    with pytest.raises(TypeError):
+        write_ledger([replace(row, total=0.1 + 0.2)], tmp_path / "float.csv")
 
 
 def test_ledger_is_not_overwritten(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import json
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -83,7 +84,7 @@ def test_campaign_template_reaches_only_granted_contacts(campaign) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     assert created.messages == 4
     assert created.excluded == {"not_consented": 2}
-    assert created.cost == pytest.approx(created.segments * 0.05, abs=0.01)
+    assert created.cost == (created.segments * Decimal("0.05")).quantize(Decimal("0.01"))
 
 
 def test_opted_out_excluded(campaign) -> None:
@@ -343,16 +344,16 @@ def test_ledger(campaign, tmp_path) -> None:
 
 
 def test_cli_exit_status_3_when_refused(campaign, ctx, capsys, monkeypatch, tmp_path) -> None:
-    from campagne_desktop.cli import main as cli_module
+    from campagne_desktop.context import AppContext  # cli.main imports it only when it runs
 
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     silence = datetime(2026, 3, 14, 9, 0, tzinfo=PARIS).astimezone(UTC)
-    original = cli_module.AppContext.build
+    original = AppContext.build
 
     def build(paths, **kwargs):
         return original(paths, **(kwargs | {"clock": lambda: silence, "trust_keyring": True}))
 
-    monkeypatch.setattr(cli_module.AppContext, "build", build)
+    monkeypatch.setattr(AppContext, "build", build)
     args = ["--data-dir", str(ctx.paths.data_dir), "--json"]
     status = cli_main(
         [

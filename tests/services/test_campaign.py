@@ -88,7 +88,7 @@ def test_profile_changes_are_validated_and_audited(db, ctx) -> None:
     assert get_profile(db).sender_id == "Marie26"
     events = audit.list_events(db)
     assert [e.action for e in events] == ["profile.updated", "campaign.created"]
-    assert events[0].actor == "alice" and events[0].detail == "sender_id"
+    assert events[0].actor == "alice" and events[0].fields == ("sender_id",)
 
 
 def test_a_keyring_that_refuses_falls_back_to_a_passphrase(ctx) -> None:

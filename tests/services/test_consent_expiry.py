@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -62,3 +62,10 @@ def test_erasing_keeps_the_number_blocked_from_a_second_request(asked, tmp_path)
     )  # fmt: skip
     with pytest.raises(batches.NobodyReachableError):
         batches.create_batch(UnitOfWork(asked), "accord", actor="t", now=later)
+
+
+def test_two_months_are_counted_on_the_campaign_clock(asked) -> None:
+    """Asked at 14:00 in Paris on 3 March: two months are up at 14:00 in Paris on 3 May, which
+    is 12:00 UTC (summer time since), not 13:00 UTC."""
+    assert count_expired(asked, now=datetime(2026, 5, 3, 11, 59, tzinfo=UTC)) == 0
+    assert count_expired(asked, now=datetime(2026, 5, 3, 12, 30, tzinfo=UTC)) == 2

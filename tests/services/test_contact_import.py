@@ -190,3 +190,14 @@ def test_filters(tmp_path, db, ctx) -> None:
     page = list_contacts(db, offset=2, limit=3)
     assert len(page) == 3
     assert [c.last_name for c in list_contacts(db)][:2] == ["Cayenne", "Durand"]
+
+
+def test_dry_run_reports_what_the_import_then_does(tmp_path, db, ctx) -> None:
+    first = write(tmp_path, "first.csv", f"prenom,nom,tel\nAnne,Roux,{MOBILE_B}\n")
+    import_contacts(db, first, declaration(), actor="t", now=ctx.clock())
+    path = write(tmp_path, "benevoles.csv", EXCEL_CP1252 + f"Anne;Roux;{MOBILE_B};;\r\n", "cp1252")
+    preview = import_contacts(db, path, declaration(), actor="t", now=ctx.clock(), dry_run=True)
+    done = import_contacts(db, path, declaration(), actor="t", now=ctx.clock())
+    assert preview.as_json() | {"dry_run": False} == done.as_json()
+    assert (done.accepted, done.duplicates) == (7, 4)  # MOBILE_B was there before: twice
+    assert [r.row for r in done.shared_numbers] == [13]

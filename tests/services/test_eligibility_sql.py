@@ -9,14 +9,14 @@ facts gathered in Python.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.orm import Session
 
-from campagne_desktop.domain.eligibility import ContactFacts, contact_reason
+from campagne_desktop.domain.eligibility import ContactFacts, contact_reason, since_moment
 from campagne_desktop.domain.enums import (
     BatchState,
     ConsentStatus,
@@ -29,6 +29,7 @@ from campagne_desktop.domain.selection import Selection
 from campagne_desktop.domain.text import contact_search_text
 from campagne_desktop.services.audience import audience, count_reachable
 from campagne_desktop.storage.functions import register_functions
+from campagne_desktop.storage.migrate import upgrade_to_head
 from campagne_desktop.storage.models import (
     Base,
     Batch,
@@ -39,8 +40,12 @@ from campagne_desktop.storage.models import (
     Source,
 )
 
-T0 = datetime(2026, 3, 1, 12, 0)
-DAYS = [datetime(2026, 3, d, 12, 0) for d in range(1, 6)]
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+DAYS = [datetime(2026, 3, d, 12, 0, tzinfo=UTC) for d in range(1, 6)]
+# The 'not messaged since' day starts at midnight in the campaign's zone: 23:00 UTC the day
+# before in Paris in winter. Both that edge and UTC's midnight (an hour later) are generated.
+TZ = "Europe/Paris"
+EDGES = [datetime(2026, 3, 2, 23, 0, tzinfo=UTC), datetime(2026, 3, 3, tzinfo=UTC)]
 SOURCES = [SourceKind.FORM, SourceKind.RENTED, SourceKind.PARRAINAGE]
 COMMUNES = ["Sèvres", "sevres", "SÈVRES", "Lyon", ""]
 TAGS = ["vip", "bénévole", "Benevole", "jeune"]
@@ -90,7 +95,7 @@ def batch_specs(size: int) -> st.SearchStrategy[BatchSpec]:
         state=st.sampled_from(
             [BatchState.CHECKED, BatchState.EXPORTED, BatchState.DRAFT, *BatchState]
         ),
-        exported_at=st.sampled_from([*DAYS, datetime(2026, 3, 3), None]),  # 00:00 is the edge
+        exported_at=st.sampled_from([*DAYS, *EDGES, None]),
         messages=st.lists(
             st.tuples(
                 st.integers(0, size - 1),
@@ -130,7 +135,7 @@ selections = st.one_of(
 def _engine():
     engine = create_engine("sqlite://")
     event.listen(engine, "connect", lambda conn, _rec: register_functions(conn))
-    Base.metadata.create_all(engine)
+    upgrade_to_head(engine)  # the migrated schema: searches read the trigram index too
     return engine
 
 
@@ -261,7 +266,12 @@ def test_sql_verdicts_equal_python_verdicts(campaign, selection, judged) -> None
         judged_id = batch_ids[judged] if judged is not None else None
         for kind in TemplateKind:
             query = audience(
-                kind, selection, Contact.id, judged_batch=judged_id, with_messaged_before=True
+                kind,
+                selection,
+                Contact.id,
+                tz=TZ,
+                judged_batch=judged_id,
+                with_messaged_before=True,
             )
             rows = session.execute(query).all()
             sql = {i: r for i, _, r in rows}
@@ -278,14 +288,15 @@ def test_sql_verdicts_equal_python_verdicts(campaign, selection, judged) -> None
                 )
                 if selected:
                     facts = _facts(i, spec, batches, judged)
-                    reason = contact_reason(facts, kind, selection.not_messaged_since)
+                    since = since_moment(selection.not_messaged_since, TZ)
+                    reason = contact_reason(facts, kind, since)
                     expected[contact_id] = reason.value if reason else None
                     expected_before[contact_id] = facts.messaged_before
             assert sql == expected, kind
             assert sql_before == expected_before, kind
             if judged_id is None:
                 reachable = sum(1 for reason in expected.values() if reason is None)
-                assert count_reachable(session, kind, selection) == reachable
+                assert count_reachable(session, kind, selection, tz=TZ) == reachable
         session.rollback()
 
 

@@ -7,7 +7,7 @@ import pytest
 from campagne_desktop.domain.enums import ConsentStatus
 from campagne_desktop.domain.messages import UserError
 from campagne_desktop.providers import ExportFormat
-from campagne_desktop.services import batch_export, batches, compliance, replies
+from campagne_desktop.services import audit, batch_export, batches, compliance, replies
 from campagne_desktop.services.contacts import get_contact
 from campagne_desktop.services.held_replies import (
     Decision,
@@ -19,7 +19,6 @@ from campagne_desktop.services.held_replies import (
 )
 from campagne_desktop.services.optouts import is_opted_out
 from campagne_desktop.services.unit_of_work import UnitOfWork
-from campagne_desktop.storage.models import AuditEvent
 from tests.services import test_batches
 from tests.services.test_batches import ALLOWED, PENDING
 
@@ -104,9 +103,7 @@ def test_decisions_opt_out_and_consent(campaign, tmp_path) -> None:
         decide(campaign, "+33612345601", Decision.DISMISS, actor="t", now=ALLOWED)
     # The audit trail counts decisions; it never holds a number or the reply.
     with campaign.session() as session:
-        details = " ".join(
-            f"{e.action} {e.counts} {e.detail}" for e in session.query(AuditEvent).all()
-        )
+        details = " ".join(f"{e.action} {e.counts} {e.detail}" for e in audit.all_events(session))
     assert "replies.decided" in details
     assert "12345601" not in details and "pourquoi" not in details
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import text
@@ -89,7 +89,7 @@ def _message(db, phone: str) -> None:
             template_body="b",
             template_hash="h",
             created_by="t",
-            created_at=datetime(2026, 3, 1),
+            created_at=datetime(2026, 3, 1, tzinfo=UTC),
         )
         s.add(batch)
         s.flush()

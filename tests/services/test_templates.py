@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import stat
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -55,14 +56,13 @@ def add_contact(
     commune: str = "Villeneuve",
     requested: bool = False,
 ) -> None:
-    naive = NOW.replace(tzinfo=None)
     with db.session() as session:
         source = Source(
             kind=kind.value,
             description=description,
             obtained_on=date(2026, 1, 5),
             imported_by="marie",
-            created_at=naive,
+            created_at=NOW,
         )
         session.add(source)
         session.flush()
@@ -74,9 +74,9 @@ def add_contact(
                 commune=commune,
                 source_id=source.id,
                 consent=consent.value,
-                consent_requested_at=naive if requested else None,
-                created_at=naive,
-                updated_at=naive,
+                consent_requested_at=NOW if requested else None,
+                created_at=NOW,
+                updated_at=NOW,
             )
         )
 
@@ -139,7 +139,7 @@ def test_draft_approved_edited_back_to_draft(db) -> None:
     approved = templates.approve_template(db, "Relance", actor="marie", now=LATER)
     assert approved.status is TemplateStatus.APPROVED
     assert approved.approved_by == "marie"
-    assert approved.approved_at == LATER.replace(tzinfo=None)
+    assert approved.approved_at == LATER
     assert templates.require_approved(db, "Relance").id == approved.id
 
     edited = templates.update_template(db, "Relance", BODY + " Merci.", actor="paul", now=LATER)
@@ -311,9 +311,7 @@ def test_selection_cost_counts_the_reachable_contacts(db) -> None:
     add_contact(db, "+33612345605", consent=ConsentStatus.REFUSED)
     add_contact(db, "+33612345606")
     with db.session() as session:
-        session.add(
-            OptOut(phone="+33612345606", created_at=NOW.replace(tzinfo=None), channel="stop_reply")
-        )
+        session.add(OptOut(phone="+33612345606", created_at=NOW, channel="stop_reply"))
 
     cost = templates.selection_cost(UnitOfWork(db), "Relance", Selection())
     assert (cost.contacts, cost.messages, cost.ucs2_messages) == (2, 2, 1)
@@ -325,7 +323,7 @@ def test_selection_cost_counts_the_reachable_contacts(db) -> None:
     assert cost.excluded == {"over_segment_cap": 1, "not_consented": 3, "opted_out": 1}
     assert cost.total_segments == gsm
     assert cost.worst_segments == max(gsm, ucs)
-    assert cost.cost == pytest.approx(gsm * 0.05)
+    assert cost.cost == gsm * Decimal("0.05")
 
     consent = templates.selection_cost(UnitOfWork(db), "Accord")
     assert consent.contacts == 1  # pending and never asked

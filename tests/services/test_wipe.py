@@ -6,7 +6,8 @@ import stat
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ class Campaign:
 
 def populate_campaign(ctx, db, tmp_path: Path) -> Campaign:
     """A full campaign: contacts, opt-out, template, batch with messages, exports, secrets."""
-    now = datetime(2026, 3, 1, 10, 0)
+    now = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
     folder_a = tmp_path / "exports-a"
     folder_b = tmp_path / "elsewhere" / "exports-b"
     folder_a.mkdir()
@@ -112,8 +113,8 @@ def populate_campaign(ctx, db, tmp_path: Path) -> Campaign:
             state="exported",
             message_count=2,
             segment_count=2,
-            estimated_cost=0.1,
-            price_per_segment=0.05,
+            estimated_cost=Decimal("0.1"),
+            price_per_segment=Decimal("0.05"),
             provider="ovh",
             export_paths=[str(exports[0]), str(exports[2])],
         )

@@ -129,7 +129,12 @@ def test_models_and_migrations_agree() -> None:
     engine = create_engine("sqlite://")
     upgrade_to_head(engine)
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        # The trigram search index (0004_perf) is a virtual table the models do not describe.
+        context = MigrationContext.configure(
+            connection,
+            opts={"include_name": lambda name, *_: not str(name).startswith("contact_fts")},
+        )
+        differences = compare_metadata(context, Base.metadata)
     assert differences == [], "add a migration for the model change (README, migrations)"
 
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.eligibility import reason_label
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..providers import ExportFormat
-from ..services import batch_export, batch_messages, batches, compliance, replies
-from ..services.exclusions import LeftOutList, report_lines
-from ..services.unit_of_work import UnitOfWork
+from ..providers.formats import ExportFormat
 from .reply_commands import deadline_line, register_review, register_split
 from .runtime import EXIT_REFUSED, Result, Runtime
 from .selection_args import add_selection_arguments, selection_from
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services import batches, replies
+    from ..services.exclusions import LeftOutList
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -110,6 +111,8 @@ def _summary_text(rt: Runtime, s: batches.BatchSummary) -> str:
 def _left_out_text(rt: Runtime, left_out: LeftOutList | None) -> str:
     if left_out is None or not (left_out.people or left_out.not_listed):
         return ""
+    from ..services.exclusions import report_lines
+
     lines = [rt.say(QT_TRANSLATE_NOOP("messages", "Left out, and what would include them:"))]
     lines += [f"  {line}" for line in report_lines(left_out, rt.t)]
     return "\n".join(lines)
@@ -120,11 +123,13 @@ def _left_out_json(left_out: LeftOutList | None) -> list[dict[str, Any]]:
 
 
 def run_create(rt: Runtime) -> Result:
+    from ..services import batches
+
     a = rt.args
     selection = selection_from(a)
     try:
         created = batches.create_batch(
-            UnitOfWork(rt.db()),
+            rt.uow(),
             a.template,
             selection,
             actor=rt.ctx.actor,
@@ -146,7 +151,7 @@ def run_create(rt: Runtime) -> Result:
         "messages": created.messages,
         "excluded": created.excluded,
         "segments": created.segments,
-        "cost": created.cost,
+        "cost": format(created.cost, "f"),
         "adapted": created.adapted,
         "left_out": _left_out_json(created.left_out),
         "left_out_not_listed": created.left_out.not_listed if created.left_out else 0,
@@ -158,12 +163,16 @@ def run_create(rt: Runtime) -> Result:
 
 
 def run_list(rt: Runtime) -> Result:
-    found = batches.list_batches(UnitOfWork(rt.db()))
+    from ..services import batches
+
+    found = batches.list_batches(rt.uow())
     return Result([b.as_json() for b in found], "\n".join(_summary_text(rt, b) for b in found))
 
 
 def run_show(rt: Runtime) -> Result:
-    found = batches.get_batch(UnitOfWork(rt.db()), rt.args.id)
+    from ..services import batches
+
+    found = batches.get_batch(rt.uow(), rt.args.id)
     text = _summary_text(rt, found)
     if found.export_paths:
         text += "\n" + "\n".join(f"  → {p}" for p in found.export_paths)
@@ -171,9 +180,9 @@ def run_show(rt: Runtime) -> Result:
 
 
 def run_check(rt: Runtime) -> Result:
-    report = compliance.check_batch(
-        UnitOfWork(rt.db()), rt.args.id, now=rt.ctx.clock(), actor=rt.ctx.actor
-    )
+    from ..services import compliance
+
+    report = compliance.check_batch(rt.uow(), rt.args.id, now=rt.ctx.clock(), actor=rt.ctx.actor)
     marks = {
         compliance.CheckStatus.OK: "✔",
         compliance.CheckStatus.WARNING: "!",
@@ -184,9 +193,11 @@ def run_check(rt: Runtime) -> Result:
 
 
 def run_export(rt: Runtime) -> Result:
+    from ..services import batch_export
+
     a = rt.args
     done = batch_export.export_batch(
-        UnitOfWork(rt.db()),
+        rt.uow(),
         a.id,
         ExportFormat(a.format),
         a.out,
@@ -220,9 +231,9 @@ def run_export(rt: Runtime) -> Result:
 
 
 def run_discard(rt: Runtime) -> Result:
-    gone = batches.discard_batch(
-        UnitOfWork(rt.db()), rt.args.id, actor=rt.ctx.actor, now=rt.ctx.clock()
-    )
+    from ..services import batches
+
+    gone = batches.discard_batch(rt.uow(), rt.args.id, actor=rt.ctx.actor, now=rt.ctx.clock())
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
@@ -236,7 +247,9 @@ def run_discard(rt: Runtime) -> Result:
 
 
 def run_messages(rt: Runtime) -> Result:
-    found = batch_messages.list_messages(UnitOfWork(rt.db()), rt.args.id)
+    from ..services import batch_messages
+
+    found = batch_messages.list_messages(rt.uow(), rt.args.id)
     lines = [
         f"{m.id}\t{m.phone}\t{m.state.value}\t{m.segments} SMS {m.encoding.value}"
         + (f"\t{m.error}" if m.error else "")
@@ -248,7 +261,14 @@ def run_messages(rt: Runtime) -> Result:
 
 
 def run_replies(rt: Runtime) -> Result:
+    from ..services import replies
+
     report = replies.import_replies(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
+    return Result(report.as_json(), replies_text(rt, report))
+
+
+def replies_text(rt: Runtime, report: replies.RepliesReport) -> str:
+    """What reading replies did; ``replies sync`` says it in the very same words."""
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
@@ -267,19 +287,21 @@ def run_replies(rt: Runtime) -> Result:
             held=report.held,
         )
         text += "".join(f"\n  row {r['row']} {r['phone']}: {r['text']}" for r in report.to_review)
-    return Result(report.as_json(), text)
+    return text
 
 
 def run_ledger(rt: Runtime) -> Result:
+    from ..services import batch_export
+
     done = batch_export.export_ledger(
-        UnitOfWork(rt.db()), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), translate=rt.t
+        rt.uow(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), translate=rt.t
     )
     data = {
         "path": str(done.path),
         "batches": done.rows,
         "messages": done.messages,
         "segments": done.segments,
-        "total": float(done.total),
+        "total": format(done.total, "f"),
     }
     return Result(
         data,

@@ -9,8 +9,10 @@ from typing import Any
 from ..domain.enums import ElectionKind, FooterForm
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import EDITABLE_FIELDS, CampaignProfile
-from ..services import audit, campaign, demo, profile
+from ..domain.times import in_zone
 from .runtime import Result, Runtime
+
+# Each handler imports the services it needs: `campagne --version` must not load them all.
 
 
 def _iso_date(text: str) -> date:
@@ -59,6 +61,8 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_init(rt: Runtime) -> Result:
+    from ..services import campaign
+
     a = rt.args
     new = CampaignProfile(
         candidate=a.candidate,
@@ -79,7 +83,7 @@ def run_init(rt: Runtime) -> Result:
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "Campaign created in {path}; database encrypted ({mode})."),
         path=str(rt.ctx.paths.data_dir),
-        mode=rt.t(KEY_MODE_LABELS[mode]),
+        mode=rt.t(KEY_MODE_LABELS[mode.value]),
     )
     return Result(
         {"data_dir": str(rt.ctx.paths.data_dir), "key_mode": mode.value, "profile": new.as_dict()},
@@ -87,9 +91,9 @@ def run_init(rt: Runtime) -> Result:
     )
 
 
-KEY_MODE_LABELS = {
-    campaign.KeyMode.KEYRING: QT_TRANSLATE_NOOP("messages", "key in the system keyring"),
-    campaign.KeyMode.PASSPHRASE: QT_TRANSLATE_NOOP("messages", "key from your passphrase"),
+KEY_MODE_LABELS: dict[str, str] = {  # by KeyMode value
+    "keyring": QT_TRANSLATE_NOOP("messages", "key in the system keyring"),
+    "passphrase": QT_TRANSLATE_NOOP("messages", "key from your passphrase"),
 }
 
 
@@ -98,11 +102,15 @@ def _profile_text(p: CampaignProfile) -> str:
 
 
 def run_profile_show(rt: Runtime) -> Result:
+    from ..services import profile
+
     current = profile.get_profile(rt.db())
     return Result(current.as_dict(), _profile_text(current))
 
 
 def run_profile_set(rt: Runtime) -> Result:
+    from ..services import profile
+
     updated = profile.set_field(
         rt.db(), rt.args.field, rt.args.value, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -110,26 +118,22 @@ def run_profile_set(rt: Runtime) -> Result:
 
 
 def run_audit(rt: Runtime) -> Result:
+    from ..services import audit, profile
+
     events = audit.list_events(rt.db(), limit=rt.args.limit)
-    data = [
-        {
-            "at": e.at.isoformat(),
-            "actor": e.actor,
-            "action": e.action,
-            "counts": e.counts,
-            "detail": e.detail,
-        }
-        for e in events
-    ]
+    tz = profile.get_profile(rt.db()).timezone
+    data = [e.as_json() for e in events]
     lines = [
-        f"{e.at:%Y-%m-%d %H:%M} UTC  {e.actor:12} {e.action:24} "
-        + " ".join(f"{k}={v}" for k, v in e.counts.items())
+        f"{in_zone(e.at, tz):%Y-%m-%d %H:%M %z}  {e.actor:12} {e.action:24} "
+        + " ".join([e.detail, *(f"{k}={v}" for k, v in e.counts.items())]).strip()
         for e in events
     ]
     return Result(data, "\n".join(lines))
 
 
 def run_demo(rt: Runtime) -> Result:
+    from ..services import demo
+
     summary = demo.create_demo(rt.ctx)
     text = rt.say(
         QT_TRANSLATE_NOOP("messages", "Demonstration campaign created in {path}."),

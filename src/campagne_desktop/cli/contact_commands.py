@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.footer import SourceInfo, source_line
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
-from ..services import consent_expiry, contact_import, contacts, optouts, rights
-from ..services.sources import SourceDeclaration
+from ..domain.times import local_day
 from .runtime import Result, Runtime
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services import contacts
 
 CONSENT_LABELS = {
     ConsentStatus.GRANTED: QT_TRANSLATE_NOOP("messages", "granted"),
@@ -123,11 +125,16 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_import(rt: Runtime) -> Result:
+    from ..services import contact_import
+    from ..services.profile import get_profile
+    from ..services.sources import SourceDeclaration
+
     a = rt.args
     declaration = SourceDeclaration(
         kind=SourceKind(a.source_kind),
         description=a.source,
-        obtained_on=a.obtained or rt.ctx.clock().date(),
+        # Today as the campaign's calendar says (UTC's day is yesterday until 01:00 in Paris).
+        obtained_on=a.obtained or local_day(rt.ctx.clock(), get_profile(rt.db()).timezone),
         collection_wording=a.wording,
         consent=ConsentStatus(a.consent),
     )
@@ -162,7 +169,10 @@ def run_import(rt: Runtime) -> Result:
             suppressed=report.suppressed,
         ),
         *(f"  row {r.row}: {r.value!r} {r.reason}" for r in report.rejected[:50]),
-        *(f"  row {r.row}: {r.value!r} shared number (two names)" for r in report.shared_numbers),
+        *(
+            f"  row {r.row}: {r.value!r} shared number (two names)"
+            for r in report.shared_numbers[:50]
+        ),
         rt.say(
             QT_TRANSLATE_NOOP(
                 "messages",
@@ -176,6 +186,8 @@ def run_import(rt: Runtime) -> Result:
 
 
 def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
+    from ..services import contacts
+
     return contacts.ContactFilter(
         search=a.search,
         consent=ConsentStatus(a.consent) if a.consent else None,
@@ -186,6 +198,8 @@ def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
 
 
 def run_contacts_list(rt: Runtime) -> Result:
+    from ..services import contacts
+
     found = contacts.list_contacts(rt.db(), _filter(rt.args), limit=rt.args.limit)
     text = "\n".join(
         f"{format_national(c.phone):18} {c.first_name} {c.last_name} · {c.commune} · "
@@ -196,6 +210,8 @@ def run_contacts_list(rt: Runtime) -> Result:
 
 
 def run_contacts_show(rt: Runtime) -> Result:
+    from ..services import contacts
+
     c = contacts.get_contact(rt.db(), rt.args.number)
     data = c.as_json() | {
         "region": c.region,
@@ -209,6 +225,8 @@ def run_contacts_show(rt: Runtime) -> Result:
 
 
 def run_contacts_tag(rt: Runtime) -> Result:
+    from ..services import contacts
+
     changed = contacts.tag_contacts(
         rt.db(),
         rt.args.numbers,
@@ -224,6 +242,8 @@ def run_contacts_tag(rt: Runtime) -> Result:
 
 
 def run_optout_add(rt: Runtime) -> Result:
+    from ..services import optouts
+
     added = optouts.record_opt_out(
         rt.db(),
         rt.args.number,
@@ -241,6 +261,8 @@ def run_optout_add(rt: Runtime) -> Result:
 
 
 def run_optout_import(rt: Runtime) -> Result:
+    from ..services import optouts
+
     report = optouts.import_opt_outs(rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock())
     data = {
         "added": report.added,
@@ -260,18 +282,25 @@ def run_optout_import(rt: Runtime) -> Result:
 
 
 def run_optout_list(rt: Runtime) -> Result:
+    from ..services import optouts
+    from ..services.profile import get_profile
+
     found = optouts.list_opt_outs(rt.db())
     data = [
         {"phone": o.phone, "since": o.created_at.isoformat(), "channel": o.channel.value}
         for o in found
     ]
+    tz = get_profile(rt.db()).timezone
     text = "\n".join(
-        f"{format_national(o.phone):18} {o.created_at:%Y-%m-%d} {o.channel.value}" for o in found
+        f"{format_national(o.phone):18} {local_day(o.created_at, tz)} {o.channel.value}"
+        for o in found
     )
     return Result(data, text)
 
 
 def run_optout_remove(rt: Runtime) -> Result:
+    from ..services import optouts
+
     optouts.remove_opt_out(
         rt.db(), rt.args.number, reason=rt.args.reason, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -281,6 +310,8 @@ def run_optout_remove(rt: Runtime) -> Result:
 
 
 def run_consent(rt: Runtime) -> Result:
+    from ..services import rights
+
     status = ConsentStatus.GRANTED if rt.args.decision == "grant" else ConsentStatus.REFUSED
     rights.set_consent(
         rt.db(),
@@ -300,6 +331,9 @@ def run_consent(rt: Runtime) -> Result:
 
 
 def run_consent_expired(rt: Runtime) -> Result:
+    from ..services import consent_expiry
+    from ..services.profile import get_profile
+
     now = rt.ctx.clock()
     if rt.args.erase:
         erased = consent_expiry.erase_expired(rt.db(), actor=rt.ctx.actor, now=now)
@@ -323,14 +357,18 @@ def run_consent_expired(rt: Runtime) -> Result:
         ),
         count=len(found),
     )
+    tz = get_profile(rt.db()).timezone
     lines = [
-        f"  {format_national(e.phone):18} {e.first_name} {e.last_name} · {e.asked_at:%d/%m/%Y}"
+        f"  {format_national(e.phone):18} {e.first_name} {e.last_name} · "
+        f"{local_day(e.asked_at, tz):%d/%m/%Y}"  # the campaign's day, not UTC's
         for e in found
     ]
     return Result({"expired": [e.as_json() for e in found]}, "\n".join([heading, *lines]))
 
 
 def run_rights(rt: Runtime) -> Result:
+    from ..services import rights
+
     a = rt.args
     now = rt.ctx.clock()
     if a.action == "show":

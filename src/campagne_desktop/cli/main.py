@@ -12,15 +12,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .. import __version__
-from ..context import AppContext
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
-from ..i18n import choose_language, translator
-from ..paths import AppPaths, check_data_dir
-from ..preferences import Preferences
 from . import (
     batch_commands,
     campaign_commands,
     contact_commands,
+    provider_commands,
+    send_commands,
     template_commands,
     wipe_commands,
 )
@@ -38,6 +36,8 @@ COMMAND_MODULES = (
     contact_commands,
     template_commands,
     batch_commands,
+    send_commands,  # adds to `batch` and `replies`: after batch_commands
+    provider_commands,
     wipe_commands,
 )
 
@@ -114,6 +114,12 @@ def _main(argv: Sequence[str] | None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Imported once the arguments are parsed: `--version` and `--help` stay fast.
+    from ..context import AppContext
+    from ..i18n import choose_language, translator
+    from ..paths import AppPaths, check_data_dir
+    from ..preferences import Preferences
+
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     try:
         check_data_dir(paths)  # before anything reads inside it

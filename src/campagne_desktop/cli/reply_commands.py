@@ -8,21 +8,18 @@ from typing import Any
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
-from ..services import batch_split, held_replies
-from ..services.export_deadline import deadline_text
-from ..services.held_replies import Decision, HoldReason
-from ..services.profile import get_profile
-from ..services.unit_of_work import UnitOfWork
 from .runtime import Result, Runtime
 
+# Keyed by the values of services.held_replies' HoldReason and Decision (string enums): that
+# module imports the database stack, which `campagne --version` and `--help` must not load.
 REASON_LABELS = {
-    HoldReason.NOT_UNDERSTOOD: QT_TRANSLATE_NOOP("messages", "not understood"),
-    HoldReason.UNASKED_YES: QT_TRANSLATE_NOOP("messages", "OUI, but never asked"),
+    "not_understood": QT_TRANSLATE_NOOP("messages", "not understood"),
+    "unasked_yes": QT_TRANSLATE_NOOP("messages", "OUI, but never asked"),
 }
 DONE = {
-    Decision.OPT_OUT: QT_TRANSLATE_NOOP("messages", "{phone} is blocked for good."),
-    Decision.CONSENT: QT_TRANSLATE_NOOP("messages", "{phone} consented; the reply is the proof."),
-    Decision.DISMISS: QT_TRANSLATE_NOOP("messages", "{phone} may be messaged again."),
+    "optout": QT_TRANSLATE_NOOP("messages", "{phone} is blocked for good."),
+    "consent": QT_TRANSLATE_NOOP("messages", "{phone} consented; the reply is the proof."),
+    "dismiss": QT_TRANSLATE_NOOP("messages", "{phone} may be messaged again."),
 }
 
 
@@ -45,6 +42,9 @@ def register_review(replies: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_review(rt: Runtime) -> Result:
+    from ..services import held_replies
+    from ..services.held_replies import Decision
+
     a = rt.args
     for decision, number in (
         (Decision.OPT_OUT, a.optout),
@@ -83,6 +83,9 @@ def run_review(rt: Runtime) -> Result:
 
 def deadline_line(rt: Runtime, deadline: datetime) -> str:
     """The export's deadline, said in the campaign's time zone."""
+    from ..services.export_deadline import deadline_text
+    from ..services.profile import get_profile
+
     return rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
@@ -109,7 +112,9 @@ def register_split(batch: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_split(rt: Runtime) -> Result:
-    uow = UnitOfWork(rt.db())
+    from ..services import batch_split
+
+    uow = rt.uow()
     parts = batch_split.split_by_zone(uow, rt.args.id, actor=rt.ctx.actor, now=rt.ctx.clock())
     lines = [
         rt.say(

@@ -8,12 +8,15 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..context import AppContext, PassphrasePurpose
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
-from ..storage.database import Database
-from ..storage.lock import CampaignLock
+
+if TYPE_CHECKING:  # the database stack is imported when a command opens it, not at start-up
+    from ..context import AppContext, PassphrasePurpose
+    from ..services.unit_of_work import UnitOfWork
+    from ..storage.database import Database
+    from ..storage.lock import CampaignLock
 
 # Exit statuses (DESIGN.md, command line contract).
 EXIT_OK = 0
@@ -64,9 +67,17 @@ class Runtime:
                 print_wipe_reminder(self.ctx, self._db, self.t)
         return self._db
 
+    def uow(self) -> UnitOfWork:
+        """A unit of work for this command's action (one command, one transaction)."""
+        from ..services.unit_of_work import UnitOfWork
+
+        return UnitOfWork(self.db())
+
     def write_lock(self) -> None:
         """Take the campaign's write lock (waits a few seconds, then CampaignBusyError)."""
         if self._lock is None and self.ctx.paths.data_dir.is_dir():
+            from ..storage.lock import CampaignLock
+
             lock = CampaignLock(self.ctx.paths.lock_file)
             lock.acquire()
             self._lock = lock
@@ -120,6 +131,8 @@ def cli_passphrase(t: Callable[[str], str]) -> Callable[[PassphrasePurpose], str
     """CAMPAGNE_PASSPHRASE, else a prompt on a terminal (twice when creating), else nothing."""
 
     def ask(purpose: PassphrasePurpose) -> str | None:
+        from ..context import PassphrasePurpose
+
         from_env = os.environ.get("CAMPAGNE_PASSPHRASE")
         if from_env:
             return from_env

@@ -5,21 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import TemplateKind
 from ..domain.footer import element_label
 from ..domain.gsm_transliteration import propose_fixes
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.sms import count
-from ..services import templates
-from ..services.previews import SelectionCost
-from ..services.profile_file import export_profile_file
-from ..services.sources import SOURCE_KIND_LABELS
-from ..services.templates import TemplateInfo
-from ..services.unit_of_work import UnitOfWork
+from ..domain.times import in_zone
 from .runtime import Result, Runtime
 from .selection_args import add_selection_arguments, selection_from
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..services.previews import SelectionCost
+    from ..services.templates import TemplateInfo
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -120,10 +119,10 @@ def _read_body(path: str) -> str:
         ) from None
 
 
-def _line(t: TemplateInfo) -> str:
+def _line(t: TemplateInfo, tz: str) -> str:
     status = t.status.value
     if t.approved and t.approved_at:
-        status += f" ({t.approved_by}, {t.approved_at:%Y-%m-%d %H:%M})"
+        status += f" ({t.approved_by}, {in_zone(t.approved_at, tz):%Y-%m-%d %H:%M})"
     return f"{t.name:30} {t.kind.value:9} {status}"
 
 
@@ -132,6 +131,8 @@ def _shown(rt: Runtime, t: TemplateInfo, key: str) -> Result:
 
 
 def run_add(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.add_template(
         rt.db(),
         rt.args.name,
@@ -144,6 +145,8 @@ def run_add(rt: Runtime) -> Result:
 
 
 def run_edit(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.update_template(
         rt.db(), rt.args.name, _read_body(rt.args.file), actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -151,19 +154,29 @@ def run_edit(rt: Runtime) -> Result:
 
 
 def run_list(rt: Runtime) -> Result:
+    from ..services import templates
+    from ..services.profile import get_profile
+
     found = templates.list_templates(rt.db())
-    text = "\n".join(_line(t) for t in found) or rt.say(
+    tz = get_profile(rt.db()).timezone
+    text = "\n".join(_line(t, tz) for t in found) or rt.say(
         QT_TRANSLATE_NOOP("messages", "No templates yet (campagne template add NAME --file F).")
     )
     return Result([t.as_json() for t in found], text)
 
 
 def run_show(rt: Runtime) -> Result:
+    from ..services import templates
+    from ..services.profile import get_profile
+
     info = templates.get_template(rt.db(), rt.args.name)
-    return Result(info.as_json(), f"{_line(info)}\n\n{info.body}")
+    tz = get_profile(rt.db()).timezone
+    return Result(info.as_json(), f"{_line(info, tz)}\n\n{info.body}")
 
 
 def run_approve(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.approve_template(rt.db(), rt.args.name, actor=rt.ctx.actor, now=rt.ctx.clock())
     shown = _shown(rt, info, QT_TRANSLATE_NOOP("messages", "Template '{name}' approved."))
     advice = _encoding_advice(rt, info)
@@ -175,6 +188,8 @@ def run_approve(rt: Runtime) -> Result:
 def _encoding_advice(rt: Runtime, info: TemplateInfo) -> str:
     """The fixer, offered when the template's own words force UCS-2 (they are never changed
     silently: the candidate applies the replacements with ``template edit``)."""
+    from ..services import templates
+
     lines = []
     fixes = propose_fixes(info.body)
     if fixes:
@@ -207,12 +222,16 @@ def _encoding_advice(rt: Runtime, info: TemplateInfo) -> str:
 
 
 def run_delete(rt: Runtime) -> Result:
+    from ..services import templates
+
     templates.delete_template(rt.db(), rt.args.name, actor=rt.ctx.actor, now=rt.ctx.clock())
     text = rt.say(QT_TRANSLATE_NOOP("messages", "Template '{name}' deleted."), name=rt.args.name)
     return Result({"deleted": rt.args.name}, text)
 
 
 def run_export(rt: Runtime) -> Result:
+    from ..services import templates
+
     path = templates.export_template(
         rt.db(), rt.args.name, rt.args.out, actor=rt.ctx.actor, now=rt.ctx.clock()
     )
@@ -221,6 +240,8 @@ def run_export(rt: Runtime) -> Result:
 
 
 def run_import(rt: Runtime) -> Result:
+    from ..services import templates
+
     info = templates.import_template(
         rt.db(), rt.args.file, actor=rt.ctx.actor, now=rt.ctx.clock(), name=rt.args.name
     )
@@ -228,6 +249,8 @@ def run_import(rt: Runtime) -> Result:
 
 
 def run_preview(rt: Runtime) -> Result:
+    from ..services import templates
+
     shown = templates.preview(rt.db(), rt.args.name, rt.args.contact, sample=rt.args.sample)
     lines = [shown.text, "", shown.segments.label()]
     if shown.segments.non_gsm:
@@ -248,8 +271,10 @@ def run_preview(rt: Runtime) -> Result:
 
 
 def run_cost(rt: Runtime) -> Result:
+    from ..services import templates
+
     a = rt.args
-    cost = templates.selection_cost(UnitOfWork(rt.db()), a.name, selection_from(a))
+    cost = templates.selection_cost(rt.uow(), a.name, selection_from(a))
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
@@ -266,6 +291,8 @@ def run_cost(rt: Runtime) -> Result:
 
 def _footer_cost_lines(rt: Runtime, cost: SelectionCost) -> list[str]:
     """Per source: its footer and length, and the cost with the full and the short footer."""
+    from ..services.sources import SOURCE_KIND_LABELS
+
     lines = []
     if cost.adapted:
         lines.append(
@@ -336,6 +363,8 @@ def _both_forms(rt: Runtime, cost: SelectionCost, full: int, short: int | None) 
 
 
 def run_volunteer_profile(rt: Runtime) -> Result:
+    from ..services.profile_file import export_profile_file
+
     path = export_profile_file(rt.db(), rt.args.out, actor=rt.ctx.actor, now=rt.ctx.clock())
     text = rt.say(
         QT_TRANSLATE_NOOP(

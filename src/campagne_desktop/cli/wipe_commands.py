@@ -6,27 +6,16 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..context import AppContext
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..services.profile import get_profile
-from ..services.wipe import (
-    RESUMED_NOTICE,
-    WipeError,
-    check_kept_file,
-    pending_wipe,
-    reminder_message,
-    require_confirmation,
-    resume_pending_wipe,
-    wipe_campaign,
-    wipe_reminder,
-)
-from ..services.wipe_journal import WipeReport
-from ..services.wipe_records import write_audit_summary, write_cost_ledger
-from ..storage.database import Database, WrongKeyError
-from ..storage.lock import CampaignLock
+from ..domain.times import local_day
 from .runtime import Result, Runtime
+
+if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
+    from ..context import AppContext
+    from ..services.wipe_journal import WipeReport
+    from ..storage.database import Database
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -67,6 +56,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _open_for_wipe(rt: Runtime) -> Database:
+    from ..services.wipe import WipeError
+    from ..storage.database import WrongKeyError
+
     try:
         return rt.db()
     except WrongKeyError:
@@ -80,6 +72,15 @@ def _open_for_wipe(rt: Runtime) -> Database:
 
 
 def run_wipe(rt: Runtime) -> Result:
+    from ..services.profile import get_profile
+    from ..services.wipe import (
+        check_kept_file,
+        require_confirmation,
+        resume_pending_wipe,
+        wipe_campaign,
+    )
+    from ..services.wipe_records import write_audit_summary, write_cost_ledger
+
     rt.write_lock()
     resumed = resume_pending_wipe(rt.ctx)
     if resumed is not None:
@@ -160,6 +161,9 @@ def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | No
     """Finish an interrupted wipe before any command runs, and say so on stderr.
 
     If a step fails again, its WipeStepError says so and how to finish (wipe --resume)."""
+    from ..services.wipe import RESUMED_NOTICE, pending_wipe, resume_pending_wipe
+    from ..storage.lock import CampaignLock
+
     if not pending_wipe(ctx):
         return None
     with CampaignLock(ctx.paths.lock_file):
@@ -171,7 +175,11 @@ def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | No
 
 def print_wipe_reminder(ctx: AppContext, db: Database, t: Callable[[str], str]) -> None:
     """Once the last round is past, remind on stderr that the campaign must be wiped."""
-    reminder = wipe_reminder(get_profile(db), ctx.clock().astimezone().date())
+    from ..services.profile import get_profile
+    from ..services.wipe import reminder_message, wipe_reminder
+
+    profile = get_profile(db)
+    reminder = wipe_reminder(profile, local_day(ctx.clock(), profile.timezone))
     if reminder is not None:
         key, params = reminder_message(reminder)
         print(t(key).format(**params), file=sys.stderr)

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from .enums import ConsentStatus, TemplateKind
 from .messages import QT_TRANSLATE_NOOP
+from .times import day_start
 
 
 class Reason(StrEnum):
@@ -72,7 +73,7 @@ class ContactFacts:
     erased: bool = False  # the contact was erased; only a frozen message of theirs remains
     asked: bool = False  # a consent request to them already left the app (exported or sent)
     in_live_consent_batch: bool = False  # frozen in another consent batch not gone out yet
-    last_sent: datetime | None = None  # when a message of theirs last left the app
+    last_sent: datetime | None = None  # when a message of theirs last left the app (aware)
     # A message of theirs already left the app (whatever its batch's date): the "full then
     # short" footer gives them the short one. Not a reason to leave anyone out.
     messaged_before: bool = False
@@ -107,16 +108,18 @@ def wanted_consent(kind: TemplateKind) -> ConsentStatus:
     return ConsentStatus.GRANTED if kind is TemplateKind.CAMPAIGN else ConsentStatus.PENDING
 
 
-def since_moment(not_messaged_since: date | None) -> datetime | None:
-    """The start of the 'not messaged since' day (naive, as stored)."""
+def since_moment(not_messaged_since: date | None, tz: str) -> datetime | None:
+    """The start of the 'not messaged since' day: midnight in the campaign's zone ``tz`` (not
+    UTC's, one or two hours later in France), as an aware moment."""
     if not_messaged_since is None:
         return None
-    return datetime.combine(not_messaged_since, datetime.min.time())
+    return day_start(not_messaged_since, tz)
 
 
 def rule_applies(
-    reason: Reason, facts: ContactFacts, kind: TemplateKind, not_messaged_since: date | None
+    reason: Reason, facts: ContactFacts, kind: TemplateKind, since: datetime | None
 ) -> bool:
+    """Whether one rule holds; ``since`` is :func:`since_moment` of the chosen day, or None."""
     if reason is Reason.ERASED:
         return facts.erased
     if reason is Reason.OPTED_OUT:
@@ -130,18 +133,19 @@ def rule_applies(
     if reason is Reason.CONSENT_REQUEST_PENDING:
         return facts.in_live_consent_batch
     if reason is Reason.MESSAGED_RECENTLY:
-        since = since_moment(not_messaged_since)
-        last = facts.last_sent.replace(tzinfo=None) if facts.last_sent else None
-        return since is not None and last is not None and last >= since
+        return since is not None and facts.last_sent is not None and facts.last_sent >= since
     return False
 
 
 def contact_reason(
-    facts: ContactFacts, kind: TemplateKind, not_messaged_since: date | None = None
+    facts: ContactFacts, kind: TemplateKind, since: datetime | None = None
 ) -> Reason | None:
-    """Why this person may not receive a message of ``kind``, or None if they may."""
+    """Why this person may not receive a message of ``kind``, or None if they may.
+
+    ``since``: the moment the 'not messaged since' day starts (:func:`since_moment`), or None.
+    """
     for reason in CONTACT_RULES[kind]:
-        if rule_applies(reason, facts, kind, not_messaged_since):
+        if rule_applies(reason, facts, kind, since):
             return reason
     return None
 

@@ -73,6 +73,8 @@ class BatchState(StrEnum):
 class MessageState(StrEnum):
     PENDING = "pending"
     EXPORTED = "exported"
+    # Handed to a provider's API, its answer not yet recorded: never sent again blindly.
+    SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
     DELIVERED = "delivered"
@@ -92,3 +94,8 @@ class ProviderKey(StrEnum):
     BREVO = "brevo"
     TWILIO = "twilio"
     OTHER = "other"
+
+
+# The providers the app can send through (their API adapters live in ``providers/api/``); here,
+# so that the command line lists them without loading the HTTP stack.
+API_PROVIDERS = (ProviderKey.OVH, ProviderKey.SMSFACTOR, ProviderKey.OCTOPUSH)

@@ -21,6 +21,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from campagne_desktop.domain.messages import QT_TRANSLATE_NOOP, UserError
+from campagne_desktop.domain.phone_fastpath import mobile_region
 
 # France and its overseas territories, whose people are French voters: BL and MF share +590 with
 # Guadeloupe, PM has +508, and the Pacific has its own codes (NC +687, PF +689, WF +681).
@@ -180,6 +181,9 @@ def _french_national(nsn: str, default_region: str, raw: str) -> PhoneNumber:
     """Look the 9 digits after the "0" up in France and each overseas department."""
     first = _REGION_CODE.get(default_region, 33)
     codes = (first, *(c for c in _NATIONAL_CODES if c != first))
+    if (fast := mobile_region(nsn, codes)) is not None:  # most rows of an import
+        code, region = fast
+        return PhoneNumber(e164=f"+{code}{nsn}", region=region, is_foreign=False)
     national = int(nsn)
     fallback: tuple[phonenumbers.PhoneNumber, int] | None = None
     for code in codes:

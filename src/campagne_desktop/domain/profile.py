@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .enums import ElectionKind, FooterForm, ProviderKey
 from .messages import QT_TRANSLATE_NOOP, UserError
+from .money import parse_money
 
 SENDER_ID_PATTERN = re.compile(r"^[A-Za-z0-9 ]{1,11}$")
 STOP_NUMBER_PATTERN = re.compile(r"^[0-9]{5}$")
@@ -58,7 +60,7 @@ class CampaignProfile:
     allow_public_holidays: bool = False
     polls_close: str = "20:00"
     provider: str = ProviderKey.OTHER.value
-    price_per_segment: float = 0.05
+    price_per_segment: Decimal = Decimal("0.05")  # euros, exact: never a binary float
     segment_cap: int = 3
     # Smart encoding is on unless this is set: merged names lose the accents GSM-7 lacks.
     keep_accents: bool = False
@@ -73,6 +75,8 @@ class CampaignProfile:
             value = getattr(self, f.name)
             if isinstance(value, date):
                 value = value.isoformat()
+            elif isinstance(value, Decimal):
+                value = format(value, "f")  # "0.045": JSON has no exact decimal number
             elif isinstance(value, ElectionKind | FooterForm):
                 value = value.value
             out[f.name] = value
@@ -134,7 +138,7 @@ def parse_field(name: str, raw: str) -> Any:
         if name in ("allow_public_holidays", "keep_accents"):
             return raw.lower() in ("1", "true", "yes", "oui", "on")
         if name == "price_per_segment":
-            return float(raw.replace(",", "."))
+            return parse_money(raw)
         if name == "segment_cap":
             return int(raw)
         if name == "provider":

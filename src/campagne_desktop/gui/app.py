@@ -19,6 +19,7 @@ from .. import __version__
 from ..assets import icon_path
 from ..context import AppContext, PassphrasePurpose
 from ..domain.messages import UserError
+from ..domain.times import local_day
 from ..i18n import choose_language
 from ..paths import AppPaths, check_data_dir
 from ..preferences import Preferences
@@ -198,7 +199,8 @@ def _run_window(
     db = open_or_create(ctx)
     if db is None:
         return 1
-    reminder = wipe_reminder(get_profile(db), ctx.clock().astimezone().date())
+    profile = get_profile(db)
+    reminder = wipe_reminder(profile, local_day(ctx.clock(), profile.timezone))
     if reminder is not None and reminder.overdue:  # after the deadline: at each start
         key, params = reminder_message(reminder)
         QMessageBox.warning(None, "Campagne Desktop", translate_message(key).format(**params))

@@ -37,6 +37,8 @@ def message_state_label(state: MessageState) -> str:
     labels = {
         MessageState.PENDING: QCoreApplication.translate("Labels", "To send"),
         MessageState.EXPORTED: QCoreApplication.translate("Labels", "Exported"),
+        # Handed to the provider's API, its answer not recorded yet (or lost: held).
+        MessageState.SENDING: QCoreApplication.translate("Labels", "Handed over, no answer yet"),
         MessageState.SENT: QCoreApplication.translate("Labels", "Sent"),
         MessageState.FAILED: QCoreApplication.translate("Labels", "Not sent"),
         MessageState.DELIVERED: QCoreApplication.translate("Labels", "Delivered"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,7 @@ from ..context import AppContext
 from ..domain.eligibility import reason_label
 from ..domain.enums import BatchState
 from ..domain.messages import ComplianceError
+from ..domain.money import to_cents
 from ..providers import ExportFormat, export_format_for
 from ..services.batch_export import ExportSummary, export_batch
 from ..services.batches import BatchSummary
@@ -79,8 +81,6 @@ def batch_state_text(
     campaign's zone): a draft refused by the check must not read as if never checked."""
     if checked_at is None or passed is None or state not in (BatchState.DRAFT, BatchState.CHECKED):
         return state_label(state)
-    if checked_at.tzinfo is None:  # stored as UTC
-        checked_at = checked_at.replace(tzinfo=UTC)
     when = checked_at.astimezone(ZoneInfo(zone)).strftime("%d/%m %H:%M")
     if passed:
         return QCoreApplication.translate("Labels", "Checked: passed ({when})").format(when=when)
@@ -103,8 +103,9 @@ def exclusion_label(reason: str) -> str:
     return translate_message(reason_label(reason))
 
 
-def money(value: float) -> str:
-    return f"{QLocale().toString(float(value), 'f', 2)} €"
+def money(value: Decimal) -> str:
+    # Rounded to the cent as a Decimal first: the float only carries two exact decimals to Qt.
+    return f"{QLocale().toString(float(to_cents(value)), 'f', 2)} €"
 
 
 def moment_text(moment: datetime, tz: str, *, year: bool = True) -> str:

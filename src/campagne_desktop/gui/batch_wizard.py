@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..domain.enums import SourceKind, TemplateKind
+from ..domain.times import local_day
 from ..services.batch_export import ExportSummary
 from ..services.batches import BatchSelection, BatchSummary, count_reachable
 from ..services.contacts import list_communes, list_tags
@@ -221,7 +222,8 @@ class SelectionPage(QWizardPage):
         self.refresh_count()
 
     def _default_since(self) -> QDate:
-        day = (self.owner.ctx.clock() - timedelta(days=7)).date()
+        tz = get_profile(self.owner.db).timezone  # a week ago on the campaign's calendar
+        day = local_day(self.owner.ctx.clock() - timedelta(days=7), tz)
         return QDate(day.year, day.month, day.day)
 
     def _fill(self) -> None:

@@ -1,7 +1,11 @@
 """The contact list as a table model: paged SQL queries, a bounded page cache, sorting in SQL.
 
-``data()`` never queries per cell: rows are read a page at a time (``LIMIT/OFFSET``) and the
-most recently used pages are kept, so 100,000 contacts scroll smoothly in constant memory.
+``data()`` never queries per cell: rows are read a page at a time and the most recently used
+pages are kept, so a million contacts scroll smoothly in constant memory. A page starts after
+the key (sort value, id) where the page before it ended (keyset paging, any depth in a few ms);
+a jump far away walks the index from the nearest page whose start is known. A new search or
+filter is counted and read in a worker thread: typing never freezes the window, and an answer
+that arrives after a newer request is dropped.
 """
 
 from __future__ import annotations
@@ -15,13 +19,23 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     QTimer,
+    Signal,
 )
 
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.phones import format_national
-from ..services.contacts import ContactFilter, ContactView, count_contacts, list_contacts
+from ..services.contacts import (
+    ContactFilter,
+    ContactPage,
+    ContactView,
+    SortKey,
+    contact_page,
+    count_contacts,
+)
 from ..storage.database import Database
+from .import_worker import Job
 
 PAGE_SIZE = 200
 MAX_PAGES = 25  # 5,000 rows in memory at most
@@ -72,6 +86,9 @@ def channel_label(channel: OptOutChannel) -> str:
 class ContactsModel(QAbstractTableModel):
     """Read-only table over ``services.contacts``; ``set_filter`` and ``sort`` re-query."""
 
+    filtered = Signal()  # a filter asked with ``set_filter_later`` is now shown
+    filter_failed = Signal(str)
+
     def __init__(
         self,
         db: Database,
@@ -100,7 +117,14 @@ class ContactsModel(QAbstractTableModel):
         self._wanted: OrderedDict[int, None] = OrderedDict()
         self._loader = QTimer(self, singleShot=True, interval=LOAD_DELAY_MS)
         self._loader.timeout.connect(self._load_wanted)
+        # Page number -> key of the row before it (None: the first page).
+        self._starts: dict[int, SortKey | None] = {}
         self._count = 0
+        self._generation = 0  # of the latest filter request: older answers are dropped
+        self._jobs: set[Job] = set()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # its database connection is kept for the next search
         self._reset_to(self.filter, count)
 
     # -- the model API -------------------------------------------------------------------
@@ -166,14 +190,61 @@ class ContactsModel(QAbstractTableModel):
     # -- our API -------------------------------------------------------------------------
     def set_filter(self, where: ContactFilter, *, count: int | None = None) -> None:
         """Show the contacts matching ``where``; ``count`` if the caller already knows it."""
+        self._generation += 1  # an answer still on its way is for an older filter
         self.beginResetModel()
         self._reset_to(where, count)
         self.endResetModel()
 
-    def _reset_to(self, where: ContactFilter, count: int | None) -> None:
+    def set_filter_later(self, where: ContactFilter) -> None:
+        """Count and read the first page in a worker; ``filtered`` says when it is shown."""
+        self._generation += 1
+        generation = self._generation
+        order_by, descending = self.order_by, self.descending
+
+        def work(_progress: object) -> tuple[ContactPage, int]:
+            first = self._read(where, 0, None, 0, order_by, descending)
+            short = len(first.rows) < self.page_size
+            return first, len(first.rows) if short else count_contacts(self.db, where)
+
+        job = Job(work)
+        self._jobs.add(job)
+
+        def finished(result: tuple[ContactPage, int]) -> None:
+            self._jobs.discard(job)
+            if generation != self._generation or (order_by, descending) != (
+                self.order_by,
+                self.descending,
+            ):
+                return  # the user typed on, or sorted: a newer answer is coming
+            first, count = result
+            self.beginResetModel()
+            self._forget(where)
+            self._store(0, first)
+            self._count = count
+            self.endResetModel()
+            self.filtered.emit()
+
+        def failed(message: str) -> None:
+            self._jobs.discard(job)
+            if generation == self._generation:
+                self.filter_failed.emit(message)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._pool.start(job)
+
+    def wait_for_workers(self) -> None:
+        """Block until no filter is being read (tests, and closing the window)."""
+        self._pool.waitForDone()
+
+    def _forget(self, where: ContactFilter) -> None:
         self.filter = where
         self._pages.clear()
         self._wanted.clear()
+        self._starts = {0: None}
+
+    def _reset_to(self, where: ContactFilter, count: int | None) -> None:
+        self._forget(where)
         # The first page is read at once (the first paint needs it); when it is not full it
         # is the whole result, and counting would cost a second scan for nothing.
         first = self._load(0)
@@ -212,19 +283,41 @@ class ContactsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def _load(self, number: int) -> list[ContactView]:
-        page = list_contacts(
-            self.db,
-            self.filter,
-            offset=number * self.page_size,
-            limit=self.page_size,
-            order_by=self.order_by,
-            descending=self.descending,
+        # Start from the nearest page before this one whose first row's key is known.
+        known = max(n for n in self._starts if n <= number)
+        skip = (number - known) * self.page_size
+        page = self._read(
+            self.filter, number, self._starts[known], skip, self.order_by, self.descending
         )
+        self._store(number, page)
+        return page.rows
+
+    def _read(
+        self,
+        where: ContactFilter,
+        number: int,
+        after: SortKey | None,
+        skip: int,
+        order_by: str,
+        descending: bool,
+    ) -> ContactPage:
         self.queries += 1
-        self._pages[number] = page
+        return contact_page(
+            self.db,
+            where,
+            after=after,
+            skip=skip,
+            limit=self.page_size,
+            order_by=order_by,
+            descending=descending,
+        )
+
+    def _store(self, number: int, page: ContactPage) -> None:
+        self._pages[number] = page.rows
+        if len(page.rows) == self.page_size:
+            self._starts[number + 1] = page.last_key
         while len(self._pages) > self.max_pages:
             self._pages.popitem(last=False)
-        return page
 
     def _display(self, contact: ContactView, column: str) -> str:
         if column == "phone":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.selection import Selection
@@ -16,7 +18,7 @@ def cost_per_source_text(
     uow: UnitOfWork,
     template: TemplateInfo,
     selection: Selection,
-    price: float,
+    price: Decimal,
     segment_cap: int | None = None,
 ) -> str:
     """One line per source the batch would reach: SMS per person, price each, length of the

@@ -37,7 +37,7 @@ class ExpiredConsentRow(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.erase_button)
         layout.addStretch(1)
-        self.refresh()
+        # Filled by the dashboard with its other counts, after the window's first paint.
 
     def refresh(self) -> None:
         expired = count_expired(self.db, now=self.ctx.clock())

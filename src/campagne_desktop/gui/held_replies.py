@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +19,9 @@ from PySide6.QtWidgets import (
 from ..context import AppContext
 from ..domain.messages import UserError
 from ..domain.phones import format_national
+from ..domain.times import display_time
 from ..services.held_replies import Decision, HoldReason, decide, list_held
+from ..services.profile import get_profile
 from ..storage.database import Database
 from .messages import show_user_error
 
@@ -88,14 +88,14 @@ class HeldRepliesDialog(QDialog):
             HoldReason.UNASKED_YES: self.tr("OUI, but never asked"),
         }
         held = list_held(self.db)
+        tz = get_profile(self.db).timezone  # the campaign's clock, not this computer's
         self.table.setRowCount(len(held))
         for r, reply in enumerate(held):
             number = QTableWidgetItem(format_national(reply.phone))
             number.setData(Qt.ItemDataRole.UserRole, reply.phone)
             number.setData(Qt.ItemDataRole.UserRole + 1, reply.has_contact)
-            received = reply.received_at.replace(tzinfo=UTC).astimezone()
             self.table.setItem(r, 0, number)
-            self.table.setItem(r, 1, QTableWidgetItem(received.strftime("%d/%m/%Y %H:%M")))
+            self.table.setItem(r, 1, QTableWidgetItem(display_time(reply.received_at, tz)))
             self.table.setItem(r, 2, QTableWidgetItem(reasons[reply.reason]))
             self.table.setItem(r, 3, QTableWidgetItem(reply.text))
         self.table.resizeColumnsToContents()

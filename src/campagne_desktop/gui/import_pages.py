@@ -268,11 +268,14 @@ class CheckPage(QWizardPage):
         for label in self.figures.values():
             label.clear()
         self.rejected.setRowCount(0)
-        job = self.owner.start(dry_run=True)
-        job.signals.finished.connect(lambda report, j=job: self._finished(j, report))
-        job.signals.failed.connect(lambda message, j=job: self._failed(j, message))
-        job.signals.cancelled.connect(lambda message, j=job: self._failed(j, message))
-        self.job = job
+
+        def connect(job: Job) -> None:
+            job.signals.finished.connect(lambda report, j=job: self._finished(j, report))
+            job.signals.failed.connect(lambda message, j=job: self._failed(j, message))
+            job.signals.cancelled.connect(lambda message, j=job: self._failed(j, message))
+            self.job = job
+
+        self.owner.start(dry_run=True, connect=connect)
 
     def cleanupPage(self) -> None:
         if self.job is not None:
@@ -345,12 +348,15 @@ class ImportPage(QWizardPage):
         self.progress.setValue(0)
         self.status.setText(self.tr("Importing… Stopping leaves your list as it was."))
         self.cancel_button.setEnabled(True)
-        job = self.owner.start(dry_run=False)
-        job.signals.progress.connect(self.progress.setValue)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._ended)
-        job.signals.cancelled.connect(self._ended)
-        self.job = job
+
+        def connect(job: Job) -> None:
+            job.signals.progress.connect(self.progress.setValue)
+            job.signals.finished.connect(self._finished)
+            job.signals.failed.connect(self._ended)
+            job.signals.cancelled.connect(self._ended)
+            self.job = job
+
+        self.owner.start(dry_run=False, connect=connect)
 
     def cancel(self) -> None:
         if self.job is not None:

@@ -311,8 +311,12 @@ class ImportWizard(QWizard):
     def declaration(self) -> SourceDeclaration:
         return self.source_page.declaration()
 
-    def start(self, *, dry_run: bool) -> Job:
-        """Run the import (or its dry run) in the wizard's pool with the current choices."""
+    def start(self, *, dry_run: bool, connect: Callable[[Job], None] | None = None) -> Job:
+        """Run the import (or its dry run) in the wizard's pool with the current choices.
+
+        ``connect`` receives the job before it starts: a small file is read before the caller
+        could connect to the job's signals afterwards, and a signal nobody listens to is lost.
+        """
         assert self.contact_file is not None
         path, overrides, declaration = (
             self.contact_file.path,
@@ -334,6 +338,8 @@ class ImportWizard(QWizard):
             )
 
         job = Job(work)
+        if connect is not None:
+            connect(job)
         self.jobs = [j for j in self.jobs if not j.done.is_set()] + [job]
         self.pool.start(job)
         return job

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sendings_page.wait_for_jobs()
+        self.contacts_page.model.wait_for_workers()  # a search being read uses the database
         if self._wiped:
             super().closeEvent(event)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -240,7 +241,7 @@ class ProfileForm(QWidget):
             box.setChecked(str(day) in profile.sending_days)
         self.polls_close.setTime(QTime.fromString(profile.polls_close, "HH:mm"))
         self.allow_holidays.setChecked(profile.allow_public_holidays)
-        self.price.setValue(profile.price_per_segment)
+        self.price.setValue(float(profile.price_per_segment))
         self.segment_cap.setValue(profile.segment_cap)
         self._extra = dict(profile.extra)
         self.provider.setCurrentIndex(max(0, self.provider.findData(profile.provider)))
@@ -265,7 +266,7 @@ class ProfileForm(QWidget):
             allow_public_holidays=self.allow_holidays.isChecked(),
             polls_close=self.polls_close.time().toString("HH:mm"),
             provider=str(self.provider.currentData()),
-            price_per_segment=round(self.price.value(), 3),
+            price_per_segment=Decimal(f"{self.price.value():.3f}"),
             segment_cap=self.segment_cap.value(),
             extra=self._extra,
         )

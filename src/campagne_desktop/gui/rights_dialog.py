@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,8 @@ from ..context import AppContext
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.messages import UserError
 from ..domain.phones import format_national
+from ..domain.times import display_time
+from ..services.profile import get_profile
 from ..services.rights import SubjectData, erase_subject, export_subject_data, subject_data
 from ..storage.database import Database
 from .contacts_model import channel_label, consent_label, source_label
@@ -59,13 +61,13 @@ def ask_confirmation(parent: QWidget, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _when(iso: str | None) -> str:
-    """ "2026-02-01" → "01/02/2026"; a stored (UTC) time → local "01/02/2026 14:05"."""
+def _when(iso: str | None, tz: str) -> str:
+    """ "2026-02-01" → "01/02/2026"; a time (with its offset) → "01/02/2026 14:05" in ``tz``."""
     if not iso:
         return ""
     if len(iso) == 10:
         return date.fromisoformat(iso).strftime("%d/%m/%Y")
-    return datetime.fromisoformat(iso).replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+    return display_time(datetime.fromisoformat(iso), tz)
 
 
 class RightsDialog(QDialog):
@@ -208,6 +210,7 @@ class RightsDialog(QDialog):
 
     def _describe(self, data: SubjectData) -> str:
         e = html.escape
+        tz = get_profile(self.db).timezone
         parts = [f"<h3>{e(format_national(data.phone))}</h3>"]
         contact: dict[str, Any] | None = data.contact
         if contact is None:
@@ -221,14 +224,14 @@ class RightsDialog(QDialog):
                 (self.tr("Postal code"), contact["postal_code"]),
                 (self.tr("Tags"), ", ".join(contact["tags"])),
                 (self.tr("Consent"), consent_label(ConsentStatus(contact["consent"]))),
-                (self.tr("Consent date"), _when(contact["consent_at"])),
+                (self.tr("Consent date"), _when(contact["consent_at"], tz)),
                 (self.tr("Consent evidence"), contact["consent_evidence"]),
                 (self.tr("Source"), source_label(SourceKind(source["kind"]))),
                 (self.tr("Source description"), source["description"]),
-                (self.tr("Obtained on"), _when(source["obtained_on"])),
+                (self.tr("Obtained on"), _when(source["obtained_on"], tz)),
                 (self.tr("File"), source["file_name"]),
                 (self.tr("Wording at collection"), source["collection_wording"]),
-                (self.tr("In the list since"), _when(contact["created_at"])),
+                (self.tr("In the list since"), _when(contact["created_at"], tz)),
             ]
             parts.append(
                 "<table>"
@@ -243,7 +246,7 @@ class RightsDialog(QDialog):
                 "<p>"
                 + e(
                     self.tr("Blocked since {since} ({channel}).").format(
-                        since=_when(data.opt_out["since"]), channel=channel
+                        since=_when(data.opt_out["since"], tz), channel=channel
                     )
                 )
                 + "</p>"

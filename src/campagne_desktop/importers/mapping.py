@@ -6,6 +6,7 @@ Headers are matched in French and English after folding case, accents and punctu
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -238,11 +239,15 @@ def map_record(record: RawRecord, mapping: Mapping[str, Sequence[str]]) -> Conta
 
 def phone_candidates(values: Mapping[str, str], headers: Sequence[str]) -> tuple[str, ...]:
     """Every raw number in these columns, mobiles first (Google's "Phone N - Type" is read)."""
+    if len(headers) == 1 and not _companion_headers(headers[0]):
+        # The usual file: one phone column, one number per cell (an import's hot path).
+        cell = _short_white_runs(values.get(headers[0], ""))
+        if _PHONE_SPLIT.search(cell) is None:
+            number = cell.strip()
+            return (number,) if number else ()
     found: list[tuple[int, int, str]] = []
     for header in headers:
-        cell = values.get(header, "")
-        if len(cell) > 64:  # _PHONE_SPLIT is quadratic in a run of spaces: 10,000 of them took 4 s
-            cell = _WHITE_RUN.sub(_one_white, cell)
+        cell = _short_white_runs(values.get(header, ""))
         numbers = [part.strip() for part in _PHONE_SPLIT.split(cell)]
         numbers = [number for number in numbers if number]
         kinds = _companion_types(values, header, len(numbers))
@@ -256,20 +261,31 @@ def phone_candidates(values: Mapping[str, str], headers: Sequence[str]) -> tuple
     return tuple(result)
 
 
+@functools.lru_cache(maxsize=256)
+def _companion_headers(header: str) -> tuple[str, ...]:
+    """ "Phone 1 - Type" and "Phone 1 - Label" for "Phone 1 - Value" (read once per column)."""
+    match = _VALUE_COLUMN.match(header)
+    return (f"{match['prefix']} - Type", f"{match['prefix']} - Label") if match else ()
+
+
+def _short_white_runs(cell: str) -> str:
+    """The cell with each blank run made one blank: _PHONE_SPLIT is quadratic in a run of spaces
+    (10,000 of them took 4 s). Usual cells are short and left as they are."""
+    return _WHITE_RUN.sub(_one_white, cell) if len(cell) > 64 else cell
+
+
 def _one_white(run: re.Match[str]) -> str:
     return " \n " if "\n" in run.group() else " "  # a line break separates numbers: keep one
 
 
 def _companion_types(values: Mapping[str, str], header: str, count: int) -> list[str]:
     """The "Phone 1 - Type"/"- Label" cell beside "Phone 1 - Value", one per number."""
-    match = _VALUE_COLUMN.match(header)
     kinds: list[str] = []
-    if match:
-        for suffix in ("Type", "Label"):
-            cell = values.get(f"{match['prefix']} - {suffix}", "")
-            if cell:
-                kinds = [kind.strip().lstrip("* ") for kind in cell.split(":::")]
-                break
+    for companion in _companion_headers(header):
+        cell = values.get(companion, "")
+        if cell:
+            kinds = [kind.strip().lstrip("* ") for kind in cell.split(":::")]
+            break
     if len(kinds) == count:
         return kinds
     return [kinds[0] if kinds else ""] * count
@@ -286,6 +302,8 @@ def split_tags(cells: Iterable[str]) -> tuple[str, ...]:
     for cell in cells:
         if len(result) >= MAX_TAGS:
             break
+        if not cell:
+            continue
         for part in _TAG_SPLIT.split(cell):
             tag = " ".join(part.split())
             if tag.startswith("*"):

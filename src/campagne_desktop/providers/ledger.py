@@ -41,8 +41,8 @@ class LedgerRow:
     provider: str
     messages: int
     segments: int
-    unit_price: float
-    total: float
+    unit_price: Decimal
+    total: Decimal  # exact: messages x segments x unit price, rounded only when written
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ def french_decimal(value: Decimal) -> str:
     return format(value, "f").replace(".", ",")
 
 
-def _money(value: float, places: Decimal) -> Decimal:
-    # str() first: Decimal(0.1) would carry the binary float's long tail.
-    return Decimal(str(value)).quantize(places, rounding=ROUND_HALF_UP)
+def _money(value: Decimal, places: Decimal) -> Decimal:
+    if isinstance(value, float):  # Decimal(0.1) would carry the binary float's long tail
+        raise TypeError("ledger amounts are Decimal, never float")
+    return Decimal(value).quantize(places, rounding=ROUND_HALF_UP)

@@ -8,7 +8,7 @@ The live count, the estimate, batch creation, the check and the dashboard all us
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, not_, or_, select
@@ -58,7 +58,7 @@ def _asked(judged_batch: int | None) -> ColumnElement[bool]:
 
 
 def _predicate(
-    reason: Reason, kind: TemplateKind, since: date | None, judged_batch: int | None
+    reason: Reason, kind: TemplateKind, since: datetime | None, judged_batch: int | None
 ) -> ColumnElement[bool] | None:
     """One rule of the policy in SQL; None when it cannot hold for these arguments."""
     if reason is Reason.ERASED:
@@ -82,15 +82,14 @@ def _predicate(
             )
         )
     if reason is Reason.MESSAGED_RECENTLY:
-        moment = since_moment(since)
-        if moment is None:
+        if since is None:
             return None
-        return Contact.id.in_(_left(Batch.exported_at >= moment, judged_batch=judged_batch))
+        return Contact.id.in_(_left(Batch.exported_at >= since, judged_batch=judged_batch))
     raise AssertionError(f"no SQL form for {reason}")  # a new rule needs its translation
 
 
 def _rules(
-    kind: TemplateKind, since: date | None, judged_batch: int | None
+    kind: TemplateKind, since: datetime | None, judged_batch: int | None
 ) -> list[tuple[Reason, ColumnElement[bool]]]:
     """The policy's rules for ``kind``, in order, each with its SQL predicate."""
     found = []
@@ -102,9 +101,11 @@ def _rules(
 
 
 def reason_column(
-    kind: TemplateKind, since: date | None = None, *, judged_batch: int | None = None
+    kind: TemplateKind, since: datetime | None = None, *, judged_batch: int | None = None
 ) -> ColumnElement[str | None]:
-    """The policy's verdict per contact row: a :class:`Reason` value, or NULL (reachable)."""
+    """The policy's verdict per contact row: a :class:`Reason` value, or NULL (reachable).
+
+    ``since`` is the aware start of the 'not messaged since' day (``since_moment``)."""
     whens = [
         (predicate, literal(reason.value))
         for reason, predicate in _rules(kind, since, judged_batch)
@@ -113,7 +114,7 @@ def reason_column(
 
 
 def reachable_clause(
-    kind: TemplateKind, since: date | None = None, *, judged_batch: int | None = None
+    kind: TemplateKind, since: datetime | None = None, *, judged_batch: int | None = None
 ) -> ColumnElement[bool]:
     """No rule holds: the same verdict as ``reason_column(...) IS NULL``, in a form SQLite can
     answer from the consent index instead of evaluating the CASE on every row."""
@@ -133,14 +134,16 @@ def audience(
     kind: TemplateKind,
     selection: Selection,
     *columns: Any,
+    tz: str,
     judged_batch: int | None = None,
     with_messaged_before: bool = False,
 ) -> Select[Any]:
     """The selected contacts with ``columns``, then (``with_messaged_before``) whether a message
-    of theirs already left the app, and last their reason (NULL: reachable)."""
-    reason = reason_column(kind, selection.not_messaged_since, judged_batch=judged_batch).label(
-        "reason"
-    )
+    of theirs already left the app, and last their reason (NULL: reachable).
+
+    ``tz``: the campaign's time zone, where the selection's 'not messaged since' day starts."""
+    since = since_moment(selection.not_messaged_since, tz)
+    reason = reason_column(kind, since, judged_batch=judged_batch).label("reason")
     facts: list[Any] = list(columns)
     if with_messaged_before:
         facts.append(messaged_before_column(judged_batch=judged_batch).label("messaged_before"))
@@ -152,24 +155,28 @@ def audience(
     )
 
 
-def count_reachable(session: Session, kind: TemplateKind, selection: Selection) -> int:
-    """Contacts a message of ``kind`` may go to, short of rendering it."""
+def count_reachable(session: Session, kind: TemplateKind, selection: Selection, *, tz: str) -> int:
+    """Contacts a message of ``kind`` may go to, short of rendering it (``tz`` as in
+    :func:`audience`)."""
+    since = since_moment(selection.not_messaged_since, tz)
     query = (
         select(func.count())
         .select_from(Contact)
-        .where(selection_clause(selection), reachable_clause(kind, selection.not_messaged_since))
+        .where(selection_clause(selection), reachable_clause(kind, since))
     )
     return int(session.scalar(query) or 0)
 
 
 def first_reachable_per_source(
-    kind: TemplateKind, selection: Selection, *columns: Any
+    kind: TemplateKind, selection: Selection, *columns: Any, tz: str
 ) -> Select[Any]:
     """``columns`` of one reachable contact per source (the first), for a per-source sample of
-    what a batch would cost: the policy, not a guess at the sources, decides which apply."""
+    what a batch would cost: the policy, not a guess at the sources, decides which apply
+    (``tz`` as in :func:`audience`)."""
+    since = since_moment(selection.not_messaged_since, tz)
     first = (
         select(func.min(Contact.id))
-        .where(selection_clause(selection), reachable_clause(kind, selection.not_messaged_since))
+        .where(selection_clause(selection), reachable_clause(kind, since))
         .group_by(Contact.source_id)
     )
     return select(*columns).select_from(Contact).where(Contact.id.in_(first)).order_by(Contact.id)

@@ -9,12 +9,13 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import BatchState, MessageState, TemplateKind
 from ..domain.lifecycle import LEFT_BATCH_STATES, require_move
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
+from ..domain.times import local_day
 from ..providers import (
     ExportFormat,
     ExportResult,
@@ -28,7 +29,7 @@ from ..providers import (
 from ..providers.files import FILE_EXISTS, OutputFileError, PendingOutputs
 from ..storage.models import Batch, BatchMessage, Contact, ExportedFile
 from . import audit
-from .batches import BatchError, load_batch
+from .batches import load_batch, lock_batch
 from .compliance import ComplianceReport, require_compliant
 from .export_deadline import require_time_to_send
 from .profile import load_profile
@@ -49,27 +50,7 @@ class ExportSummary:
 def record_export_path(session: Session, path: Path, kind: str, now: datetime) -> None:
     """Every file written for the user is remembered, so the end-of-election wipe finds it."""
     if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
-        session.add(ExportedFile(path=str(path), kind=kind, created_at=now.replace(tzinfo=None)))
-
-
-def lock_batch(session: Session, batch_id: int) -> None:
-    """Take the database's write lock for this action before reading the batch.
-
-    SQLite has one writer at a time: a no-op write as the transaction's first statement makes a
-    second export (or a discard) of the same batch wait here until the first one commits, and
-    then read what it did. Waiting too long is reported, never a half-done action.
-    """
-    try:
-        session.execute(update(Batch).where(Batch.id == batch_id).values(id=Batch.id))
-    except OperationalError:
-        raise BatchError(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Batch {id} is being changed by another window or command: try again when it "
-                "is done.",
-            ),
-            id=batch_id,
-        ) from None
+        session.add(ExportedFile(path=str(path), kind=kind, created_at=now))
 
 
 def export_batch(
@@ -134,9 +115,10 @@ def export_batch(
                 session,
                 at=now,
                 actor=actor,
-                action="batch.exported",
+                action=AuditAction.BATCH_EXPORTED,
                 counts={"rows": result.rows},
-                detail=f"batch={batch_id} format={fmt.value}",
+                batch_id=batch_id,
+                kind=fmt,
             )
     except BaseException:
         # The database does not say this file went out: it must not exist either.
@@ -165,7 +147,6 @@ def _freeze_states_and_write(
     """
     batch_id = batch.id
     profile = load_profile(session)
-    naive_now = now.replace(tzinfo=None)
     # The check ran in this transaction, under the batch's lock: the messages it skipped are
     # exactly those the policy no longer lets through (opted out, erased, consent changed).
     for start in range(0, len(report.skipped_ids), 900):
@@ -178,6 +159,10 @@ def _freeze_states_and_write(
         update(BatchMessage)
         .where(BatchMessage.batch_id == batch_id, BatchMessage.state == MessageState.PENDING.value)
         .values(state=MessageState.EXPORTED.value)
+        # OR FAIL: SQLite then keeps no statement journal, which SQLCipher holds in memory
+        # (a copy of every page changed: 200 MiB for a million messages). A failure still
+        # rolls the whole transaction back.
+        .prefix_with("OR FAIL")
     )
     if batch.template_kind == TemplateKind.CONSENT.value:
         # One consent request, ever (LEGAL.md §2): from now on these contacts were asked.
@@ -186,11 +171,14 @@ def _freeze_states_and_write(
             BatchMessage.state == MessageState.EXPORTED.value,
         )
         session.execute(
-            update(Contact).where(Contact.id.in_(asked)).values(consent_requested_at=naive_now)
+            update(Contact)
+            .where(Contact.id.in_(asked))
+            .values(consent_requested_at=now)
+            .prefix_with("OR FAIL")  # no in-memory statement journal (see above)
         )
     batch.export_paths = [*batch.export_paths, str(path)]
     batch.state = require_move(batch_id, BatchState(batch.state), BatchState.EXPORTED).value
-    batch.exported_at = naive_now
+    batch.exported_at = now
     session.flush()
 
     def outgoing() -> Iterator[OutgoingMessage]:
@@ -224,6 +212,7 @@ def ledger_rows(uow: UnitOfWork) -> list[LedgerRow]:
             .where(Batch.state.in_([s.value for s in LEFT_BATCH_STATES]))
             .order_by(Batch.created_at, Batch.id)
         ).all()
+        tz = load_profile(session).timezone
         rows = []
         for batch in batches:
             handed_over = (
@@ -241,13 +230,13 @@ def ledger_rows(uow: UnitOfWork) -> list[LedgerRow]:
             segments = sum(handed_over)
             rows.append(
                 LedgerRow(
-                    date=batch.created_at.date(),
+                    date=local_day(batch.created_at, tz),  # the campaign's day, not UTC's
                     batch_id=batch.id,
                     provider=batch.provider,
                     messages=len(handed_over),
                     segments=segments,
                     unit_price=batch.price_per_segment,
-                    total=round(segments * batch.price_per_segment, 4),
+                    total=segments * batch.price_per_segment,
                 )
             )
         return rows
@@ -273,7 +262,7 @@ def export_ledger(
                 session,
                 at=now,
                 actor=actor,
-                action="ledger.exported",
+                action=AuditAction.LEDGER_EXPORTED,
                 counts={"batches": len(rows)},
             )
             result = write_ledger(

@@ -12,14 +12,14 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
+from ..domain.audit import AuditAction
 from ..domain.calendar import REGION_PREFIX_LENGTH, region_for_e164, zones_for_region
 from ..domain.enums import BatchState, MessageState
 from ..domain.lifecycle import BatchStateError, can_discard
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..storage.models import Batch, BatchMessage
 from . import audit
-from .batch_export import lock_batch
-from .batches import BatchError, BatchSummary, load_batch, summary
+from .batches import BatchError, BatchSummary, load_batch, lock_batch, summary
 from .profile import load_profile
 from .unit_of_work import UnitOfWork
 
@@ -35,7 +35,6 @@ def split_by_zone(
     checked), the largest first. The original batch is discarded, as the lifecycle allows only
     for a batch still live; its exclusion counts go to the first part.
     """
-    naive_now = now.replace(tzinfo=None)
     with uow.transaction() as session:
         lock_batch(session, batch_id)  # an export of the same batch waits, then finds it gone
         batch = load_batch(session, batch_id)
@@ -83,7 +82,7 @@ def split_by_zone(
                 template_hash=batch.template_hash,
                 selection={**batch.selection, "zones": list(group), "split_from": batch_id},
                 created_by=actor,
-                created_at=naive_now,
+                created_at=now,
                 state=BatchState.DRAFT.value,
                 message_count=len(moved),
                 segment_count=segments,
@@ -91,7 +90,7 @@ def split_by_zone(
                 # Not known per message: the first part carries the count, like the exclusions.
                 adapted_count=batch.adapted_count if not parts else 0,
                 segment_cap=batch.segment_cap,  # each part is checked against the batch's cap
-                estimated_cost=round(segments * batch.price_per_segment, 4),
+                estimated_cost=segments * batch.price_per_segment,
                 price_per_segment=batch.price_per_segment,
                 provider=batch.provider,
             )
@@ -110,9 +109,9 @@ def split_by_zone(
             session,
             at=now,
             actor=actor,
-            action="batch.split",
-            counts={"batches": len(parts)},
-            detail=f"batch={batch_id} into={','.join(str(p.id) for p in parts)}",
+            action=AuditAction.BATCH_SPLIT,
+            counts={"batches": len(parts), "messages": sum(p.message_count for p in parts)},
+            batch_id=batch_id,  # each part's selection names it (split_from)
         )
         session.flush()
         return [summary(part) for part in parts]

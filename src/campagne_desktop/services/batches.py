@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.eligibility import (
     SEGMENT_CAP_RANGE,
     Reason,
@@ -22,6 +25,7 @@ from ..domain.enums import BatchState, FooterForm, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
 from ..domain.lifecycle import require_discardable
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.money import to_cents
 from ..domain.rendering import MessageRenderer
 from ..domain.selection import Selection
 from ..domain.templating import TemplateError, compile_template
@@ -79,7 +83,7 @@ class BatchSummary:
     created_at: datetime
     messages: int
     segments: int
-    cost: float
+    cost: Decimal  # euros, to the cent
     excluded: dict[str, int] = field(default_factory=dict)
     export_paths: list[str] = field(default_factory=list)
     provider: str = ""
@@ -97,6 +101,7 @@ class BatchSummary:
         data["state"] = self.state.value
         data["created_at"] = self.created_at.isoformat()
         data["checked_at"] = self.checked_at.isoformat() if self.checked_at else None
+        data["cost"] = format(self.cost, "f")
         return data
 
 
@@ -106,10 +111,11 @@ def summary(batch: Batch) -> BatchSummary:
         template=batch.template_name,
         kind=TemplateKind(batch.template_kind),
         state=BatchState(batch.state),
-        created_at=batch.created_at,
+        # As stored (UTC), also for a batch made in this transaction with a local ``now``.
+        created_at=batch.created_at.astimezone(UTC),
         messages=batch.message_count,
         segments=batch.segment_count,
-        cost=round(batch.estimated_cost, 2),
+        cost=to_cents(batch.estimated_cost),
         excluded=dict(batch.excluded),
         export_paths=list(batch.export_paths),
         provider=batch.provider,
@@ -153,7 +159,7 @@ def create_batch(
             template_hash=template.content_hash,
             selection=selection.as_json(),
             created_by=actor,
-            created_at=now.replace(tzinfo=None),
+            created_at=now,
             state=BatchState.DRAFT.value,
             price_per_segment=profile.price_per_segment,
             provider=profile.provider,
@@ -179,6 +185,7 @@ def create_batch(
             Contact.last_name,
             Contact.commune,
             Contact.source_id,
+            tz=profile.timezone,
             judged_batch=batch.id,
             with_messaged_before=returning_facts,
         )
@@ -242,15 +249,15 @@ def create_batch(
         batch.message_count = messages
         batch.segment_count = segments
         batch.excluded = dict(excluded)
-        batch.estimated_cost = round(segments * profile.price_per_segment, 4)
+        batch.estimated_cost = segments * profile.price_per_segment
         batch.adapted_count = adapted
         audit.record(
             session,
             at=now,
             actor=actor,
-            action="batch.created",
+            action=AuditAction.BATCH_CREATED,
             counts={"messages": messages, "segments": segments, "adapted": adapted, **excluded},
-            detail=f"batch={batch.id}",
+            batch_id=batch.id,
         )
         session.flush()
         created = summary(batch)
@@ -263,6 +270,26 @@ def load_batch(session: Session, batch_id: int) -> Batch:
     if batch is None:
         raise BatchError(QT_TRANSLATE_NOOP("messages", "There is no batch {id}."), id=batch_id)
     return batch
+
+
+def lock_batch(session: Session, batch_id: int) -> None:
+    """Take the database's write lock for this action before reading the batch.
+
+    SQLite has one writer at a time: a no-op write as the transaction's first statement makes a
+    second export, a discard or a sending of the same batch wait here until the first one
+    commits, and then read what it did. Waiting too long is reported, never a half-done action.
+    """
+    try:
+        session.execute(update(Batch).where(Batch.id == batch_id).values(id=Batch.id))
+    except OperationalError:
+        raise BatchError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Batch {id} is being changed by another window or command: try again when it "
+                "is done.",
+            ),
+            id=batch_id,
+        ) from None
 
 
 def list_batches(uow: UnitOfWork) -> list[BatchSummary]:
@@ -278,12 +305,13 @@ def get_batch(uow: UnitOfWork, batch_id: int) -> BatchSummary:
 def count_reachable(uow: UnitOfWork, kind: TemplateKind, selection: Selection) -> int:
     """The assistant's live count: the batch's own policy, short of rendering."""
     with uow.transaction() as session:
-        return audience_count(session, kind, selection)
+        return audience_count(session, kind, selection, tz=load_profile(session).timezone)
 
 
 def discard_batch(uow: UnitOfWork, batch_id: int, *, actor: str, now: datetime) -> BatchSummary:
     """Remove a batch nothing of which left the app; its people are free for a new batch."""
     with uow.transaction() as session:
+        lock_batch(session, batch_id)  # a sending or an export starting now waits, or wins
         batch = load_batch(session, batch_id)
         require_discardable(batch_id, BatchState(batch.state))
         gone = summary(batch)
@@ -293,8 +321,8 @@ def discard_batch(uow: UnitOfWork, batch_id: int, *, actor: str, now: datetime) 
             session,
             at=now,
             actor=actor,
-            action="batch.discarded",
+            action=AuditAction.BATCH_DISCARDED,
             counts={"messages": gone.messages},
-            detail=f"batch={batch_id}",
+            batch_id=batch_id,
         )
         return gone

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..context import AppContext, PassphrasePurpose
+from ..domain.audit import AuditAction
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.profile import CampaignProfile, validate
 from ..paths import check_data_dir
@@ -164,7 +165,7 @@ def create_campaign(ctx: AppContext, profile: CampaignProfile) -> Database:
     with db.session() as session:
         save_profile(session, profile, now)
         audit.record(
-            session, at=now, actor=ctx.actor, action="campaign.created", detail=f"key={mode.value}"
+            session, at=now, actor=ctx.actor, action=AuditAction.CAMPAIGN_CREATED, kind=mode
         )
     return db
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.calendar import (
     REGION_PREFIX_LENGTH,
     SendingPolicy,
@@ -23,7 +24,7 @@ from ..domain.calendar import (
     zones_for_region,
 )
 from ..domain.compliance_report import CheckFacts, CheckLine, CheckStatus, report_lines
-from ..domain.eligibility import Reason, length_cap
+from ..domain.eligibility import Reason, length_cap, since_moment
 from ..domain.enums import BatchState, SourceKind, TemplateKind
 from ..domain.footer import FooterChecker, SourceInfo, build_footer
 from ..domain.lifecycle import OUTGOING_MESSAGES, require_move
@@ -118,7 +119,7 @@ def _scan_messages(session: Session, batch: Batch, profile: CampaignProfile) -> 
     found = _Frozen()
     cap = length_cap(profile.segment_cap, batch.segment_cap)  # a cap raised for this batch holds
     zone_of: dict[str, tuple[str, ...]] = {}
-    since = Selection.from_json(batch.selection).not_messaged_since
+    since = since_moment(Selection.from_json(batch.selection).not_messaged_since, profile.timezone)
     # The batch's own policy, as of now: opt-outs, consents and other batches since creation.
     reason = reason_column(kind, since, judged_batch=batch.id)
     query = (
@@ -211,16 +212,16 @@ def check_batch(
         )
         if record:
             batch.compliance_report = report.as_json()["lines"]
-            batch.checked_at = now.replace(tzinfo=None)
+            batch.checked_at = now
             if report.passed and batch.state == BatchState.DRAFT.value:
                 batch.state = require_move(batch_id, BatchState.DRAFT, BatchState.CHECKED).value
             audit.record(
                 session,
                 at=now,
                 actor=actor or batch.created_by,
-                action="batch.checked",
+                action=AuditAction.BATCH_CHECKED,
                 counts={"failed": len(report.failures()), "sendable": report.sendable},
-                detail=f"batch={batch_id}",
+                batch_id=batch_id,
             )
         return report
 

@@ -14,13 +14,17 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select, update
+from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, OptOutChannel
+from ..domain.times import in_zone
 from ..storage.database import Database
 from ..storage.models import BatchMessage, Contact
 from . import audit
 from .held_replies import release as release_held_replies
 from .optouts import add_opt_out
+from .profile import load_profile
 from .rights import ERASED
 
 EXPIRY_MONTHS = 2
@@ -51,9 +55,11 @@ def months_before(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month + 1, day=day)
 
 
-def _expired(now: datetime) -> Select[Any]:
-    # Stored datetimes are naive, as the services write them (``now`` without its zone).
-    limit = months_before(now.replace(tzinfo=None), EXPIRY_MONTHS)
+def _expired(session: Session, now: datetime) -> Select[Any]:
+    # Two months as the campaign's calendar counts them: the same wall time in its zone (the
+    # limit stays an aware instant; a change of summer time in between is accounted for).
+    local_now = in_zone(now, load_profile(session).timezone)
+    limit = months_before(local_now, EXPIRY_MONTHS)
     return select(Contact).where(
         Contact.consent == ConsentStatus.PENDING.value,
         Contact.consent_requested_at.is_not(None),
@@ -64,7 +70,7 @@ def _expired(now: datetime) -> Select[Any]:
 def count_expired(db: Database, *, now: datetime) -> int:
     """How many contacts have left a consent request unanswered for two months (dashboard)."""
     with db.session() as session:
-        counted = _expired(now).with_only_columns(func.count(Contact.id)).order_by(None)
+        counted = _expired(session, now).with_only_columns(func.count(Contact.id)).order_by(None)
         return int(session.scalar(counted) or 0)
 
 
@@ -73,7 +79,7 @@ def expired_requests(db: Database, *, now: datetime) -> list[ExpiredRequest]:
     with db.session() as session:
         return [
             ExpiredRequest(c.phone, c.first_name, c.last_name, c.consent_requested_at)
-            for c in session.scalars(_expired(now).order_by(Contact.consent_requested_at))
+            for c in session.scalars(_expired(session, now).order_by(Contact.consent_requested_at))
             if c.consent_requested_at is not None
         ]
 
@@ -81,7 +87,7 @@ def expired_requests(db: Database, *, now: datetime) -> list[ExpiredRequest]:
 def erase_expired(db: Database, *, actor: str, now: datetime) -> int:
     """Erase them (contact, and number and text of their messages); block their numbers."""
     with db.session() as session:
-        contacts = list(session.scalars(_expired(now)))
+        contacts = list(session.scalars(_expired(session, now)))
         for contact in contacts:
             session.execute(
                 update(BatchMessage)
@@ -95,7 +101,7 @@ def erase_expired(db: Database, *, actor: str, now: datetime) -> int:
             session,
             at=now,
             actor=actor,
-            action="consent.expired_erased",
+            action=AuditAction.CONSENT_EXPIRED_ERASED,
             counts={"contacts": len(contacts)},
         )
     return len(contacts)

@@ -8,20 +8,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import PhoneError, PhoneNumber, PhoneProblem, normalise
-from ..domain.text import contact_search_text
 from ..importers import ContactFile, ContactRow
 from ..storage.database import Database
-from ..storage.models import Contact, OptOut, Source
+from ..storage.models import OptOut, Source
 from . import audit
+from .contact_writer import ContactWriter, NewContact
 from .sources import SourceDeclaration, file_sha256, forbidden_source_warnings
 
 INSERT_CHUNK = 2000
 PROGRESS_EVERY = 500
+# Rows listed by kind in the report (rejected, shared numbers); a big file lists the first ones.
+REPORT_ROWS_LISTED = 1000
 
 # Called with the number of rows read so far; returning False cancels the import.
 Progress = Callable[[int], bool]
@@ -73,6 +76,24 @@ def _best_number(row: ContactRow) -> tuple[PhoneNumber | None, PhoneError | None
     return None, first_error, row.phones[0] if row.phones else ""
 
 
+def _listed(rows: list[RejectedRow], row: RejectedRow) -> None:
+    """Keep the first rows of a kind for the report; the counts stay complete."""
+    if len(rows) < REPORT_ROWS_LISTED:
+        rows.append(row)
+
+
+def _write(writer: ContactWriter, pending: list[NewContact], report: ImportReport) -> None:
+    outcome = writer.write(pending)
+    pending.clear()
+    report.accepted += len(outcome.inserted)
+    report.foreign += sum(c.is_foreign for c in outcome.inserted)
+    report.duplicates += len(outcome.duplicates) + len(outcome.shared_numbers)
+    for c in outcome.duplicates:
+        _listed(report.rejected, RejectedRow(c.row, c.raw, "duplicate"))
+    for c in outcome.shared_numbers:
+        _listed(report.shared_numbers, RejectedRow(c.row, c.raw, "shared_number"))
+
+
 def _tags(values: Sequence[str]) -> str:
     seen: list[str] = []
     for tag in values:
@@ -80,6 +101,52 @@ def _tags(values: Sequence[str]) -> str:
         if clean and clean not in seen:
             seen.append(clean)
     return ",".join(seen)
+
+
+def _import_rows(
+    contacts: ContactFile,
+    writer: ContactWriter,
+    opted_out: set[str],
+    report: ImportReport,
+    progress: Progress | None,
+) -> None:
+    """Check each row's number and hand the new contacts to ``writer`` a chunk at a time."""
+    pending: list[NewContact] = []
+    for row in contacts:
+        report.rows += 1
+        if progress and report.rows % PROGRESS_EVERY == 0 and not progress(report.rows):
+            raise ImportCancelledError(
+                QT_TRANSLATE_NOOP("messages", "Import cancelled: nothing was imported.")
+            )
+        number, error, raw = _best_number(row)
+        if number is None:
+            assert error is not None
+            if error.problem is PhoneProblem.LANDLINE:
+                report.landlines += 1
+            else:
+                report.invalid += 1
+            _listed(report.rejected, RejectedRow(row.row_number, raw, error.problem.value))
+            continue
+        if number.e164 in opted_out:
+            report.suppressed += 1
+            continue
+        pending.append(
+            NewContact(
+                row=row.row_number,
+                raw=raw,
+                phone=number.e164,
+                region=number.region,
+                first_name=row.first_name.strip(),
+                last_name=row.last_name.strip(),
+                commune=row.commune.strip(),
+                postal_code=row.postal_code.strip(),
+                tags=_tags(row.tags),
+                is_foreign=number.is_foreign,
+            )
+        )
+        if len(pending) >= INSERT_CHUNK:
+            _write(writer, pending, report)
+    _write(writer, pending, report)
 
 
 def import_contacts(
@@ -109,11 +176,9 @@ def import_contacts(
         )
     report = ImportReport(dry_run=dry_run, file_sha256=file_sha256(path))
     report.warnings.extend(forbidden_source_warnings(declaration))
-    naive_now = now.replace(tzinfo=None)
     granted = declaration.consent is ConsentStatus.GRANTED
 
     with db.session() as session:
-        existing = set(session.scalars(select(Contact.phone)))
         opted_out = set(session.scalars(select(OptOut.phone)))
         source = Source(
             kind=declaration.kind.value,
@@ -123,7 +188,7 @@ def import_contacts(
             file_sha256=report.file_sha256,
             collection_wording=declaration.collection_wording.strip(),
             imported_by=actor,
-            created_at=naive_now,
+            created_at=now,
         )
         session.add(source)
         session.flush()
@@ -131,63 +196,22 @@ def import_contacts(
             f"{declaration.collection_wording.strip() or declaration.description.strip()} "
             f"(fichier {path.name}, sha256 {report.file_sha256[:16]}…)"
         )
-        names_by_phone: dict[str, tuple[str, str]] = {}
-        pending: list[dict[str, Any]] = []
-        for row in contacts:
-            report.rows += 1
-            if progress and report.rows % PROGRESS_EVERY == 0 and not progress(report.rows):
-                raise ImportCancelledError(
-                    QT_TRANSLATE_NOOP("messages", "Import cancelled: nothing was imported.")
-                )
-            number, error, raw = _best_number(row)
-            if number is None:
-                assert error is not None
-                if error.problem is PhoneProblem.LANDLINE:
-                    report.landlines += 1
-                else:
-                    report.invalid += 1
-                report.rejected.append(RejectedRow(row.row_number, raw, error.problem.value))
-                continue
-            phone = number.e164
-            if phone in opted_out:
-                report.suppressed += 1
-                continue
-            name = (row.first_name.strip(), row.last_name.strip())
-            if phone in names_by_phone or phone in existing:
-                report.duplicates += 1
-                known = names_by_phone.get(phone)
-                if known and any(name) and any(known) and known != name:
-                    report.shared_numbers.append(RejectedRow(row.row_number, raw, "shared_number"))
-                else:
-                    report.rejected.append(RejectedRow(row.row_number, raw, "duplicate"))
-                continue
-            names_by_phone[phone] = name
-            report.accepted += 1
-            report.foreign += number.is_foreign
-            pending.append(
-                {
-                    "phone": phone,
-                    "region": number.region,
-                    "first_name": name[0][:100],
-                    "search_text": contact_search_text(name[0], name[1], row.commune.strip()),
-                    "last_name": name[1][:100],
-                    "commune": row.commune.strip()[:100],
-                    "postal_code": row.postal_code.strip()[:10],
-                    "tags": _tags(row.tags)[:500],
-                    "source_id": source.id,
-                    "consent": declaration.consent.value,
-                    "consent_at": naive_now if granted else None,
-                    "consent_evidence": evidence if granted else "",
-                    "created_at": naive_now,
-                    "updated_at": naive_now,
-                }
-            )
-            if len(pending) >= INSERT_CHUNK:
-                if not dry_run:
-                    session.execute(insert(Contact), pending)
-                pending.clear()
-        if pending and not dry_run:
-            session.execute(insert(Contact), pending)
+        # Duplicates are found in the database: a dry run writes the numbers to a temporary
+        # table, and rolls back at the end.
+        writer = ContactWriter(
+            session,
+            source_id=source.id,
+            consent=declaration.consent.value,
+            evidence=evidence if granted else "",
+            consent_at=now if granted else None,
+            now=now,
+            dry_run=dry_run,
+        )
+        try:
+            _import_rows(contacts, writer, opted_out, report, progress)
+        finally:
+            writer.close()
+        report.rejected.sort(key=lambda r: r.row)
         if progress and not progress(report.rows):
             raise ImportCancelledError(
                 QT_TRANSLATE_NOOP("messages", "Import cancelled: nothing was imported.")
@@ -199,7 +223,7 @@ def import_contacts(
             session,
             at=now,
             actor=actor,
-            action="contacts.imported",
+            action=AuditAction.CONTACTS_IMPORTED,
             counts={
                 "accepted": report.accepted,
                 "duplicates": report.duplicates,
@@ -208,6 +232,6 @@ def import_contacts(
                 "suppressed": report.suppressed,
                 "foreign": report.foreign,
             },
-            detail=f"source={declaration.kind.value}",
+            kind=declaration.kind,
         )
     return report

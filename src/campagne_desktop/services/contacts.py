@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, SourceKind
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
@@ -15,7 +17,7 @@ from ..domain.selection import Selection
 from ..storage.database import Database
 from ..storage.models import Contact, Source
 from . import audit
-from .selection_sql import selection_clause
+from .selection_sql import selection_clause, trigram_query
 
 
 class ContactNotFoundError(UserError):
@@ -93,8 +95,23 @@ def _view(contact: Contact, source: Source) -> ContactView:
     )
 
 
-def _filtered(query: Select[Contact, Source], where: ContactFilter) -> Select[Contact, Source]:
-    query = query.where(selection_clause(where.selection()))
+QueryT = TypeVar("QueryT", bound=Select[*tuple[Any, ...]])
+_FTS_COUNT = "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :fts"
+# Above this many matches, a page walks the sort index and keeps the matching rows (stops after
+# a page); below, the matching rows are read by id and sorted (a walk could go a long way).
+DENSE_MATCHES = 2000
+
+
+def _fts_count(session: Session, search: str) -> int | None:
+    """How many contacts the search selects, counted in the trigram index; None if it cannot."""
+    fts = trigram_query(search) if search.strip() else None
+    if fts is None:
+        return None
+    return int(session.execute(text(_FTS_COUNT), {"fts": fts}).scalar_one())
+
+
+def _filtered(query: QueryT, where: ContactFilter, *, walk_sort_index: bool = False) -> QueryT:
+    query = query.where(selection_clause(where.selection(), walk_sort_index=walk_sort_index))
     if where.consent is not None:
         query = query.where(Contact.consent == where.consent.value)
     return query
@@ -105,9 +122,74 @@ def _base() -> Select[Contact, Source]:
 
 
 def count_contacts(db: Database, where: ContactFilter = ContactFilter()) -> int:
+    query = select(func.count()).select_from(Contact)
     with db.session() as session:
-        query = _filtered(_base(), where).with_only_columns(func.count(Contact.id))
-        return int(session.scalar(query) or 0)
+        if where == ContactFilter(search=where.search):  # a search alone: the index counts
+            counted = _fts_count(session, where.search)
+            if counted is not None:
+                return counted
+        return int(session.scalar(_filtered(query, where)) or 0)
+
+
+# Where a page starts: (sort value, id) of the row before it; None for the first page.
+SortKey = tuple[Any, int]
+
+
+@dataclass(frozen=True)
+class ContactPage:
+    rows: list[ContactView]
+    last_key: SortKey | None  # pass as ``after`` to read the next page
+
+
+def _sort_column(order_by: str) -> ColumnElement[Any]:
+    return getattr(Contact, order_by if order_by in SORTABLE else "last_name")  # type: ignore[no-any-return]
+
+
+def contact_page(
+    db: Database,
+    where: ContactFilter = ContactFilter(),
+    *,
+    after: SortKey | None = None,
+    skip: int = 0,
+    limit: int = 200,
+    order_by: str = "last_name",
+    descending: bool = False,
+) -> ContactPage:
+    """``limit`` contacts after the row whose key is ``after`` (keyset paging), ``skip`` rows on.
+
+    Sorted on an indexed column then id. Skipping walks the column's index for keys only, then
+    the page itself is read from where the walk stopped.
+    """
+    column = _sort_column(order_by)
+    key = tuple_(column, Contact.id)
+
+    def beyond(query: Select[Any], start: SortKey | None, inclusive: bool) -> Select[Any]:
+        if start is None:
+            return query
+        bound = tuple_(literal(start[0]), literal(start[1]))
+        if descending:
+            return query.where(key <= bound if inclusive else key < bound)
+        return query.where(key >= bound if inclusive else key > bound)
+
+    ordering = (column.desc(), Contact.id.desc()) if descending else (column, Contact.id)
+    inclusive = False
+    with db.session() as session:
+        counted = _fts_count(session, where.search)
+        walk_sort_index = counted is not None and counted > DENSE_MATCHES
+        if skip:
+            walk = select(column, Contact.id).select_from(Contact)
+            walk = _filtered(walk, where, walk_sort_index=walk_sort_index)
+            walk = beyond(walk, after, False).order_by(*ordering)
+            found = session.execute(walk.offset(skip).limit(1)).first()
+            if found is None:
+                return ContactPage([], None)
+            after, inclusive = (found[0], found[1]), True
+        query = _filtered(_base().add_columns(column), where, walk_sort_index=walk_sort_index)
+        query = beyond(query, after, inclusive).order_by(*ordering).limit(limit)
+        rows = session.execute(query).all()
+    views = [_view(c, s) for c, s, _ in rows]
+    last = (rows[-1][2], rows[-1][0].id) if rows else None
+    return ContactPage(views, last)
 
 
 def list_contacts(
@@ -119,14 +201,10 @@ def list_contacts(
     order_by: str = "last_name",
     descending: bool = False,
 ) -> list[ContactView]:
-    """One page of contacts (LIMIT/OFFSET), sorted on an indexed column then id for stability."""
-    column = getattr(Contact, order_by if order_by in SORTABLE else "last_name")
-    if where.search.strip() or where.tag.strip():
-        # A search keeps few rows: filter them all, then sort. Ordering on the bare column
-        # makes SQLite walk the whole name index instead (seconds on 100,000 contacts).
-        column = func.lower(column)
-    ordering = column.desc() if descending else column.asc()
-    query = _filtered(_base(), where).order_by(ordering, Contact.id).offset(offset)
+    """Contacts from row ``offset`` on, sorted on an indexed column then id for stability."""
+    column = _sort_column(order_by)
+    ordering = (column.desc(), Contact.id.desc()) if descending else (column, Contact.id)
+    query = _filtered(_base(), where).order_by(*ordering).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     with db.session() as session:
@@ -190,8 +268,10 @@ def update_contact(
         contact.commune = commune.strip()[:100]
         contact.postal_code = postal_code.strip()[:10]
         contact.tags = ",".join(dict.fromkeys(t.strip().lower() for t in tags if t.strip()))
-        contact.updated_at = now.replace(tzinfo=None)
-        audit.record(session, at=now, actor=actor, action="contact.edited", counts={"contacts": 1})
+        contact.updated_at = now
+        audit.record(
+            session, at=now, actor=actor, action=AuditAction.CONTACT_EDITED, counts={"contacts": 1}
+        )
 
 
 def tag_contacts(
@@ -218,9 +298,13 @@ def tag_contacts(
             updated = ",".join(dict.fromkeys(current + add_clean))
             if updated != contact.tags:
                 contact.tags = updated
-                contact.updated_at = now.replace(tzinfo=None)
+                contact.updated_at = now
                 changed += 1
         audit.record(
-            session, at=now, actor=actor, action="contacts.tagged", counts={"contacts": changed}
+            session,
+            at=now,
+            actor=actor,
+            action=AuditAction.CONTACTS_TAGGED,
+            counts={"contacts": changed},
         )
     return changed

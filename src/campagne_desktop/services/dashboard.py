@@ -54,11 +54,11 @@ def dashboard_figures(uow: UnitOfWork, default_tz: str = METROPOLITAN_ZONE) -> D
     """``default_tz`` (the profile's zone) stands for numbers of no French region."""
     with uow.transaction() as session:
         rows = count_rows(session)
-        everyone = Selection()
+        everyone = Selection()  # no 'not messaged since' day: no time zone is involved
         return DashboardFigures(
             contacts=rows.get("contacts", 0),
-            reachable=count_reachable(session, TemplateKind.CAMPAIGN, everyone),
-            askable=count_reachable(session, TemplateKind.CONSENT, everyone),
+            reachable=count_reachable(session, TemplateKind.CAMPAIGN, everyone, tz="UTC"),
+            askable=count_reachable(session, TemplateKind.CONSENT, everyone, tz="UTC"),
             opted_out=rows.get("opt_outs", 0),
             batches=rows.get("batches", 0),
             templates=rows.get("templates", 0),

@@ -19,13 +19,16 @@ from typing import Any
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, OptOutChannel
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
+from ..domain.times import local_day
 from ..storage.database import Database
 from ..storage.models import Contact, HeldReply
 from . import audit
 from .optouts import add_opt_out
+from .profile import load_profile
 
 
 class HoldReason(StrEnum):
@@ -75,7 +78,7 @@ def hold(
             text=text.strip()[:640],
             reason=reason.value,
             origin=origin,
-            received_at=now.replace(tzinfo=None),
+            received_at=now,
         )
     )
 
@@ -124,7 +127,6 @@ def release(session: Session, phone: str) -> int:
 def decide(db: Database, raw_phone: str, decision: Decision, *, actor: str, now: datetime) -> int:
     """A person read the replies of one number and decided; returns how many were released."""
     phone = normalise(raw_phone).e164
-    naive_now = now.replace(tzinfo=None)
     with db.session() as session:
         texts = list(session.scalars(select(HeldReply.text).where(HeldReply.phone == phone)))
         if not texts:
@@ -147,11 +149,12 @@ def decide(db: Database, raw_phone: str, decision: Decision, *, actor: str, now:
                 )
             quoted = " / ".join(f"« {text[:160]} »" for text in texts)
             contact.consent = ConsentStatus.GRANTED.value
-            contact.consent_at = naive_now
-            contact.consent_evidence = f"Réponse {quoted}, lue par {actor} le {naive_now:%d/%m/%Y}"
-            contact.updated_at = naive_now
+            day = local_day(now, load_profile(session).timezone)  # the campaign's day
+            contact.consent_at = now
+            contact.consent_evidence = f"Réponse {quoted}, lue par {actor} le {day:%d/%m/%Y}"
+            contact.updated_at = now
         released = release(session, phone)
         audit.record(
-            session, at=now, actor=actor, action="replies.decided", counts={decision.value: 1}
+            session, at=now, actor=actor, action=AuditAction.REPLIES_DECIDED, counts={decision: 1}
         )
     return released

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import OptOutChannel
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import PhoneError, normalise
@@ -44,9 +45,7 @@ def add_opt_out(
     """Opt ``phone`` (E.164) out in the caller's transaction; False if it already was."""
     if session.scalar(select(OptOut.id).where(OptOut.phone == phone)) is not None:
         return False
-    session.add(
-        OptOut(phone=phone, created_at=now.replace(tzinfo=None), channel=channel.value, note=note)
-    )
+    session.add(OptOut(phone=phone, created_at=now, channel=channel.value, note=note))
     return True
 
 
@@ -66,9 +65,9 @@ def record_opt_out(
             session,
             at=now,
             actor=actor,
-            action="optout.added",
+            action=AuditAction.OPTOUT_ADDED,
             counts={"added": int(added)},
-            detail=f"channel={channel.value}",
+            kind=channel,
         )
     return added
 
@@ -99,7 +98,7 @@ def import_opt_outs(
             session.add(
                 OptOut(
                     phone=phone,
-                    created_at=now.replace(tzinfo=None),
+                    created_at=now,
                     channel=channel.value,
                     note=path.name,
                 )
@@ -109,7 +108,7 @@ def import_opt_outs(
             session,
             at=now,
             actor=actor,
-            action="optout.imported",
+            action=AuditAction.OPTOUT_IMPORTED,
             counts={"added": report.added, "already": report.already, "invalid": report.invalid},
         )
     return report
@@ -161,7 +160,6 @@ def remove_opt_out(db: Database, raw_phone: str, *, reason: str, actor: str, now
             session,
             at=now,
             actor=actor,
-            action="optout.removed",
+            action=AuditAction.OPTOUT_REMOVED,
             counts={"removed": 1},
-            detail=f"reason_length={len(reason.strip())}",
         )

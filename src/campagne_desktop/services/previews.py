@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -108,12 +109,12 @@ class SelectionCost:
     messages: int  # of which the template filled in
     total_segments: int  # over the messages a batch would freeze
     worst_segments: int  # the longest single message
-    cost: float  # total_segments x price per segment
+    cost: Decimal  # total_segments x price per segment, exact
     ucs2_messages: int  # messages that need UCS-2 (twice the price per character)
     over_cap: int  # messages longer than the profile's segment cap
     failed: int  # contacts the template could not be filled in for
     non_compliant: int  # messages missing a required element (e.g. a source with no description)
-    price_per_segment: float
+    price_per_segment: Decimal
     reachable: int = 0  # messages a batch would freeze: rendered, complete, within the cap
     excluded: dict[str, int] = field(default_factory=dict)  # left out, by policy reason
     adapted: int = 0  # messages whose names smart encoding wrote in GSM-7 look-alikes
@@ -121,7 +122,7 @@ class SelectionCost:
     short_segments: int | None = None  # ... with the short one (None: no privacy link)
     per_source: tuple[SourceCost, ...] = ()
 
-    def cost_of(self, segments: int | None) -> float | None:
+    def cost_of(self, segments: int | None) -> Decimal | None:
         return None if segments is None else segments * self.price_per_segment
 
     def as_json(self) -> dict[str, Any]:
@@ -132,20 +133,23 @@ class SelectionCost:
             "messages": self.messages,
             "total_segments": self.total_segments,
             "worst_segments": self.worst_segments,
-            "cost": round(self.cost, 4),
+            "cost": format(self.cost, "f"),
             "ucs2_messages": self.ucs2_messages,
             "over_cap": self.over_cap,
             "failed": self.failed,
             "non_compliant": self.non_compliant,
-            "price_per_segment": self.price_per_segment,
+            "price_per_segment": format(self.price_per_segment, "f"),
             "adapted": self.adapted,
             "full_footer": {
                 "segments": self.full_segments,
-                "cost": self.cost_of(self.full_segments),
+                "cost": _amount(self.cost_of(self.full_segments)),
             },
             "short_footer": None
             if self.short_segments is None
-            else {"segments": self.short_segments, "cost": self.cost_of(self.short_segments)},
+            else {
+                "segments": self.short_segments,
+                "cost": _amount(self.cost_of(self.short_segments)),
+            },
             "per_source": [
                 {
                     "source_kind": c.source.kind.value,
@@ -174,6 +178,11 @@ def _both_forms(
     if not short_form_available(renderer.profile):
         return full, None
     return full, renderer.complete(message.body, source, short=True).segments.segments
+
+
+def _amount(cost: Decimal | None) -> str | None:
+    """An amount in JSON: exact decimal text, never a binary float."""
+    return None if cost is None else format(cost, "f")
 
 
 def preview_text(
@@ -268,6 +277,7 @@ def cost_per_source(
             Source.kind,
             Source.description,
             messaged_before_column(),
+            tz=profile.timezone,
         ).join(Source, Contact.source_id == Source.id)
         shown = []
         for first, last, commune, source_kind, description, returning in session.execute(query):
@@ -326,6 +336,7 @@ def estimate_selection(
             Contact.last_name,
             Contact.commune,
             Contact.source_id,
+            tz=profile.timezone,
             with_messaged_before=returning_facts,
         )
         rows = session.execute(query, execution_options={"yield_per": STREAM_ROWS})

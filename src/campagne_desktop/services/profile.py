@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ElectionKind, FooterForm
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.profile import CampaignProfile, parse_field, validate
@@ -31,17 +32,16 @@ def _to_domain(row: Profile) -> CampaignProfile:
 
 
 def save_profile(session: Session, profile: CampaignProfile, now: datetime) -> None:
-    naive = now.replace(tzinfo=None)
     row = session.get(Profile, PROFILE_ID)
     if row is None:
-        row = Profile(id=PROFILE_ID, created_at=naive)
+        row = Profile(id=PROFILE_ID, created_at=now)
         session.add(row)
     for f in fields(CampaignProfile):
         value = getattr(profile, f.name)
         if isinstance(value, ElectionKind | FooterForm):
             value = value.value
         setattr(row, f.name, value)
-    row.updated_at = naive
+    row.updated_at = now
 
 
 def load_profile(session: Session) -> CampaignProfile:
@@ -70,7 +70,7 @@ def update_profile(db: Database, profile: CampaignProfile, *, actor: str, now: d
         )
         save_profile(session, profile, now)
         audit.record(
-            session, at=now, actor=actor, action="profile.updated", detail=",".join(changed)
+            session, at=now, actor=actor, action=AuditAction.PROFILE_UPDATED, fields=changed
         )
 
 

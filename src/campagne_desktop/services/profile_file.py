@@ -12,8 +12,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ElectionKind, FooterForm
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.money import parse_money
 from ..domain.profile import CampaignProfile, validate
 from ..storage.database import Database
 from . import audit
@@ -49,7 +51,7 @@ def export_profile_file(
     written = write_profile_file(get_profile(db), path, overwrite=overwrite)
     with db.session() as session:
         record_export(session, written, "profile-file", now)
-        audit.record(session, at=now, actor=actor, action="profile.file_exported")
+        audit.record(session, at=now, actor=actor, action=AuditAction.PROFILE_FILE_EXPORTED)
     return written
 
 
@@ -74,9 +76,9 @@ def _typed(name: str, value: Any) -> Any:
             raise TypeError(name)
         return value
     if name == "price_per_segment":
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
             raise TypeError(name)
-        return float(value)
+        return parse_money(value)
     if name == "segment_cap":
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(name)

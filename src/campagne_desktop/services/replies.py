@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, OptOutChannel
 from ..domain.phones import PhoneError, normalise
 from ..providers import ReplyKind, read_replies
@@ -34,11 +35,22 @@ class RepliesReport:
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    def audit_counts(self) -> dict[str, int]:
+        """How many of each, for the audit trail: never the replies to read themselves."""
+        return {
+            "opted_out": self.opted_out,
+            "consented": self.consented,
+            "refused": self.refused,
+            "ignored": self.ignored,
+            "invalid": self.invalid,
+            "held": self.held,
+            "to_review": len(self.to_review),
+        }
+
 
 def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> RepliesReport:
     """STOP (any form) opts out; OUI to a consent request grants consent, the reply as proof."""
     report = RepliesReport()
-    naive_now = now.replace(tzinfo=None)
     with db.session() as session:
         for reply in read_replies(path):
             try:
@@ -55,18 +67,18 @@ def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> Re
             asked = contact is not None and contact.consent_requested_at is not None
             if reply.kind is ReplyKind.CONSENT_YES and asked and contact is not None:
                 contact.consent = ConsentStatus.GRANTED.value
-                contact.consent_at = naive_now
+                contact.consent_at = now
                 contact.consent_evidence = (
                     f"Réponse « {reply.text.strip()[:160]} » à la demande de consentement "
                     f"(fichier {path.name}, ligne {reply.row})"
                 )
-                contact.updated_at = naive_now
+                contact.updated_at = now
                 report.consented += 1
             elif reply.kind is ReplyKind.REFUSED and contact is not None:
                 contact.consent = ConsentStatus.REFUSED.value
-                contact.consent_at = naive_now
+                contact.consent_at = now
                 contact.consent_evidence = f"Réponse « {reply.text.strip()[:160]} » ({path.name})"
-                contact.updated_at = naive_now
+                contact.updated_at = now
                 report.refused += 1
             elif reply.kind is ReplyKind.REFUSED:
                 report.ignored += 1
@@ -88,6 +100,11 @@ def import_replies(db: Database, path: Path, *, actor: str, now: datetime) -> Re
                 report.to_review.append(
                     {"row": reply.row, "phone": phone, "text": reply.text.strip()[:320]}
                 )
-        counts = {k: v for k, v in report.as_json().items() if k != "to_review"}
-        audit.record(session, at=now, actor=actor, action="replies.imported", counts=counts)
+        audit.record(
+            session,
+            at=now,
+            actor=actor,
+            action=AuditAction.REPLIES_IMPORTED,
+            counts=report.audit_counts(),
+        )
     return report

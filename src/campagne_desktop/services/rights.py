@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus, OptOutChannel
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
@@ -52,11 +53,15 @@ def set_consent(
                 QT_TRANSLATE_NOOP("messages", "No contact has the number {phone}."), phone=raw_phone
             )
         contact.consent = status.value
-        contact.consent_at = now.replace(tzinfo=None)
+        contact.consent_at = now
         contact.consent_evidence = evidence.strip()
-        contact.updated_at = now.replace(tzinfo=None)
+        contact.updated_at = now
         audit.record(
-            session, at=now, actor=actor, action=f"consent.{status.value}", counts={"contacts": 1}
+            session,
+            at=now,
+            actor=actor,
+            action=AuditAction(f"consent.{status.value}"),
+            counts={"contacts": 1},
         )
 
 
@@ -149,16 +154,12 @@ def export_subject_data(
     )
     with db.session() as session:
         if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
-            session.add(
-                ExportedFile(
-                    path=str(path), kind="rights-export", created_at=now.replace(tzinfo=None)
-                )
-            )
+            session.add(ExportedFile(path=str(path), kind="rights-export", created_at=now))
         audit.record(
             session,
             at=now,
             actor=actor,
-            action="rights.exported",
+            action=AuditAction.RIGHTS_EXPORTED,
             counts={"messages": len(data.messages)},
         )
     return path
@@ -170,8 +171,10 @@ def erase_subject(
     """Erase the contact and the personal data in its messages; ``oppose`` also blocks the number.
 
     Batch messages keep their state and segment count (the campaign's accounts) but lose the
-    number and the text. A person who was already asked for consent is blocked too: with no
-    trace left of that request, a re-import would ask them a second time (LEGAL.md §2).
+    number and the text. The audit trail needs no erasing: its fields are typed counts and ids,
+    with no room for a number (services/audit.py), and erased rows are zeroed on disk. A person
+    who was already asked for consent is blocked too: with no trace left of that request, a
+    re-import would ask them a second time (LEGAL.md §2).
     """
     phone = normalise(raw_phone).e164
     with db.session() as session:
@@ -205,7 +208,7 @@ def erase_subject(
             session,
             at=now,
             actor=actor,
-            action="rights.opposed" if oppose else "rights.erased",
+            action=AuditAction.RIGHTS_OPPOSED if oppose else AuditAction.RIGHTS_ERASED,
             counts=counts,
         )
     return counts

@@ -12,10 +12,12 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.audit import AuditAction
 from ..domain.enums import TemplateKind, TemplateStatus
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 from ..domain.selection import Selection
@@ -89,9 +91,9 @@ def _info(row: Template) -> TemplateInfo:
     )
 
 
-def _detail(row: Template) -> str:
-    # Ids, kinds and hashes only: template names and bodies stay out of the audit trail.
-    return f"template={row.id} kind={row.kind} sha256={row.content_hash[:12]}"
+def _audited(row: Template) -> dict[str, Any]:
+    # Id and kind only: template names and bodies stay out of the audit trail.
+    return {"template_id": row.id, "kind": TemplateKind(row.kind)}
 
 
 def _find(session: Session, name: str) -> Template | None:
@@ -122,7 +124,6 @@ def add_template(
     """Store a new draft; a template that cannot compile is refused and nothing is stored."""
     name = check_name(name)
     body = _checked_body(body)
-    naive = now.replace(tzinfo=None)
     with db.session() as session:
         if _find(session, name) is not None:
             raise TemplateExistsError(
@@ -137,12 +138,14 @@ def add_template(
             approved_by="",
             approved_at=None,
             content_hash=content_hash(body),
-            created_at=naive,
-            updated_at=naive,
+            created_at=now,
+            updated_at=now,
         )
         session.add(row)
         session.flush()
-        audit.record(session, at=now, actor=actor, action="template.added", detail=_detail(row))
+        audit.record(
+            session, at=now, actor=actor, action=AuditAction.TEMPLATE_ADDED, **_audited(row)
+        )
         return _info(row)
 
 
@@ -190,14 +193,15 @@ def update_template(
         row.status = TemplateStatus.DRAFT.value
         row.approved_by = ""
         row.approved_at = None
-        row.updated_at = now.replace(tzinfo=None)
+        row.updated_at = now
         session.flush()
         audit.record(
             session,
             at=now,
             actor=actor,
-            action="template.edited",
-            detail=_detail(row) + (" approval=withdrawn" if was_approved else ""),
+            action=AuditAction.TEMPLATE_EDITED,
+            counts={"approvals_withdrawn": int(was_approved)},
+            **_audited(row),
         )
         return _info(row)
 
@@ -213,10 +217,12 @@ def approve_template(db: Database, name: str, *, actor: str, now: datetime) -> T
         sample_check(session, row.body, TemplateKind(row.kind))
         row.status = TemplateStatus.APPROVED.value
         row.approved_by = actor
-        row.approved_at = now.replace(tzinfo=None)
+        row.approved_at = now
         row.content_hash = content_hash(row.body)
-        row.updated_at = now.replace(tzinfo=None)
-        audit.record(session, at=now, actor=actor, action="template.approved", detail=_detail(row))
+        row.updated_at = now
+        audit.record(
+            session, at=now, actor=actor, action=AuditAction.TEMPLATE_APPROVED, **_audited(row)
+        )
         return _info(row)
 
 
@@ -253,15 +259,15 @@ def delete_template(db: Database, name: str, *, actor: str, now: datetime) -> No
     """Remove a template; batches keep their own snapshot of the text."""
     with db.session() as session:
         row = _load(session, name)
-        detail = _detail(row)
+        audited = _audited(row)
         session.delete(row)
-        audit.record(session, at=now, actor=actor, action="template.deleted", detail=detail)
+        audit.record(session, at=now, actor=actor, action=AuditAction.TEMPLATE_DELETED, **audited)
 
 
 def record_export(session: Session, path: Path, kind: str, now: datetime) -> None:
     """Remember a file written for the user, so that the end-of-campaign wipe finds it."""
     if session.scalar(select(ExportedFile.id).where(ExportedFile.path == str(path))) is None:
-        session.add(ExportedFile(path=str(path), kind=kind, created_at=now.replace(tzinfo=None)))
+        session.add(ExportedFile(path=str(path), kind=kind, created_at=now))
 
 
 def export_template(
@@ -276,8 +282,9 @@ def export_template(
             session,
             at=now,
             actor=actor,
-            action="template.exported",
-            detail=f"template={info.id} sha256={info.content_hash[:12]}",
+            action=AuditAction.TEMPLATE_EXPORTED,
+            template_id=info.id,
+            kind=info.kind,
         )
     return written
 

@@ -26,7 +26,6 @@ from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
 from ..storage.database import Database
 from .campaign import DATABASE_KEY_NAME, key_mode
-from .certificate import write_certificate
 from .wipe_errors import WipeError, WipeStepError
 from .wipe_journal import WipeJournal, WipeReport, load_journal, save_journal
 from .wipe_scan import (
@@ -324,6 +323,8 @@ def _verify(ctx: AppContext, journal: WipeJournal) -> None:
 
 
 def _write_certificate(ctx: AppContext, journal: WipeJournal) -> None:
+    from .certificate import write_certificate  # fpdf is slow to import: only when it is used
+
     report = WipeReport.from_journal(journal, __version__)
     try:
         write_certificate(report, report.certificate_path)

@@ -111,8 +111,9 @@ def open_database(path: Path, key: DatabaseKey) -> Database:
         probe = _connect(path, key)
         try:
             probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
+        except BaseException:
             probe.close()
+            raise
     except sqlcipher3.DatabaseError as error:
         # Only "not a database" means a wrong key (or a damaged file): a read-only folder or a
         # busy database is said as what it is.
@@ -127,7 +128,14 @@ def open_database(path: Path, key: DatabaseKey) -> Database:
             )
         ) from None
 
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, key))
+    # The probe becomes the engine's first connection: SQLCipher derives a passphrase's key
+    # (about 0.2 s) once per connection, and most commands need only one.
+    unused = [probe]
+
+    def connect() -> Any:
+        return unused.pop() if unused else _connect(path, key)
+
+    engine = create_engine("sqlite://", creator=connect)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -135,6 +143,8 @@ def open_database(path: Path, key: DatabaseKey) -> Database:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # Erased rows (rights erase, the audit purge) are zeroed, not left in free pages.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
         register_functions(dbapi_connection)
 

@@ -1,19 +1,19 @@
 """The data model of DESIGN.md as typed SQLAlchemy 2 ORM classes.
 
-Enumerations are stored as their string values (plain VARCHAR, checked in Python) so that a later
-version can add a value without a table rebuild.
+Datetimes are ``UTCDateTime`` (aware, UTC) and amounts ``Money`` (exact ``Decimal``), see
+``types``. Enumerations are stored as their string values (plain VARCHAR, checked in Python) so
+that a later version can add a value without a table rebuild.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    DateTime,
-    Float,
     ForeignKey,
     Index,
     Integer,
@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..domain.text import contact_search_text
+from .types import Money, UTCDateTime
 
 
 class Base(DeclarativeBase):
@@ -54,12 +55,12 @@ class Profile(Base):
     allow_public_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
     polls_close: Mapped[str] = mapped_column(String(5), default="20:00")
     provider: Mapped[str] = mapped_column(String(32), default="other")
-    price_per_segment: Mapped[float] = mapped_column(Float, default=0.05)
+    price_per_segment: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.05"))
     segment_cap: Mapped[int] = mapped_column(Integer, default=3)
     keep_accents: Mapped[bool] = mapped_column(Boolean, default=False)
     extra: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Source(Base):
@@ -75,7 +76,7 @@ class Source(Base):
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
     collection_wording: Mapped[str] = mapped_column(Text, default="")
     imported_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="source")
 
@@ -83,7 +84,10 @@ class Source(Base):
 class Contact(Base):
     __tablename__ = "contact"
     __table_args__ = (
-        Index("ix_contact_last_first", "last_name", "first_name"),
+        # (name, id) in order: keyset paging of the Contacts table (migration 0004_perf).
+        Index("ix_contact_last_name", "last_name"),
+        Index("ix_contact_first_name", "first_name"),
+        Index("ix_contact_tags", "tags"),  # the tag filter's choices, read from the index
         Index("ix_contact_consent", "consent"),
         Index("ix_contact_commune", "commune"),
     )
@@ -100,11 +104,11 @@ class Contact(Base):
     search_text: Mapped[str] = mapped_column(String(320), default="")
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id"))
     consent: Mapped[str] = mapped_column(String(10), default="pending")
-    consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     consent_evidence: Mapped[str] = mapped_column(Text, default="")
-    consent_requested_at: Mapped[datetime | None] = mapped_column(DateTime)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    consent_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     source: Mapped[Source] = relationship(back_populates="contacts")
 
@@ -116,7 +120,7 @@ class OptOut(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     phone: Mapped[str] = mapped_column(String(20), unique=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     channel: Mapped[str] = mapped_column(String(24))
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -130,10 +134,10 @@ class Template(Base):
     body: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(10), default="draft")
     approved_by: Mapped[str] = mapped_column(String(100), default="")
-    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     content_hash: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Batch(Base):
@@ -147,17 +151,17 @@ class Batch(Base):
     template_hash: Mapped[str] = mapped_column(String(64))
     selection: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     state: Mapped[str] = mapped_column(String(10), default="draft")
     message_count: Mapped[int] = mapped_column(Integer, default=0)
     segment_count: Mapped[int] = mapped_column(Integer, default=0)
     excluded: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
-    estimated_cost: Mapped[float] = mapped_column(Float, default=0.0)
-    price_per_segment: Mapped[float] = mapped_column(Float, default=0.0)
+    estimated_cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    price_per_segment: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     provider: Mapped[str] = mapped_column(String(32), default="")
     compliance_report: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
-    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
-    exported_at: Mapped[datetime | None] = mapped_column(DateTime)  # the latest export
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the latest export
     export_paths: Mapped[list[str]] = mapped_column(JSON, default=list)
     # Messages whose merged names were written in GSM-7 look-alikes (smart encoding).
     adapted_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -170,6 +174,8 @@ class BatchMessage(Base):
     __table_args__ = (
         UniqueConstraint("batch_id", "contact_id"),
         Index("ix_batch_message_phone", "phone"),
+        Index("ix_batch_message_client_ref", "client_ref"),
+        Index("ix_batch_message_batch", "batch_id"),  # (batch, id): messages streamed in order
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -183,6 +189,31 @@ class BatchMessage(Base):
     state: Mapped[str] = mapped_column(String(10), default="pending")
     provider_id: Mapped[str] = mapped_column(String(100), default="")
     error: Mapped[str] = mapped_column(Text, default="")
+    # Sending through an API: our reference, written before the request leaves (exactly once).
+    client_ref: Mapped[str] = mapped_column(String(64), default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    scheduled_for: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ProviderAccount(Base):
+    """How to reach one provider's API (never its credentials: those are secrets)."""
+
+    __tablename__ = "provider_account"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    endpoint: Mapped[str] = mapped_column(String(300), default="")
+    service: Mapped[str] = mapped_column(String(100), default="")
+    sender_for_response: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StoredSecret(Base):
+    """Provider credentials when no secure keyring exists: the database itself is encrypted."""
+
+    __tablename__ = "stored_secret"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class AuditEvent(Base):
@@ -191,11 +222,15 @@ class AuditEvent(Base):
     __tablename__ = "audit_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
-    detail: Mapped[str] = mapped_column(Text, default="")
+    # Typed fields only (services/audit.py checks them): no free text has a column to go into.
+    batch_id: Mapped[int | None] = mapped_column(Integer)
+    template_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str | None] = mapped_column(String(48))
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class ExportedFile(Base):
@@ -206,7 +241,7 @@ class ExportedFile(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     path: Mapped[str] = mapped_column(Text, unique=True)
     kind: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 @event.listens_for(Contact, "before_insert")
@@ -231,4 +266,4 @@ class HeldReply(Base):
     text: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(String(24))
     origin: Mapped[str] = mapped_column(Text, default="")  # file name and row
-    received_at: Mapped[datetime] = mapped_column(DateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)

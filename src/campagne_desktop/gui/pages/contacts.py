@@ -40,6 +40,7 @@ from ..files import dropped_file
 from ..import_wizard import ImportWizard
 from ..messages import show_user_error
 from ..rights_dialog import Confirm, RightsDialog, ask_confirmation
+from ..startup import after_first_paint
 
 SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = (130, 110, 130, 130, 90, 120)  # the last column (tags) stretches: all fit 1100 px
@@ -156,9 +157,11 @@ class ContactsPage(QWidget):
         layout.addWidget(self.count_label)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
+        self.model.filtered.connect(self._update_counts)
+        self.model.filter_failed.connect(self.status.setText)
         self._update_counts()
-        # The tag and commune lists scan the whole list: fill them after the first paint.
-        QTimer.singleShot(0, self, self._fill_choices)
+        # The tag and commune lists read whole indexes: fill them after the first paint.
+        after_first_paint(self, self._fill_choices)
 
     # -- filters and counts ----------------------------------------------------------------
     def current_filter(self) -> ContactFilter:
@@ -173,9 +176,9 @@ class ContactsPage(QWidget):
         )
 
     def apply_filter(self) -> None:
+        """Count and read in a worker: typing never waits for a million rows to be searched."""
         self._debounce.stop()
-        self.model.set_filter(self.current_filter())
-        self._update_counts()
+        self.model.set_filter_later(self.current_filter())
 
     def refresh(self) -> None:
         """Re-read the list and the filter choices (after an import, an edit, an erasure)."""

@@ -26,6 +26,7 @@ from ...storage.database import Database
 from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
 from ..expired_consent import ExpiredConsentRow
 from ..messages import translate_message, user_text
+from ..startup import after_first_paint
 
 TICK_MS = 60_000  # the countdowns move by the minute
 
@@ -91,10 +92,16 @@ class DashboardPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.refresh_time)
-        self.refresh()
+        self._counts_due = False
+        # The first fill of the time lines (the holiday calendars take ~0.5 s to load) and of
+        # the counts (whole tables) waits for the window's first paint.
+        self._first_fill_due = True
+        self._refresh_profile()
+        after_first_paint(self, self._first_fill)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.refresh()  # contacts, opt-outs and batches may have changed on other pages
+        if not self._first_fill_due:
+            self.refresh()  # contacts, opt-outs and batches may have changed on other pages
         self.timer.start()
         super().showEvent(event)
 
@@ -102,7 +109,20 @@ class DashboardPage(QWidget):
         self.timer.stop()  # nothing ticks while the page is not on screen
         super().hideEvent(event)
 
+    def _first_fill(self) -> None:
+        self._first_fill_due = False
+        self.refresh_counts(time_too=True)
+
     def refresh(self) -> None:
+        """The profile's and the time's lines now; the counts, which read whole tables, a moment
+        later, and once only however many times this is called before."""
+        self._refresh_profile()
+        self.refresh_time()
+        if not self._counts_due and not self._first_fill_due:
+            self._counts_due = True
+            QTimer.singleShot(0, self, self.refresh_counts)
+
+    def _refresh_profile(self) -> None:
         profile = self.profile = get_profile(self.db)
         self.heading.setText(f"<h2>{profile.candidate}</h2>")
         rounds = [profile.round1] + ([profile.round2] if profile.round2 else [])
@@ -112,7 +132,13 @@ class DashboardPage(QWidget):
             if self.ctx.keyring.trusted
             else self.tr("Encrypted database; key derived from your passphrase.")
         )
-        found = dashboard_figures(UnitOfWork(self.db), profile.timezone)
+
+    def refresh_counts(self, *, time_too: bool = False) -> None:
+        """The figures (whole tables), and the time lines again if the recipients' zones moved."""
+        self._counts_due = False
+        assert self.profile is not None  # read by __init__
+        found = dashboard_figures(UnitOfWork(self.db), self.profile.timezone)
+        zones_moved = found.zones != self.zones
         self.zones = found.zones
         figures = {
             "contacts": found.contacts,
@@ -127,7 +153,8 @@ class DashboardPage(QWidget):
         self.expired_consent.refresh()
         self.next_step.setText(self._next_step(figures, found.templates))
         self.next_step.setVisible(bool(self.next_step.text()))
-        self.refresh_time()
+        if zones_moved or time_too:  # the next allowed moment is the one of these zones' people
+            self.refresh_time()
 
     def _next_step(self, figures: dict[str, int], templates: int) -> str:
         """What to do next, for a campaign that is just starting."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...domain.messages import UserError
+from ...domain.times import local_day
 from ...services.profile import get_profile
 from ...services.wipe import (
     STEPS,
@@ -245,7 +246,8 @@ class EndOfCampaignPage(QWidget):
                 name=self.candidate.replace("&", "&amp;").replace("<", "&lt;")
             )
         )
-        reminder = wipe_reminder(get_profile(self.db), self.ctx.clock().astimezone().date())
+        profile = get_profile(self.db)
+        reminder = wipe_reminder(profile, local_day(self.ctx.clock(), profile.timezone))
         if reminder is None:
             self.reminder.clear()
         else:

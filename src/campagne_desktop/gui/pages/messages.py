@@ -25,8 +25,10 @@ from ...context import AppContext
 from ...domain.enums import TemplateKind
 from ...domain.gsm_transliteration import propose_fixes
 from ...domain.messages import UserError
+from ...domain.times import display_time
 from ...services import templates
 from ...services.previews import Preview, preview_body
+from ...services.profile import get_profile
 from ...services.profile_file import PROFILE_FILE_SUFFIX, export_profile_file
 from ...services.template_file import TEMPLATE_FILE_SUFFIX, read_template_file
 from ...services.templates import TemplateInfo
@@ -154,7 +156,8 @@ class MessagesPage(QWidget):
     def status_text(self, info: TemplateInfo) -> str:
         if info.approved and info.approved_at is not None:
             return self.tr("Approved by {who} on {when}").format(
-                who=info.approved_by, when=info.approved_at.strftime("%d/%m/%Y %H:%M")
+                who=info.approved_by,
+                when=display_time(info.approved_at, get_profile(self.db).timezone),
             )
         return self.tr("Draft")
 

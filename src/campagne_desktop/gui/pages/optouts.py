@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
 from ...context import AppContext
 from ...domain.messages import UserError
 from ...domain.phones import format_national
+from ...domain.times import display_time
 from ...services.held_replies import count_held
 from ...services.optouts import import_opt_outs, list_opt_outs, record_opt_out, remove_opt_out
+from ...services.profile import get_profile
 from ...storage.database import Database
 from ..contacts_model import channel_label
 from ..files import FileChooser, ask_open_file
@@ -47,11 +48,6 @@ def choose_stop_file(parent: QWidget) -> str:
             "Lists of numbers (*.csv *.txt *.tsv *.xlsx *.xls *.ods *.vcf);;All files (*)",
         ),
     )
-
-
-def local_time(value: datetime) -> str:
-    # Stored as naive UTC.
-    return value.replace(tzinfo=UTC).astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 class AddOptOutDialog(QDialog):
@@ -191,6 +187,7 @@ class OptOutsPage(QWidget):
 
     def refresh(self) -> None:
         rows = list_opt_outs(self.db, search=self.search.text(), limit=SHOWN + 1)
+        tz = get_profile(self.db).timezone
         more = len(rows) > SHOWN
         rows = rows[:SHOWN]
         self.table.setRowCount(len(rows))
@@ -198,7 +195,7 @@ class OptOutsPage(QWidget):
             number = QTableWidgetItem(format_national(row.phone))
             number.setData(Qt.ItemDataRole.UserRole, row.phone)
             self.table.setItem(r, 0, number)
-            self.table.setItem(r, 1, QTableWidgetItem(local_time(row.created_at)))
+            self.table.setItem(r, 1, QTableWidgetItem(display_time(row.created_at, tz)))
             self.table.setItem(r, 2, QTableWidgetItem(channel_label(row.channel)))
             self.table.setItem(r, 3, QTableWidgetItem(row.note))
         self.table.resizeColumnsToContents()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
@@ -22,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...domain.enums import BatchState
-from ...domain.lifecycle import can_discard
+from ...domain.lifecycle import can_discard, can_send
 from ...domain.messages import UserError
 from ...domain.phones import format_national
+from ...domain.times import display_time
 from ...services.batch_export import export_ledger
 from ...services.batch_split import split_by_zone
 from ...services.batches import BatchSummary, discard_batch, list_batches
 from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
 from ...services.replies import RepliesReport, import_replies
+from ...services.sending import state_counts
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..batch_messages import BatchMessagesDialog
@@ -48,6 +49,7 @@ from ..batch_wizard import BatchWizard
 from ..files import FileChooser, ask_open_file
 from ..import_worker import Job
 from ..messages import show_user_error, translate_message
+from ..send_dialog import SendDialog, open_messages
 
 
 def choose_replies_file(parent: QWidget) -> str:
@@ -112,6 +114,10 @@ class SendingsPage(QWidget):
         self.check_button.clicked.connect(self.check)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export)
+        self.send_button = QPushButton(self.tr("&Send…"))
+        self.send_button.setToolTip(self.tr("Send through the provider's API"))
+        self.send_button.clicked.connect(self.send)
+        self.send_dialog: SendDialog | None = None
         # One overseas recipient must not hold back everyone: one batch per time zone.
         self.split_button = QPushButton(self.tr("S&plit by time zone"))
         self.split_button.clicked.connect(self.split)
@@ -165,6 +171,7 @@ class SendingsPage(QWidget):
         for button in (
             self.check_button,
             self.export_button,
+            self.send_button,
             self.split_button,
             self.messages_button,
             self.discard_button,
@@ -188,18 +195,17 @@ class SendingsPage(QWidget):
         self.batches = list_batches(UnitOfWork(self.db))
         self.tree.clear()
         locale = QLocale()
-        zone = get_profile(self.db).timezone
+        tz = get_profile(self.db).timezone
         for batch in self.batches:
-            created = batch.created_at.replace(tzinfo=UTC).astimezone()
             item = QTreeWidgetItem(
                 [
                     str(batch.id),
                     batch.template,
-                    batch_state_text(batch.state, batch.checked_at, batch.check_passed, zone),
+                    batch_state_text(batch.state, batch.checked_at, batch.check_passed, tz),
                     locale.toString(batch.messages),
                     locale.toString(batch.segments),
                     money(batch.cost),
-                    created.strftime("%d/%m/%Y %H:%M"),
+                    display_time(batch.created_at, tz),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, batch.id)
@@ -234,6 +240,9 @@ class SendingsPage(QWidget):
         batch = self.selected_batch()
         self.check_button.setEnabled(batch is not None)
         self.export_button.setEnabled(batch is not None and batch.state is not BatchState.CLOSED)
+        self.send_button.setEnabled(
+            batch is not None and can_send(batch.state) and not batch.export_paths
+        )
         # Split replaces the batch: like a discard, only while nothing of it left the app.
         self.split_button.setEnabled(
             batch is not None and not batch.export_paths and can_discard(batch.state)
@@ -260,6 +269,17 @@ class SendingsPage(QWidget):
             )
         for path in batch.export_paths:
             parts.append(self.tr("Exported to {path}.").format(path=path))
+        if batch.state is BatchState.SENDING:
+            left = open_messages(state_counts(UnitOfWork(self.db), batch.id))
+            if left:
+                parts.append(
+                    self.tr(
+                        "Sending stopped before the end: %n message(s) not handed over yet. "
+                        "Click “Send…” to resume.",
+                        "",
+                        left,
+                    )
+                )
         self.details.setText(" ".join(parts))
 
     def new_batch(self) -> None:
@@ -305,6 +325,17 @@ class SendingsPage(QWidget):
         dialog.panel.exported.connect(self._exported)
         dialog.finished.connect(lambda _result: self.refresh())
         self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def send(self) -> SendDialog | None:
+        batch = self.selected_batch()
+        if batch is None:
+            return None
+        dialog = SendDialog(self.ctx, self.db, self.pool, batch, self)
+        dialog.sent.connect(lambda: self._exported(None))
+        dialog.finished.connect(lambda _result: self.refresh())
+        self.send_dialog = dialog
         dialog.open()
         return dialog
 
@@ -432,7 +463,7 @@ class SendingsPage(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(
             self.tr("Ledger written to {path}: %n batch(es), total {total}.", "", done.rows).format(
-                path=done.path, total=money(float(done.total))
+                path=done.path, total=money(done.total)
             )
         )
         return done.path

@@ -23,6 +23,7 @@ from ...services.profile import get_profile, update_profile
 from ...storage.database import Database
 from ..messages import show_user_error
 from ..profile_form import ProfileForm
+from ..provider_dialog import ProviderBox
 
 
 class SettingsPage(QWidget):
@@ -74,6 +75,8 @@ class SettingsPage(QWidget):
         inner = QVBoxLayout(content)
         inner.addWidget(campaign_box)
         inner.addLayout(buttons)
+        self.provider_box = ProviderBox(ctx, db)
+        inner.addWidget(self.provider_box)
         inner.addWidget(language_box)
         inner.addStretch(1)
         scroll = QScrollArea()

@@ -1,0 +1,861 @@
+"""Sending a checked batch through the provider's API: exactly once, resumable.
+
+Every message's state is written before and after each request:
+``pending`` → ``sending`` (with our reference, committed before the request leaves) → ``sent``
+or ``failed``. A crash, a cancel or a network error therefore leaves each message either
+untouched (``pending``: sent by the next run), answered (``sent``/``failed``), or in flight
+(``sending``). In-flight messages are never sent again blindly: the next run asks the provider
+what became of them (by our reference) where its API can tell, and otherwise holds them for a
+person (:func:`release_held`).
+
+All message state changes of sending live in this module (the ``_mark_*`` helpers); the
+batch's own state moves only as ``domain/lifecycle.py`` allows (draft or checked → sending →
+sent). The compliance check is the one ``batch check`` and the export run
+(``services/compliance.py``), in the same transaction that moves the batch to sending.
+
+A sending is one user action made of many transactions on purpose: each state change is
+committed before the request it announces leaves. It therefore owns its unit of work, and
+refuses one whose transaction a caller already holds open.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.audit import AuditAction
+from ..domain.calendar import (
+    REGION_PREFIX_LENGTH,
+    SendingPolicy,
+    region_for_e164,
+    zones_for_region,
+)
+from ..domain.enums import BatchState, MessageState, OptOutChannel, ProviderKey, TemplateKind
+from ..domain.lifecycle import UNSETTLED_MESSAGES, require_move, settled_state
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.money import parse_money
+from ..domain.phones import PhoneError, normalise
+from ..domain.send_window import SendMoment, group_label, plan_moments
+from ..providers.api import (
+    Capability,
+    Chunk,
+    ChunkResult,
+    CredentialsRefusedError,
+    ProviderError,
+    Recipient,
+    RejectedError,
+    SmsProviderApi,
+    TransientError,
+)
+from ..storage.models import Batch, BatchMessage, Contact
+from . import audit
+from .batches import load_batch, lock_batch
+from .compliance import CheckRefusedError, CheckStatus, ComplianceReport, check_batch
+from .optouts import add_opt_out
+from .profile import load_profile
+from .provider_credentials import provider_failure
+from .unit_of_work import UnitOfWork
+
+BACKOFF = (1.0, 2.0, 4.0, 8.0)  # seconds before each retry of a timeout or a 5xx
+MAX_LOST = 3  # answers lost in a row for one request before its messages are held
+HELD = "held: "  # prefix of the error of a message held for a person
+Clock = Callable[[], datetime]
+Progress = Callable[["SendReport"], bool]  # called after each request; False cancels
+
+
+class SendingError(UserError):
+    pass
+
+
+@dataclass
+class SendReport:
+    batch_id: int
+    provider: str
+    dry_run: bool = False
+    opt_outs_synced: bool = False  # the provider has a STOP list, and it was read
+    opt_outs_added: int = 0  # numbers the provider's STOP list added to ours
+    not_in_service: int = 0  # numbers the provider knows are dead (SMSFactor's NPAI)
+    skipped: int = 0  # frozen, but no longer allowed (opted out, consent changed...)
+    reconciled: int = 0  # in flight at the last stop, found at the provider
+    accepted: int = 0
+    failed: int = 0
+    held: int = 0  # in flight, and the provider cannot tell whether they left
+    pending: int = 0  # left for the next run (cancelled or provider unreachable)
+    total: int = 0  # messages this run had to hand over
+    cancelled: bool = False
+    stopped: str = ""  # why the run stopped early (the provider's words)
+    cost: Decimal = Decimal(0)  # as the provider counts (credits or euros), exact
+    reasons: Counter[str] = field(default_factory=Counter)
+    moments: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["reasons"] = dict(self.reasons)
+        data["cost"] = format(self.cost, "f")
+        return data
+
+
+# -- state changes (the one place) -----------------------------------------------------------
+def _ids_chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+_MESSAGES = cast(Table, BatchMessage.__table__)
+
+
+def _mark_sending(session: Session, refs: dict[int, str], scheduled_for: datetime | None) -> None:
+    # One executemany for the whole request: a statement per message doubled the run's time.
+    statement = (
+        update(_MESSAGES)
+        .where(
+            _MESSAGES.c.id == bindparam("message_id"),
+            # Not IN (...): an expanding parameter cannot go with executemany.
+            or_(
+                _MESSAGES.c.state == MessageState.PENDING.value,
+                _MESSAGES.c.state == MessageState.SENDING.value,
+            ),
+        )
+        .values(
+            state=MessageState.SENDING.value,
+            client_ref=bindparam("ref"),
+            scheduled_for=scheduled_for,
+            error="",
+        )
+    )
+    session.execute(statement, [{"message_id": i, "ref": r} for i, r in refs.items()])
+
+
+def _mark_asked(session: Session, ids: list[int], now: datetime) -> None:
+    """One consent request, ever (LEGAL.md §2): asked once it left, or may have left."""
+    for part in _ids_chunks(ids):
+        asked = (
+            select(BatchMessage.contact_id)
+            .join(Batch, BatchMessage.batch_id == Batch.id)
+            .where(
+                BatchMessage.id.in_(part),
+                Batch.template_kind == TemplateKind.CONSENT.value,
+            )
+        )
+        session.execute(
+            update(Contact)
+            .where(Contact.id.in_(asked), Contact.consent_requested_at.is_(None))
+            .values(consent_requested_at=now)
+        )
+
+
+def _mark_sent(session: Session, sent: dict[int, str], now: datetime) -> None:
+    """Accepted by the provider: message id -> the provider's id."""
+    if not sent:
+        return
+    statement = (
+        update(_MESSAGES)
+        .where(_MESSAGES.c.id == bindparam("message_id"))
+        .values(
+            state=MessageState.SENT.value,
+            provider_id=bindparam("provider_id"),
+            sent_at=now,
+            error="",
+        )
+    )
+    session.execute(
+        statement,
+        [{"message_id": i, "provider_id": p[:100]} for i, p in sent.items()],
+    )
+    _mark_asked(session, list(sent), now)
+
+
+def _mark_failed(session: Session, ids: list[int], reason: str) -> None:
+    for part in _ids_chunks(ids):
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id.in_(part))
+            .values(state=MessageState.FAILED.value, error=reason[:500])
+        )
+
+
+def _mark_pending(session: Session, ids: list[int]) -> None:
+    """The provider certainly did not take these: the next run sends them."""
+    for part in _ids_chunks(ids):
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id.in_(part))
+            .values(state=MessageState.PENDING.value, client_ref="", scheduled_for=None, error="")
+        )
+
+
+def _mark_held(session: Session, ids: list[int], reason: str, now: datetime) -> None:
+    for part in _ids_chunks(ids):
+        session.execute(
+            update(BatchMessage)
+            .where(BatchMessage.id.in_(part))
+            .values(state=MessageState.SENDING.value, error=(HELD + reason)[:500])
+        )
+    _mark_asked(session, ids, now)
+
+
+def _mark_delivery(session: Session, message_id: int, delivered: bool, detail: str) -> None:
+    state = MessageState.DELIVERED if delivered else MessageState.FAILED
+    session.execute(
+        update(BatchMessage)
+        .where(BatchMessage.id == message_id)
+        .values(state=state.value, error="" if delivered else detail[:500])
+    )
+
+
+def _mark_batch_sending(batch: Batch, api_key: str, now: datetime) -> None:
+    batch.state = require_move(batch.id, BatchState(batch.state), BatchState.SENDING).value
+    batch.provider = api_key
+    batch.exported_at = now  # "messaged since" counts from here
+
+
+def _finish_batch_if_done(session: Session, batch_id: int) -> None:
+    batch = load_batch(session, batch_id)
+    unsettled = session.scalar(
+        select(func.count())
+        .select_from(BatchMessage)
+        .where(
+            BatchMessage.batch_id == batch_id,
+            BatchMessage.state.in_([s.value for s in UNSETTLED_MESSAGES]),
+        )
+    )
+    batch.state = settled_state(batch_id, BatchState(batch.state), int(unsettled or 0)).value
+
+
+# -- one run ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Message:
+    id: int
+    phone: str
+    text: str
+    unicode: bool
+    zones: tuple[str, ...]  # every zone the recipient may be in (three for French Polynesia)
+
+
+def _refuse_if_exported(batch: Batch) -> None:
+    if batch.export_paths:
+        raise ComplianceError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Batch {id} was exported to a file ({path}): sending it through the API too "
+                "would message the same people twice.",
+            ),
+            id=batch.id,
+            path=batch.export_paths[-1],
+        )
+
+
+def _new_ref(batch_id: int) -> str:
+    return f"cd{batch_id}-{uuid.uuid4().hex[:16]}"
+
+
+def _chunk_ref(message_ref: str) -> str:
+    return message_ref.rsplit(".", 1)[0]
+
+
+def _recipients(ref: str, messages: list[_Message]) -> tuple[Recipient, ...]:
+    return tuple(Recipient(f"{ref}.{m.id}", m.phone) for m in messages)
+
+
+class _Run:
+    """One ``batch send``: the provider, the report, and the pace of requests."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        api: SmsProviderApi,
+        report: SendReport,
+        *,
+        actor: str,
+        display_name: str,
+        clock: Clock,
+        sleep: Callable[[float], None],
+        progress: Progress | None,
+    ) -> None:
+        self.uow = uow
+        self.api = api
+        self.report = report
+        self.actor = actor
+        self.display_name = display_name or api.key
+        self.clock = clock
+        self.sleep = sleep
+        self.progress = progress
+        self._last_request = 0.0
+        self._lost_answers = 0  # lost answers in a row: past MAX_LOST, hold instead of asking
+
+    def _pace(self) -> None:
+        wait = self.api.min_interval - (time.monotonic() - self._last_request)
+        if wait > 0:
+            self.sleep(wait)
+        self._last_request = time.monotonic()
+
+    # -- in-flight messages from an earlier run ----------------------------------------
+    def reconcile(self, batch_id: int, sender: str) -> None:
+        with self.uow.transaction() as session:
+            rows = session.execute(
+                select(
+                    BatchMessage.id,
+                    BatchMessage.phone,
+                    BatchMessage.text,
+                    BatchMessage.encoding,
+                    BatchMessage.client_ref,
+                    BatchMessage.scheduled_for,
+                ).where(
+                    BatchMessage.batch_id == batch_id,
+                    BatchMessage.state == MessageState.SENDING.value,
+                )
+            ).all()
+        groups: dict[str, list[Any]] = {}
+        for row in rows:
+            groups.setdefault(_chunk_ref(row.client_ref), []).append(row)
+        for ref, members in groups.items():
+            ids = [m.id for m in members]
+            if Capability.LOOKUP not in self.api.capabilities:
+                with self.uow.transaction() as session:
+                    _mark_held(
+                        session,
+                        ids,
+                        f"{self.display_name} cannot say whether it left",
+                        self.clock(),
+                    )
+                self.report.held += len(ids)
+                continue
+            chunk = Chunk(
+                ref=ref,
+                text=members[0].text,
+                sender=sender,
+                recipients=tuple(Recipient(m.client_ref, m.phone) for m in members),
+                send_at=members[0].scheduled_for.replace(tzinfo=UTC)
+                if members[0].scheduled_for
+                else None,
+            )
+            try:
+                self._pace()
+                found = self.api.lookup(chunk)
+            except ProviderError as error:
+                raise provider_failure(self.display_name, error) from None
+            now = self.clock()
+            with self.uow.transaction() as session:
+                _mark_sent(
+                    session, {m.id: found[m.phone] for m in members if m.phone in found}, now
+                )
+                self.report.reconciled += sum(1 for m in members if m.phone in found)
+                _mark_pending(session, [m.id for m in members if m.phone not in found])
+
+    # -- the provider's lists ------------------------------------------------------------
+    def sync_opt_outs(self, batch_id: int, now: datetime) -> None:
+        if Capability.BLACKLIST not in self.api.capabilities:
+            return
+        try:
+            numbers = self.api.blacklist()
+            npai_reader = getattr(self.api, "npai", None)
+            dead = npai_reader() if callable(npai_reader) else []
+        except ProviderError as error:
+            # Without the provider's STOP list, someone who asked to stop could be messaged.
+            raise provider_failure(self.display_name, error) from None
+        self.report.opt_outs_synced = True
+        note = f"{self.api.key} blacklist"
+        with self.uow.transaction() as session:
+            for raw in numbers:
+                try:
+                    phone = normalise(raw).e164
+                except PhoneError:
+                    continue
+                if add_opt_out(session, phone, OptOutChannel.PROVIDER_BLACKLIST, now, note=note):
+                    self.report.opt_outs_added += 1
+            dead_phones = []
+            for raw in dead:
+                try:
+                    dead_phones.append(normalise(raw).e164)
+                except PhoneError:
+                    continue
+            if dead_phones and not self.report.dry_run:
+                doomed = session.scalars(
+                    select(BatchMessage.id).where(
+                        BatchMessage.batch_id == batch_id,
+                        BatchMessage.state == MessageState.PENDING.value,
+                        BatchMessage.phone.in_(dead_phones),
+                    )
+                ).all()
+                _mark_failed(session, list(doomed), f"{self.api.key}: number no longer in service")
+                self.report.not_in_service = len(doomed)
+            audit.record(
+                session,
+                at=now,
+                actor=self.actor,
+                action=AuditAction.OPTOUTS_SYNCED,
+                counts={"added": self.report.opt_outs_added, "dead": len(dead_phones)},
+                kind=ProviderKey(self.api.key),
+            )
+
+    # -- handing over ----------------------------------------------------------------------
+    def hand_over(
+        self, batch_id: int, sender: str, chunks: list[tuple[list[_Message], SendMoment]]
+    ) -> None:
+        queue = list(chunks)
+        while queue:
+            if self.progress is not None and not self.progress(self.report):
+                self.report.cancelled = True
+                break
+            messages, moment = queue.pop(0)
+            ref = _new_ref(batch_id)
+            chunk = Chunk(
+                ref=ref,
+                text=messages[0].text,
+                sender=sender,
+                recipients=_recipients(ref, messages),
+                send_at=moment.send_at,
+                valid_until=moment.valid_until,
+                unicode=messages[0].unicode,
+            )
+            if self.report.dry_run:
+                self._simulate(chunk)
+                continue
+            by_phone = {m.phone: m for m in messages}
+            with self.uow.transaction() as session:
+                _mark_sending(
+                    session,
+                    {m.id: r.ref for m, r in zip(messages, chunk.recipients, strict=True)},
+                    moment.send_at,
+                )
+            outcome = self._send_with_retries(chunk)
+            if isinstance(outcome, RejectedError) and len(messages) > 1:
+                # Nothing of it was sent: one message at a time tells which number is refused.
+                with self.uow.transaction() as session:
+                    _mark_pending(session, [m.id for m in messages])
+                queue[:0] = [([m], moment) for m in messages]
+                continue
+            self._lost_answers = 0
+            if not self._record(outcome, chunk, by_phone):
+                self.report.pending += sum(len(m) for m, _ in queue)
+                break
+
+    def _simulate(self, chunk: Chunk) -> None:
+        count = len(chunk.recipients)
+        try:
+            self._pace()
+            if Capability.SIMULATE in self.api.capabilities:
+                result = self.api.simulate(chunk)
+                self.report.accepted += len(result.accepted)
+                self.report.failed += len(result.rejected)
+                self.report.reasons.update(result.rejected.values())
+                self.report.cost += parse_money(result.cost or 0)
+            elif Capability.ESTIMATE in self.api.capabilities:
+                self.report.cost += self.api.estimate(chunk.text) * count
+                self.report.accepted += count
+            else:
+                self.report.accepted += count
+        except RejectedError as error:
+            if count == 1 or isinstance(error, CredentialsRefusedError):
+                if isinstance(error, CredentialsRefusedError):
+                    raise provider_failure(self.display_name, error) from None
+                self.report.failed += count
+                self.report.reasons[error.reason] += count
+                return
+            for recipient in chunk.recipients:  # which number is refused, as when sending
+                self._simulate(replace(chunk, recipients=(recipient,)))
+        except ProviderError as error:
+            raise provider_failure(self.display_name, error) from None
+
+    def _send_with_retries(self, chunk: Chunk) -> ChunkResult | ProviderError:
+        """The provider's answer, or the error that ended the attempts."""
+        for attempt in range(len(BACKOFF) + 1):
+            try:
+                self._pace()
+                return self.api.send(chunk)
+            except RejectedError as error:  # includes refused credentials
+                return error
+            except TransientError as error:
+                if error.maybe_sent:
+                    return error  # _record asks the provider, or holds the messages
+                if attempt == len(BACKOFF):
+                    return error
+                self.sleep(BACKOFF[attempt])
+        raise AssertionError("unreachable")
+
+    def _record(
+        self, outcome: ChunkResult | ProviderError, chunk: Chunk, by_phone: dict[str, _Message]
+    ) -> bool:
+        """Write what became of ``chunk``; False when the run must stop."""
+        ids = [m.id for m in by_phone.values()]
+        now = self.clock()
+        if isinstance(outcome, CredentialsRefusedError):
+            with self.uow.transaction() as session:
+                _mark_pending(session, ids)
+            raise provider_failure(self.display_name, outcome)
+        if isinstance(outcome, RejectedError):
+            with self.uow.transaction() as session:
+                _mark_failed(session, ids, outcome.reason)
+            self.report.failed += len(ids)
+            self.report.reasons[outcome.reason] += len(ids)
+            return True
+        if isinstance(outcome, TransientError) and not outcome.maybe_sent:
+            with self.uow.transaction() as session:
+                _mark_pending(session, ids)
+            self.report.pending += len(ids)
+            self.report.stopped = outcome.reason
+            return False
+        if isinstance(outcome, ProviderError):  # maybe sent: ask before anything else
+            return self._after_lost_answer(outcome, chunk, by_phone)
+        with self.uow.transaction() as session:
+            _mark_sent(
+                session,
+                {by_phone[p].id: pid for p, pid in outcome.accepted.items() if p in by_phone},
+                now,
+            )
+            refused = Counter(outcome.rejected.values())
+            for reason in refused:
+                _mark_failed(
+                    session,
+                    [
+                        by_phone[p].id
+                        for p, r in outcome.rejected.items()
+                        if r == reason and p in by_phone
+                    ],
+                    reason,
+                )
+            silent = [
+                m.id
+                for p, m in by_phone.items()
+                if p not in outcome.accepted and p not in outcome.rejected
+            ]
+            _mark_held(session, silent, "missing from the provider's answer", now)
+        self.report.accepted += sum(1 for p in outcome.accepted if p in by_phone)
+        self.report.failed += sum(refused.values())
+        self.report.reasons.update(refused)
+        self.report.held += len(silent)
+        self.report.cost += parse_money(outcome.cost or 0)
+        return True
+
+    def _after_lost_answer(
+        self, error: ProviderError, chunk: Chunk, by_phone: dict[str, _Message]
+    ) -> bool:
+        ids = [m.id for m in by_phone.values()]
+        self._lost_answers += 1
+        if Capability.LOOKUP not in self.api.capabilities or self._lost_answers > MAX_LOST:
+            with self.uow.transaction() as session:
+                _mark_held(
+                    session,
+                    ids,
+                    f"no answer from {self.display_name} ({error.reason})",
+                    self.clock(),
+                )
+            self.report.held += len(ids)
+            return True
+        for attempt in range(len(BACKOFF) + 1):
+            try:
+                self._pace()
+                found = self.api.lookup(chunk)
+                break
+            except ProviderError as lookup_error:
+                if attempt == len(BACKOFF) or not isinstance(lookup_error, TransientError):
+                    # Left in flight: the next run asks again before sending anything.
+                    self.report.held += len(ids)
+                    self.report.stopped = lookup_error.reason
+                    return False
+                self.sleep(BACKOFF[attempt])
+        now = self.clock()
+        missing = [m for p, m in by_phone.items() if p not in found]
+        with self.uow.transaction() as session:
+            _mark_sent(
+                session, {by_phone[p].id: pid for p, pid in found.items() if p in by_phone}, now
+            )
+        self.report.accepted += len(by_phone) - len(missing)
+        if missing:
+            # The provider does not have them: send them again, under a new reference.
+            retry = self._send_with_retries(
+                Chunk(
+                    ref=chunk.ref,
+                    text=chunk.text,
+                    sender=chunk.sender,
+                    recipients=tuple(r for r in chunk.recipients if r.phone not in found),
+                    send_at=chunk.send_at,
+                    valid_until=chunk.valid_until,
+                    unicode=chunk.unicode,
+                )
+            )
+            return self._record(retry, chunk, {m.phone: m for m in missing})
+        return True
+
+
+def _pending_messages(session: Session, batch_id: int, default_tz: str) -> list[_Message]:
+    zones_of: dict[str, tuple[str, ...]] = {}
+    found = []
+    for message_id, phone, text, encoding in session.execute(
+        select(BatchMessage.id, BatchMessage.phone, BatchMessage.text, BatchMessage.encoding)
+        .where(
+            BatchMessage.batch_id == batch_id,
+            BatchMessage.state == MessageState.PENDING.value,
+        )
+        .order_by(BatchMessage.id)
+    ):
+        prefix = phone[:REGION_PREFIX_LENGTH]
+        zones = zones_of.get(prefix)
+        if zones is None:
+            zones = zones_of[prefix] = zones_for_region(region_for_e164(phone), default_tz)
+        found.append(_Message(message_id, phone, text, encoding != "GSM-7", zones))
+    return found
+
+
+def _chunks(
+    messages: list[_Message], moments: dict[str, SendMoment], size: int
+) -> list[tuple[list[_Message], SendMoment]]:
+    """Same text and same moment in one request, at most ``size`` recipients each."""
+    groups: dict[tuple[str, tuple[str, ...]], list[_Message]] = {}
+    for message in messages:
+        groups.setdefault((message.text, message.zones), []).append(message)
+    chunks = []
+    for (_text, zones), members in groups.items():
+        for start in range(0, len(members), size):
+            chunks.append((members[start : start + size], moments[group_label(zones)]))
+    return chunks
+
+
+def _passes(report: ComplianceReport, scheduled: bool) -> ComplianceReport:
+    """The report, refused as the export refuses it; a moment chosen ahead (the provider
+    schedules it) replaces the "now" time rule, which ``plan_moments`` applies instead."""
+    kept = [
+        line
+        for line in report.lines
+        if not (scheduled and line.rule == "time" and line.status is CheckStatus.FAILED)
+    ]
+    judged = replace(report, lines=kept)
+    if not judged.passed:
+        raise CheckRefusedError(judged)
+    return judged
+
+
+Plan = Callable[[list["_Message"]], dict[str, SendMoment]]
+
+
+def _check_and_freeze(
+    uow: UnitOfWork,
+    batch_id: int,
+    api_key: str,
+    plan: Plan,
+    *,
+    now: datetime,
+    actor: str,
+    scheduled: bool,
+    default_tz: str,
+) -> tuple[int, list[_Message], dict[str, SendMoment]]:
+    """Check, mark what no longer may go, plan the moments and move the batch to sending: one
+    transaction, under the batch's write lock (a discard or an export waits, then finds it
+    sending). A refusal anywhere, the moment's included, changes nothing."""
+    with uow.transaction() as session:
+        lock_batch(session, batch_id)
+        batch = load_batch(session, batch_id)
+        _refuse_if_exported(batch)
+        require_move(batch_id, BatchState(batch.state), BatchState.SENDING)
+        # The provider about to be used: its warnings join the report, as for an export.
+        report = _passes(
+            check_batch(uow, batch_id, now=now, actor=actor, provider=api_key), scheduled
+        )
+        _mark_failed(session, report.skipped_ids, "no longer allowed at sending")
+        messages = _pending_messages(session, batch_id, default_tz)
+        moments = plan(messages)
+        _mark_batch_sending(batch, api_key, now)
+        return report.skipped, messages, moments
+
+
+def _dry_run_check(
+    uow: UnitOfWork, batch_id: int, api_key: str, *, now: datetime, actor: str, scheduled: bool
+) -> list[int]:
+    """The same check, recording nothing: the messages a real run would skip."""
+    with uow.transaction() as session:
+        _refuse_if_exported(load_batch(session, batch_id))
+    report = check_batch(uow, batch_id, now=now, actor=actor, record=False, provider=api_key)
+    return _passes(report, scheduled).skipped_ids
+
+
+def send_batch(
+    uow: UnitOfWork,
+    api: SmsProviderApi,
+    batch_id: int,
+    *,
+    actor: str,
+    clock: Clock,
+    display_name: str = "",
+    dry_run: bool = False,
+    at: datetime | None = None,
+    next_allowed: bool = False,
+    progress: Progress | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> SendReport:
+    """Sync the provider's STOP list, check, then hand the batch over, exactly once."""
+    if uow.active:
+        raise RuntimeError("send_batch commits before each request: it cannot join a transaction")
+    now = clock()
+    with uow.transaction() as session:
+        batch = load_batch(session, batch_id)
+        _refuse_if_exported(batch)
+        profile = load_profile(session)
+    report = SendReport(batch_id=batch_id, provider=api.key, dry_run=dry_run)
+    run = _Run(
+        uow,
+        api,
+        report,
+        actor=actor,
+        display_name=display_name,
+        clock=clock,
+        sleep=sleep,
+        progress=progress,
+    )
+    if not dry_run:
+        run.reconcile(batch_id, profile.sender_id)
+    run.sync_opt_outs(batch_id, now)
+    with uow.transaction() as session:
+        has_pending = session.scalar(
+            select(BatchMessage.id)
+            .where(
+                BatchMessage.batch_id == batch_id,
+                BatchMessage.state == MessageState.PENDING.value,
+            )
+            .limit(1)
+        )
+    if has_pending is None:
+        if not dry_run:
+            with uow.transaction() as session:
+                _finish_batch_if_done(session, batch_id)
+        return _counted(uow, report)
+    scheduled = next_allowed or at is not None
+    policy = SendingPolicy.from_profile(profile)
+
+    def plan(messages: list[_Message]) -> dict[str, SendMoment]:
+        zones = {m.zones for m in messages}
+        return plan_moments(now, zones, policy, at=at, next_allowed=next_allowed)
+
+    if dry_run:
+        skipped = set(
+            _dry_run_check(uow, batch_id, api.key, now=now, actor=actor, scheduled=scheduled)
+        )
+        report.skipped = len(skipped)
+        with uow.transaction() as session:
+            pending = _pending_messages(session, batch_id, profile.timezone)
+        messages = [m for m in pending if m.id not in skipped]
+        moments = plan(messages)
+    else:
+        report.skipped, messages, moments = _check_and_freeze(
+            uow,
+            batch_id,
+            api.key,
+            plan,
+            now=now,
+            actor=actor,
+            scheduled=scheduled,
+            default_tz=profile.timezone,
+        )
+    for moment in moments.values():
+        report.moments.append(
+            {
+                "zone": moment.zone,
+                "send_at": moment.send_at.isoformat() if moment.send_at else None,
+                "valid_until": moment.valid_until.isoformat(),
+                "messages": sum(1 for m in messages if m.zones == moment.zones),
+            }
+        )
+    report.total = len(messages)
+    try:
+        run.hand_over(batch_id, profile.sender_id, _chunks(messages, moments, api.max_recipients))
+    finally:
+        if not dry_run:
+            with uow.transaction() as session:
+                _finish_batch_if_done(session, batch_id)
+                audit.record(
+                    session,
+                    at=clock(),
+                    actor=actor,
+                    action=AuditAction.BATCH_SENT,
+                    counts={
+                        "accepted": report.accepted,
+                        "failed": report.failed,
+                        "held": report.held,
+                        "opt_outs_added": report.opt_outs_added,
+                    },
+                    batch_id=batch_id,
+                    kind=ProviderKey(api.key),
+                )
+    return report if dry_run else _counted(uow, report)
+
+
+def _counted(uow: UnitOfWork, report: SendReport) -> SendReport:
+    """Held and pending as the database has them (a run may leave some from earlier ones)."""
+    with uow.transaction() as session:
+        rows = session.execute(
+            select(BatchMessage.state, BatchMessage.error).where(
+                BatchMessage.batch_id == report.batch_id,
+                BatchMessage.state.in_([MessageState.PENDING.value, MessageState.SENDING.value]),
+            )
+        ).all()
+    report.pending = sum(1 for s, _ in rows if s == MessageState.PENDING.value)
+    report.held = sum(1 for s, _ in rows if s == MessageState.SENDING.value)
+    return report
+
+
+def state_counts(uow: UnitOfWork, batch_id: int) -> dict[str, int]:
+    """How many messages of the batch are in each state (for progress and the dashboard)."""
+    with uow.transaction() as session:
+        load_batch(session, batch_id)
+        return {
+            str(state): int(count)
+            for state, count in session.execute(
+                select(BatchMessage.state, func.count())
+                .where(BatchMessage.batch_id == batch_id)
+                .group_by(BatchMessage.state)
+            )
+        }
+
+
+def release_held(
+    uow: UnitOfWork, batch_id: int, *, were_sent: bool, actor: str, now: datetime
+) -> int:
+    """A person checked the provider's account: the held messages left (or did not)."""
+    with uow.transaction() as session:
+        load_batch(session, batch_id)
+        held = list(
+            session.scalars(
+                select(BatchMessage.id).where(
+                    BatchMessage.batch_id == batch_id,
+                    BatchMessage.state == MessageState.SENDING.value,
+                )
+            )
+        )
+        if were_sent:
+            _mark_sent(session, dict.fromkeys(held, ""), now)
+        else:
+            _mark_pending(session, held)
+        _finish_batch_if_done(session, batch_id)
+        audit.record(
+            session,
+            at=now,
+            actor=actor,
+            action=AuditAction.BATCH_HELD_RELEASED,
+            counts={"messages": len(held), "sent": were_sent},
+            batch_id=batch_id,
+        )
+    return len(held)
+
+
+def record_deliveries(
+    uow: UnitOfWork, batch_id: int, outcomes: dict[str, tuple[bool, str]]
+) -> None:
+    """Delivery reports: provider id -> (delivered?, detail), for messages of ``batch_id``."""
+    with uow.transaction() as session:
+        rows = session.execute(
+            select(BatchMessage.id, BatchMessage.provider_id).where(
+                BatchMessage.batch_id == batch_id,
+                BatchMessage.provider_id.in_(list(outcomes)),
+            )
+        ).all()
+        for message_id, provider_id in rows:
+            delivered, detail = outcomes[provider_id]
+            _mark_delivery(session, message_id, delivered, detail)
