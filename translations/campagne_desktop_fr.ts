@@ -1012,6 +1012,14 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Clôturé</translation>
     </message>
     <message>
+        <source>Checked: passed ({when})</source>
+        <translation>Vérifié : conforme ({when})</translation>
+    </message>
+    <message>
+        <source>Checked: refused ({when})</source>
+        <translation>Vérifié : refusé ({when})</translation>
+    </message>
+    <message>
         <source>Generic CSV (phone, message)</source>
         <translation>CSV générique (téléphone, message)</translation>
     </message>
@@ -4080,6 +4088,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>The file {path} would hold a phone number, so it was not saved. Nothing was deleted.</source>
         <translation>Le fichier {path} contiendrait un numéro de téléphone : il n’a donc pas été enregistré. Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>Round 1 must be a date to come: check the date of the vote.</source>
+        <translation>Le tour 1 doit être une date à venir : vérifiez la date du scrutin.</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,8 @@ TEMPLATE_KEYS = {
 }
 BATCH_KEYS = {
     "adapted",
+    "check_passed",
+    "checked_at",
     "cost",
     "created_at",
     "excluded",
