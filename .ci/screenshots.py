@@ -27,8 +27,17 @@ from campagne_desktop.gui.app import demo_context  # noqa: E402
 from campagne_desktop.gui.translation import install_translators  # noqa: E402
 
 
+def settle(seconds: float = 1.5) -> None:
+    """Let the deferred work (dashboard counts, filter lists) finish, as a user would wait."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(int(seconds * 1000))
+    while not deadline.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
 def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
+    settle()
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(path.relative_to(OUT.parents[1]))
