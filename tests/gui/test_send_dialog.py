@@ -9,7 +9,7 @@ from campagne_desktop.domain.enums import BatchState
 from campagne_desktop.gui.pages.sendings import SendingsPage
 from campagne_desktop.paths import AppPaths
 from campagne_desktop.services import provider_credentials as creds
-from campagne_desktop.services.sending import state_counts
+from campagne_desktop.services.message_states import state_counts
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import Clock
 from tests.providers.api.conftest import ALLOWED, build_batch

@@ -298,7 +298,7 @@ def run_test(rt: Runtime) -> Result:
 
 def run_status(rt: Runtime) -> Result:
     from ..providers.api import Capability
-    from ..services import sending, sending_followup
+    from ..services import message_states, sending_followup
     from ..services.unit_of_work import UnitOfWork
 
     api, name = _api(rt)
@@ -310,7 +310,7 @@ def run_status(rt: Runtime) -> Result:
             data = status.as_json()
             states = status.states
         else:
-            states = sending.state_counts(UnitOfWork(rt.db()), rt.args.id)
+            states = message_states.state_counts(UnitOfWork(rt.db()), rt.args.id)
             data = {"batch": rt.args.id, "asked": 0, "states": states}
     finally:
         api.close()
@@ -319,10 +319,10 @@ def run_status(rt: Runtime) -> Result:
 
 
 def run_release(rt: Runtime) -> Result:
-    from ..services import sending
+    from ..services import message_states
     from ..services.unit_of_work import UnitOfWork
 
-    count = sending.release_held(
+    count = message_states.release_held(
         UnitOfWork(rt.db()),
         rt.args.id,
         were_sent=rt.args.sent,

@@ -24,7 +24,8 @@ from ..domain.lifecycle import UNSETTLED_MESSAGES
 from ..domain.messages import UserError
 from ..services import provider_credentials as creds
 from ..services.batches import BatchSummary
-from ..services.sending import SendReport, send_batch, state_counts
+from ..services.message_states import state_counts
+from ..services.sending import SendReport, send_batch
 from ..services.unit_of_work import UnitOfWork
 from ..storage.database import Database
 from .batch_messages import message_state_label

@@ -31,9 +31,10 @@ from ..providers.api import (
 from ..storage.models import BatchMessage
 from . import audit, replies
 from .batches import load_batch
+from .message_states import record_deliveries, state_counts
 from .profile import load_profile
 from .provider_credentials import provider_failure
-from .sending import Clock, SendingError, record_deliveries, state_counts
+from .sending import Clock, SendingError
 from .unit_of_work import UnitOfWork
 
 REPORT_PAGE = 100

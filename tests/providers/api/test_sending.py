@@ -12,7 +12,7 @@ from campagne_desktop.domain.lifecycle import BatchStateError
 from campagne_desktop.domain.messages import ComplianceError
 from campagne_desktop.providers import ExportFormat
 from campagne_desktop.providers.api import OctopushApi, OvhCredentials, OvhSmsApi, SmsFactorApi
-from campagne_desktop.services import batch_export, batches, sending
+from campagne_desktop.services import batch_export, batches, message_states, sending
 from campagne_desktop.services.compliance import CheckRefusedError
 from campagne_desktop.services.optouts import list_opt_outs, record_opt_out
 from campagne_desktop.services.unit_of_work import UnitOfWork
@@ -57,7 +57,7 @@ def send(db, api, batch_id, *, now=ALLOWED, **kw):
 
 
 def states(db, batch_id) -> dict[str, int]:
-    return sending.state_counts(UnitOfWork(db), batch_id)
+    return message_states.state_counts(UnitOfWork(db), batch_id)
 
 
 def test_a_thousand_messages_each_received_once(db, tmp_path, fake_ovh) -> None:
@@ -118,7 +118,10 @@ def test_timeout_without_lookup_holds_for_a_person(db, tmp_path, fake_smsfactor)
     assert report.held == 3 and sum(fake_smsfactor.received.values()) == 3
     # A person checked the provider's account: they did leave.
     assert (
-        sending.release_held(UnitOfWork(db), batch_id, were_sent=True, actor="t", now=ALLOWED) == 3
+        message_states.release_held(
+            UnitOfWork(db), batch_id, were_sent=True, actor="t", now=ALLOWED
+        )
+        == 3
     )
     assert states(db, batch_id) == {"sent": 3}
     assert batches.get_batch(UnitOfWork(db), batch_id).state is BatchState.SENT

@@ -29,9 +29,9 @@ from ...services.batch_export import export_ledger
 from ...services.batch_split import split_by_zone
 from ...services.batches import BatchSummary, discard_batch, list_batches
 from ...services.compliance import ComplianceReport, check_batch
+from ...services.message_states import state_counts
 from ...services.profile import get_profile
 from ...services.replies import RepliesReport, import_replies
-from ...services.sending import state_counts
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..batch_messages import BatchMessagesDialog
