@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from ..services.held_replies import Decision, HoldReason, decide, list_held
 from ..services.profile import get_profile
 from ..storage.database import Database
 from .messages import show_user_error
+from .tables import read_only_table
 
 
 class HeldRepliesDialog(QDialog):
@@ -43,15 +42,9 @@ class HeldRepliesDialog(QDialog):
             )
         )
         explanation.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [self.tr("Number"), self.tr("Received"), self.tr("Why"), self.tr("Reply")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.opt_out_button = QPushButton(self.tr("&Opt out"))
         self.opt_out_button.setToolTip(self.tr("The reply objects: block the number for good."))

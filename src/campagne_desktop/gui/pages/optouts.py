@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from ..contacts_model import channel_label
 from ..files import FileChooser, ask_open_file
 from ..held_replies import HeldRepliesDialog
 from ..messages import show_user_error
+from ..tables import read_only_table
 
 SHOWN = 500  # the most recent; a search finds the others
 MIN_REASON = 10
@@ -157,15 +156,9 @@ class OptOutsPage(QWidget):
         # Replies nobody understood hold their numbers until someone reads them here.
         self.replies_button = QPushButton()
         self.replies_button.clicked.connect(self.read_replies)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
             [self.tr("Number"), self.tr("Blocked on"), self.tr("How"), self.tr("Note")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.count = QLabel()
         self.status = QLabel()
