@@ -49,10 +49,10 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     ctx = demo_context()
     try:
-        from campagne_desktop.gui.batch_wizard import BatchWizard
-        from campagne_desktop.gui.first_run import FirstRunWizard
-        from campagne_desktop.gui.import_wizard import ImportWizard
         from campagne_desktop.gui.main_window import MainWindow
+        from campagne_desktop.gui.wizards.batch_wizard import BatchWizard
+        from campagne_desktop.gui.wizards.first_run import FirstRunWizard
+        from campagne_desktop.gui.wizards.import_wizard import ImportWizard
         from campagne_desktop.services.campaign import open_campaign
 
         db = open_campaign(ctx)

@@ -133,8 +133,8 @@ def test_the_app_starts_with_no_keyring(qtbot, monkeypatch, data_dir) -> None:
 
 def test_first_run_creates_the_campaign(qtbot, keyring_situation, data_dir) -> None:
     """The first-run assistant, then the window's own open, in each keyring situation."""
-    from campagne_desktop.gui.first_run import FirstRunWizard
-    from tests.gui.test_first_run import fill
+    from campagne_desktop.gui.wizards.first_run import FirstRunWizard
+    from tests.gui.wizards.test_first_run import fill
 
     ctx = AppContext.build(AppPaths.under(data_dir), ask_passphrase=lambda _p: PASSPHRASE)
     wizard = FirstRunWizard(ctx)

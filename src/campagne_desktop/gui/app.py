@@ -31,7 +31,7 @@ from ..services.wipe import RESUMED_NOTICE, reminder_message, resume_pending_wip
 from ..services.wipe_journal import WipeReport
 from ..storage.database import Database, WrongKeyError
 from ..storage.lock import CampaignLock
-from .first_run import FirstRunWizard
+from .dialogs.passphrase_dialog import PassphraseDialog
 from .main_window import MainWindow
 from .messages import (
     install_excepthook,
@@ -40,8 +40,8 @@ from .messages import (
     translate_message,
     user_text,
 )
-from .passphrase_dialog import PassphraseDialog
 from .translation import install_translators
+from .wizards.first_run import FirstRunWizard
 
 PASSPHRASE_ATTEMPTS = 3
 

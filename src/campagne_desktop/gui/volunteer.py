@@ -35,7 +35,7 @@ from ..services.template_file import (
 )
 from .messages import show_user_error
 from .pages.messages import OpenFileAsker, SaveFileAsker, ask_open_file, ask_save_file
-from .template_editor import Recipient, TemplateEditor
+from .widgets.template_editor import Recipient, TemplateEditor
 
 
 class VolunteerWindow(QMainWindow):

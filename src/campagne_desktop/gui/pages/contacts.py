@@ -34,13 +34,13 @@ from ...services.contacts import (
 from ...services.optouts import record_opt_out
 from ...services.rights import set_consent
 from ...storage.database import Database
-from ..contact_dialog import ConsentDialog, ContactDialog
-from ..contacts_model import ContactsModel, consent_label, source_label
+from ..dialogs.contact_dialog import ConsentDialog, ContactDialog
+from ..dialogs.rights_dialog import Confirm, RightsDialog, ask_confirmation
 from ..files import dropped_file
-from ..import_wizard import ImportWizard
 from ..messages import show_user_error
-from ..rights_dialog import Confirm, RightsDialog, ask_confirmation
 from ..startup import after_first_paint
+from ..widgets.contacts_model import ContactsModel, consent_label, source_label
+from ..wizards.import_wizard import ImportWizard
 
 SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = (130, 110, 130, 130, 90, 120)  # the last column (tags) stretches: all fit 1100 px

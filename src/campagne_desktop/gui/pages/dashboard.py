@@ -23,10 +23,10 @@ from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import reminder_message, wipe_reminder
 from ...storage.database import Database
-from ..batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
-from ..expired_consent import ExpiredConsentRow
 from ..messages import translate_message, user_text
 from ..startup import after_first_paint
+from ..widgets.batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
+from ..widgets.expired_consent import ExpiredConsentRow
 
 TICK_MS = 60_000  # the countdowns move by the minute
 

@@ -34,7 +34,7 @@ from ...services.template_file import TEMPLATE_FILE_SUFFIX, read_template_file
 from ...services.templates import TemplateInfo
 from ...storage.database import Database
 from ..messages import show_user_error
-from ..template_editor import Recipient, TemplateEditor
+from ..widgets.template_editor import Recipient, TemplateEditor
 
 # (dialog title, file filter) -> chosen path or None; (title, suggested path, filter) for saving.
 OpenFileAsker = Callable[[QWidget, str, str], Path | None]

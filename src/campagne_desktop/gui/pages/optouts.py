@@ -28,11 +28,11 @@ from ...services.held_replies import count_held
 from ...services.optouts import import_opt_outs, list_opt_outs, record_opt_out, remove_opt_out
 from ...services.profile import get_profile
 from ...storage.database import Database
-from ..contacts_model import channel_label
+from ..dialogs.held_replies import HeldRepliesDialog
 from ..files import FileChooser, ask_open_file
-from ..held_replies import HeldRepliesDialog
 from ..messages import show_user_error
-from ..tables import read_only_table
+from ..widgets.contacts_model import channel_label
+from ..widgets.tables import read_only_table
 
 SHOWN = 500  # the most recent; a search finds the others
 MIN_REASON = 10

@@ -34,8 +34,12 @@ from ...services.profile import get_profile
 from ...services.replies import RepliesReport, import_replies
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
-from ..batch_messages import BatchMessagesDialog
-from ..batch_report import (
+from ..dialogs.batch_messages import BatchMessagesDialog
+from ..dialogs.send_dialog import SendDialog, open_messages
+from ..files import FileChooser, ask_open_file
+from ..jobs import Job
+from ..messages import show_user_error, translate_message
+from ..widgets.batch_report import (
     FAILED_COLOUR,
     ExportDialog,
     PathChooser,
@@ -45,11 +49,7 @@ from ..batch_report import (
     exclusion_label,
     money,
 )
-from ..batch_wizard import BatchWizard
-from ..files import FileChooser, ask_open_file
-from ..import_worker import Job
-from ..messages import show_user_error, translate_message
-from ..send_dialog import SendDialog, open_messages
+from ..wizards.batch_wizard import BatchWizard
 
 
 def choose_replies_file(parent: QWidget) -> str:

@@ -21,9 +21,9 @@ from ...domain.messages import UserError
 from ...preferences import Preferences
 from ...services.profile import get_profile, update_profile
 from ...storage.database import Database
+from ..dialogs.provider_dialog import ProviderBox
 from ..messages import show_user_error
-from ..profile_form import ProfileForm
-from ..provider_dialog import ProviderBox
+from ..widgets.profile_form import ProfileForm
 
 
 class SettingsPage(QWidget):

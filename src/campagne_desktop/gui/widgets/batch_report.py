@@ -1,0 +1,392 @@
+"""Pieces the Sendings page and the new-batch assistant share: labels, the report, the export."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...context import AppContext
+from ...domain.eligibility import reason_label
+from ...domain.enums import BatchState
+from ...domain.messages import ComplianceError
+from ...domain.money import to_cents
+from ...providers import ExportFormat, export_format_for
+from ...services.batch_export import ExportSummary, export_batch
+from ...services.batches import BatchSummary
+from ...services.compliance import (
+    CheckRefusedError,
+    CheckStatus,
+    ComplianceReport,
+    check_batch,
+)
+from ...services.export_deadline import DeadlineTooCloseError
+from ...services.profile import get_profile
+from ...services.unit_of_work import UnitOfWork
+from ...storage.database import Database
+from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
+from ..jobs import Job
+from ..messages import translate_message, user_text
+
+OK_COLOUR = "#1b7f3b"
+WARNING_COLOUR = "#a35200"
+FAILED_COLOUR = "#b00020"
+_MARKS = {
+    CheckStatus.OK: ("✔", OK_COLOUR),
+    CheckStatus.WARNING: ("!", WARNING_COLOUR),
+    CheckStatus.FAILED: ("✘", FAILED_COLOUR),
+}
+
+# The key of the refusal ``require_compliant`` raises: its reasons are shown line by line.
+CHECK_REFUSAL = "Refused by the compliance check: {reasons}"
+
+PathChooser = Callable[[QWidget, str], str]  # (parent, suggested file name) -> path or ""
+
+
+def state_label(state: BatchState) -> str:
+    labels = {
+        BatchState.DRAFT: QCoreApplication.translate("Labels", "Draft (not checked)"),
+        BatchState.CHECKED: QCoreApplication.translate("Labels", "Checked"),
+        BatchState.EXPORTED: QCoreApplication.translate("Labels", "Exported"),
+        BatchState.SENDING: QCoreApplication.translate("Labels", "Sending"),
+        BatchState.SENT: QCoreApplication.translate("Labels", "Sent"),
+        BatchState.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+    }
+    return labels[state]
+
+
+def batch_state_text(
+    state: BatchState, checked_at: datetime | None, passed: bool | None, zone: str
+) -> str:
+    """The state, and for a batch not yet gone the last check's verdict and time (in the
+    campaign's zone): a draft refused by the check must not read as if never checked."""
+    if checked_at is None or passed is None or state not in (BatchState.DRAFT, BatchState.CHECKED):
+        return state_label(state)
+    when = checked_at.astimezone(ZoneInfo(zone)).strftime("%d/%m %H:%M")
+    if passed:
+        return QCoreApplication.translate("Labels", "Checked: passed ({when})").format(when=when)
+    return QCoreApplication.translate("Labels", "Checked: refused ({when})").format(when=when)
+
+
+def format_label(fmt: ExportFormat) -> str:
+    labels = {
+        ExportFormat.GENERIC: QCoreApplication.translate("Labels", "Generic CSV (phone, message)"),
+        ExportFormat.OVH: QCoreApplication.translate("Labels", "OVHcloud SMS"),
+        ExportFormat.SMSFACTOR: QCoreApplication.translate("Labels", "SMSFactor"),
+        ExportFormat.OCTOPUSH: QCoreApplication.translate("Labels", "Octopush"),
+        ExportFormat.BREVO: QCoreApplication.translate("Labels", "Brevo"),
+    }
+    return labels[fmt]
+
+
+def exclusion_label(reason: str) -> str:
+    """The reason in words, never its code (one labels function: domain.eligibility)."""
+    return translate_message(reason_label(reason))
+
+
+def money(value: Decimal) -> str:
+    # Rounded to the cent as a Decimal first: the float only carries two exact decimals to Qt.
+    return f"{QLocale().toString(float(to_cents(value)), 'f', 2)} €"
+
+
+def moment_text(moment: datetime, tz: str, *, year: bool = True) -> str:
+    """``Mon 16/03/2026 08:00`` in the zone ``tz`` (the campaign's)."""
+    local = moment.astimezone(ZoneInfo(tz))
+    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {local:%d/%m/%Y %H:%M}" if year else f"{day} {local:%d/%m %H:%M}"
+
+
+def choose_export_path(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExportPanel", "Save the file for the provider"),
+        str(Path.home() / suggested),
+        QCoreApplication.translate("ExportPanel", "CSV files (*.csv);;All files (*)"),
+    )
+    return path
+
+
+class ReportView(QLabel):
+    """The compliance report, one coloured line each: ✔ fine, ! to know, ✘ blocks the export."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.lines: list[tuple[CheckStatus, str]] = []
+        self.next_allowed = ""
+
+    def show_report(self, report: ComplianceReport, tz: str) -> None:
+        self.lines = [(line.status, line.render(translate_message)) for line in report.lines]
+        self.next_allowed = (
+            moment_text(report.next_allowed, tz) if report.next_allowed is not None else ""
+        )
+        rows = []
+        for status, text in self.lines:
+            mark, colour = _MARKS[status]
+            rows.append(
+                f'<p style="margin: 4px 0"><span style="color:{colour}; font-weight:bold">'
+                f"{mark}</span>&nbsp;&nbsp;{html.escape(text)}</p>"
+            )
+        if report.passed:
+            verdict = self.tr("The batch passes every check: it may be exported now.")
+            rows.append(f'<p style="color:{OK_COLOUR}"><b>{html.escape(verdict)}</b></p>')
+        else:
+            verdict = self.tr("The batch cannot be exported now.")
+            if self.next_allowed:
+                verdict += " " + self.tr("Next allowed moment: {moment}.").format(
+                    moment=self.next_allowed
+                )
+            rows.append(f'<p style="color:{FAILED_COLOUR}"><b>{html.escape(verdict)}</b></p>')
+        self.setText("".join(rows))
+
+
+class ReportDialog(QDialog):
+    def __init__(self, report: ComplianceReport, tz: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compliance check of batch {id}").format(id=report.batch_id))
+        self.view = ReportView()
+        self.view.show_report(report, tz)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(640, 280)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An export the compliance gate refused: the message, and the report to explain it."""
+
+    message: str
+    report: ComplianceReport
+    about_the_check: bool  # False when refused for another reason (already exported)
+
+
+class ExportPanel(QWidget):
+    """Format, file, and the export itself in ``pool``; a refusal is explained, never raised."""
+
+    exported = Signal(object)  # ExportSummary
+    refused = Signal(object)  # Refusal
+
+    def __init__(
+        self, ctx: AppContext, db: Database, pool: QThreadPool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = db
+        self.pool = pool
+        self.choose_path: PathChooser = choose_export_path
+        self.confirm_late: Callable[[QWidget, str], bool] = ask_to_export_late
+        self.batch: BatchSummary | None = None
+        self.job: Job | None = None
+        self._pending: tuple[Path, ExportFormat] | None = None  # the file being exported
+        self.result: ExportSummary | Refusal | None = None
+        self.timezone = "Europe/Paris"
+        self.format = QComboBox()
+        for fmt in ExportFormat:
+            self.format.addItem(format_label(fmt), fmt.value)
+        self.again = QCheckBox(
+            self.tr("Export again (only if the first file was never sent to the provider)")
+        )
+        self.again.hide()
+        self.button = QPushButton(self.tr("&Export to a file…"))
+        self.button.clicked.connect(self.export)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("File &format:"), self.format)
+        row = QHBoxLayout()
+        row.addWidget(self.again)
+        row.addStretch(1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+
+    def set_batch(self, batch: BatchSummary) -> None:
+        self.batch = batch
+        self.result = None
+        profile = get_profile(self.db)
+        self.timezone = profile.timezone
+        fmt = export_format_for(batch.provider or profile.provider)
+        self.format.setCurrentIndex(max(0, self.format.findData(fmt.value)))
+        self.again.setChecked(False)
+        self.again.setVisible(bool(batch.export_paths))
+        self.status.clear()
+        self.hint.hide()
+        self.button.setEnabled(True)
+
+    def export(self) -> Job | None:
+        """Ask for a file, then export in the pool; None when no file was chosen."""
+        if self.batch is None:
+            return None
+        fmt = ExportFormat(self.format.currentData())
+        chosen = self.choose_path(self, f"envoi-{self.batch.id}-{fmt.value}.csv")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix == "":
+            path = path.with_suffix(".csv")
+        return self._start(path, fmt, late_ok=False)
+
+    def _start(self, path: Path, fmt: ExportFormat, *, late_ok: bool) -> Job | None:
+        if self.batch is None:
+            return None
+        db, batch_id, again = self.db, self.batch.id, self.again.isChecked()
+        actor, now = self.ctx.actor, self.ctx.clock()
+        self._pending = (path, fmt)
+
+        def work(_progress: Callable[[int], bool]) -> ExportSummary | Refusal | CloseToDeadline:
+            try:
+                # The file dialog already asked before replacing an existing file.
+                return export_batch(
+                    UnitOfWork(db),
+                    batch_id,
+                    fmt,
+                    path,
+                    actor=actor,
+                    now=now,
+                    again=again,
+                    overwrite=True,
+                    close_to_deadline_ok=late_ok,
+                )
+            except DeadlineTooCloseError as error:
+                return CloseToDeadline(user_text(error))
+            except ComplianceError as error:
+                # A refusal by the check carries its report; any other (already exported)
+                # is explained by a fresh, unrecorded check.
+                if isinstance(error, CheckRefusedError):
+                    report = error.report
+                else:
+                    report = check_batch(UnitOfWork(db), batch_id, now=now, record=False)
+                return Refusal(user_text(error), report, error.key == CHECK_REFUSAL)
+
+        self.button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Checking and writing the file…"))
+        self.hint.hide()
+        job = Job(work)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        self.pool.start(job)
+        return job
+
+    def _finished(self, result: ExportSummary | Refusal | CloseToDeadline) -> None:
+        if isinstance(result, CloseToDeadline):
+            if self.confirm_late(self, result.message):
+                assert self._pending is not None
+                self._start(*self._pending, late_ok=True)
+                return
+            result = Refusal(result.message, ComplianceReport(0, self.ctx.clock()), False)
+        self.result = result
+        self.button.setEnabled(True)
+        if isinstance(result, Refusal):
+            self._show_refusal(result)
+            self.refused.emit(result)
+            return
+        self.status.setStyleSheet(f"color: {OK_COLOUR};")
+        text = self.tr("%n message(s) written to {path}.", "", result.rows).format(path=result.path)
+        if result.skipped:
+            text += " " + self.tr(
+                "%n message(s) left out: the person opted out or their consent changed.",
+                "",
+                result.skipped,
+            )
+        text += " " + self.tr("Upload this file on your provider's site to send it.")
+        if result.deadline is not None:
+            text += " " + deadline_sentence(result.deadline, self.timezone)
+        self.status.setText(text)
+        if result.campaign_text:
+            self.hint.setText(
+                self.tr(
+                    "In the provider's campaign form, type exactly this as the message text: {text}"
+                ).format(text=result.campaign_text)
+            )
+            self.hint.show()
+        self.again.hide()
+        self.exported.emit(result)
+
+    def _show_refusal(self, refusal: Refusal) -> None:
+        report = refusal.report
+        self.status.setStyleSheet(f"color: {FAILED_COLOUR};")
+        lines = [self.tr("Export refused: no file was written.")]
+        if not refusal.about_the_check:
+            lines.append(refusal.message)
+        if not report.passed:
+            lines += ["✘ " + line.render(translate_message) for line in report.failures()]
+            if report.next_allowed is not None:
+                lines.append(
+                    self.tr("Next allowed moment: {moment}.").format(
+                        moment=moment_text(report.next_allowed, self.timezone)
+                    )
+                )
+        self.status.setText("\n".join(lines))
+
+    def _failed(self, message: str) -> None:
+        self.button.setEnabled(True)
+        self.status.setStyleSheet(f"color: {FAILED_COLOUR};")
+        self.status.setText(message)
+
+
+class ExportDialog(QDialog):
+    """Export one batch from the Sendings page."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        db: Database,
+        pool: QThreadPool,
+        batch: BatchSummary,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export batch {id}").format(id=batch.id))
+        intro = QLabel(
+            self.tr(
+                "Batch {id}: %n message(s), {cost}. The batch is checked again just before "
+                "the file is written.",
+                "",
+                batch.messages,
+            ).format(id=batch.id, cost=money(batch.cost))
+        )
+        intro.setWordWrap(True)
+        self.panel = ExportPanel(ctx, db, pool)
+        self.panel.set_batch(batch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(buttons)
+        self.resize(600, 300)

@@ -1,0 +1,1 @@
+"""Assistants (QWizard) and their pages."""

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from campagne_desktop.domain.enums import ConsentStatus
+from campagne_desktop.gui.dialogs.contact_dialog import ConsentDialog, ContactDialog
+from campagne_desktop.gui.pages.contacts import ContactsPage
+from campagne_desktop.services.contacts import get_contact
+from campagne_desktop.services.optouts import is_opted_out
+from tests.gui.widgets.test_contacts_model import fill_contacts
+
+
+@pytest.fixture
+def page(qtbot, ctx, db, tmp_path) -> ContactsPage:
+    fill_contacts(db, ctx, tmp_path, 450)
+    widget = ContactsPage(ctx, db)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def test_counts_are_shown_and_emitted(qtbot, page) -> None:
+    assert page.count_label.text() == "450 contacts"
+    assert page.counts_text == "450 contacts"
+    with qtbot.waitSignal(page.counts_changed) as signal:
+        page.consent.setCurrentIndex(page.consent.findData(ConsentStatus.REFUSED.value))
+    assert signal.args == ["0 of 450 contacts"]
+    assert page.table.isVisible()
+
+
+def test_search_as_you_type_filters_the_view(qtbot, page) -> None:
+    qtbot.keyClicks(page.search, "Simon 00447")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, 2)) == "Simon 00447"
+    assert page.count_label.text() == "1 of 450 contacts"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "06 12 00 01 23")
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "06 12 00 01 23")
+    assert page.model.rowCount() == 1
+    assert page.count_label.text() == "1 of 450 contacts"
+
+
+def test_filters_come_from_the_list(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: page.tag.count() == 3)
+    tags = [page.tag.itemData(i) for i in range(page.tag.count())]
+    assert tags == ["", "bénévoles", "centre"]
+    communes = [page.commune.itemText(i) for i in range(1, page.commune.count())]
+    assert communes == ["Bron", "Lyon", "Villeurbanne", "Vénissieux"]
+    page.tag.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 90)  # read in a worker
+    with qtbot.waitSignal(page.model.filtered):
+        page.commune.setCurrentIndex(page.commune.findData("Bron"))
+    assert all(
+        page.model.data(page.model.index(r, 3)) == "Bron" for r in range(page.model.rowCount())
+    )
+
+
+def test_enter_opens_the_edit_dialog_which_saves(qtbot, page) -> None:
+    page.table.setFocus()
+    page.table.selectRow(0)
+    contact = page.current_contact()
+    assert contact is not None
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ContactDialog)
+        dialog.first_name.setText("Jeanne-Marie")
+        dialog.tags.setText("centre, Porte-à-porte")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_and_save)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    saved = get_contact(page.db, contact.phone)
+    assert saved.first_name == "Jeanne-Marie"
+    assert saved.tags == ("centre", "porte-à-porte")
+    assert page.model.data(page.model.index(0, 1)) == "Jeanne-Marie"
+    assert page.tag.findData("porte-à-porte") > 0
+
+
+def test_edit_dialog_values(qtbot, page) -> None:
+    view = page.model.contact_at(3)
+    dialog = ContactDialog(view)
+    qtbot.addWidget(dialog)
+    dialog.commune.setText("  Lyon 3e ")
+    dialog.tags.setText("a, , b")
+    values = dialog.values()
+    assert values["commune"] == "Lyon 3e"
+    assert values["tags"] == ["a", "b"]
+    assert values["first_name"] == view.first_name
+
+
+def test_ctrl_f_focuses_the_search(qtbot, page) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
+
+
+def test_block_number_puts_it_on_the_opt_out_list(qtbot, page) -> None:
+    page.table.selectRow(5)
+    contact = page.current_contact()
+    page.confirm = lambda _parent, _question: False
+    page.block_button.click()
+    assert not is_opted_out(page.db, contact.phone)
+    page.confirm = lambda _parent, question: "06 12" in question
+    with qtbot.waitSignal(page.opt_outs_changed):
+        page.block_button.click()
+    assert is_opted_out(page.db, contact.phone)
+    assert page.status.text() == "The number is now blocked."
+
+
+def test_record_consent(qtbot, page, monkeypatch) -> None:
+    page.table.selectRow(2)
+    contact = page.current_contact()
+    monkeypatch.setattr(
+        ConsentDialog,
+        "ask",
+        classmethod(lambda _cls, _parent, phone: (phone, ConsentStatus.REFUSED, "")),
+    )
+    page.consent_button.click()
+    assert get_contact(page.db, contact.phone).consent is ConsentStatus.REFUSED
+    assert page.model.data(page.model.index(2, 4)) == "Refused"
+
+
+def test_consent_dialog_needs_evidence_to_grant(qtbot) -> None:
+    dialog = ConsentDialog("+33612345678")
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert dialog.phone.text() == "06 12 34 56 78"
+    assert not save.isEnabled()
+    dialog.evidence.setPlainText("Réponse OUI le 3 mars")
+    assert save.isEnabled()
+    dialog.evidence.clear()
+    dialog.status.setCurrentIndex(dialog.status.findData(ConsentStatus.REFUSED.value))
+    assert save.isEnabled()
+
+
+def test_empty_list_invites_an_import(qtbot, ctx, db) -> None:
+    widget = ContactsPage(ctx, db)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.empty.isVisible()
+    assert not widget.table.isVisible()
+    assert widget.count_label.text() == "0 contacts"
