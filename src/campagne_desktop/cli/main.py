@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from .. import __version__
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
@@ -27,6 +28,7 @@ from .runtime import (
     EXIT_REFUSED,
     EXIT_USAGE,
     ComplianceRefusedError,
+    Result,
     Runtime,
     cli_passphrase,
 )
@@ -43,7 +45,7 @@ COMMAND_MODULES = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit status 2 for bad usage, as argparse does
+    def error(self, message: str) -> NoReturn:  # exit status 2 for bad usage, as argparse does
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
@@ -131,7 +133,7 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         if args.command != "wipe":  # `wipe` finishes an interrupted wipe itself, with its report
             wipe_commands.resume_at_start(ctx, t)  # a wipe killed halfway is finished first
-        result = args.handler(runtime)
+        result: Result = args.handler(runtime)
     except UserError as error:  # including the typed storage errors (busy, read-only, full)
         return _report(args, t, error)
     except KeyboardInterrupt:

@@ -56,7 +56,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _open_for_wipe(rt: Runtime) -> Database:
-    from ..services.wipe import WipeError
+    from ..services.wipe_errors import WipeError
     from ..storage.database import WrongKeyError
 
     try:

@@ -84,8 +84,8 @@ class SendDialog(QDialog):
         self.dry_run = QCheckBox(self.tr("&Simulation only: nothing is sent"))
         self.progress = QProgressBar()
         self.counts = QLabel()
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.send_button = self.buttons.addButton(
             self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -106,7 +106,7 @@ class SendDialog(QDialog):
             self.dry_run,
             self.progress,
             self.counts,
-            self.result,
+            self.outcome,
             self.buttons,
         ):
             layout.addWidget(widget)
@@ -154,15 +154,15 @@ class SendDialog(QDialog):
         self.job = job
         self.send_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.result.setStyleSheet("")
-        self.result.setText(self.tr("Sending…"))
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("Sending…"))
         self.pool.start(job)
         return job
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.result.setText(self.tr("Stopping after the current request…"))
+            self.outcome.setText(self.tr("Stopping after the current request…"))
 
     def _finished(self, report: SendReport) -> None:
         self.report = report
@@ -210,16 +210,16 @@ class SendDialog(QDialog):
         if report.cancelled:
             parts.append(self.tr("Cancelled: click Send to resume."))
         failed = report.stopped or report.held or report.cancelled
-        self.result.setStyleSheet(f"color: {FAILED_COLOUR};" if failed else "")
-        self.result.setText(" ".join(parts))
+        self.outcome.setStyleSheet(f"color: {FAILED_COLOUR};" if failed else "")
+        self.outcome.setText(" ".join(parts))
         self._show_counts()
         self.sent.emit()
 
     def _failed(self, message: str) -> None:
         self.cancel_button.setEnabled(False)
         self.send_button.setEnabled(True)
-        self.result.setStyleSheet(f"color: {FAILED_COLOUR};")
-        self.result.setText(message)
+        self.outcome.setStyleSheet(f"color: {FAILED_COLOUR};")
+        self.outcome.setText(message)
         self._show_counts()
 
     def wait_for_jobs(self) -> None:

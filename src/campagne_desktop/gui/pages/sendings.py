@@ -88,7 +88,7 @@ class SendingsPage(QWidget):
         self.ctx = ctx
         self.db = db
         # Injectable for tests: the assistant and the file choosers.
-        self.run_wizard: Callable[[AppContext, Database, QWidget], None] = run_wizard
+        self.run_wizard: Callable[[AppContext, Database, QWidget], BatchSummary | None] = run_wizard
         self.choose_path: PathChooser = choose_export_path
         self.choose_replies: FileChooser = choose_replies_file
         self.show_notice = QMessageBox.information  # tests read what the user would see

@@ -104,7 +104,8 @@ class SourcePage(QWizardPage):
         self.description.setPlaceholderText(
             self.tr("e.g. sign-up form at the market, 2 February; file rented from Company X")
         )
-        self.obtained_on = QDateEdit(calendarPopup=True)
+        self.obtained_on = QDateEdit()
+        self.obtained_on.setCalendarPopup(True)
         self.obtained_on.setDisplayFormat("dd/MM/yyyy")
         today = wizard.ctx.clock().date()
         self.obtained_on.setDate(QDate(today.year, today.month, today.day))

@@ -130,9 +130,9 @@ def downgrade() -> None:
         with op.batch_alter_table(table) as batch:
             for column in columns:
                 batch.alter_column(column, existing_type=sa.String(length=32), type_=sa.Float())
-    with op.batch_alter_table("audit_event") as table:
-        table.add_column(sa.Column("detail", sa.Text(), nullable=False, server_default=""))
-        table.drop_column("fields")
-        table.drop_column("kind")
-        table.drop_column("template_id")
-        table.drop_column("batch_id")
+    with op.batch_alter_table("audit_event") as audit:
+        audit.add_column(sa.Column("detail", sa.Text(), nullable=False, server_default=""))
+        audit.drop_column("fields")
+        audit.drop_column("kind")
+        audit.drop_column("template_id")
+        audit.drop_column("batch_id")
