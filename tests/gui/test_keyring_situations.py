@@ -31,7 +31,7 @@ def wipe_from_the_page(qtbot, page: EndOfCampaignPage, certificate) -> None:
     qtbot.keyClicks(page.confirmation, page.candidate)
     qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.running, timeout=60000)  # finished or failed
-    page.pool.waitForDone()
+    page.runner.wait()
 
 
 @pytest.mark.slow
@@ -77,7 +77,7 @@ def test_a_failed_step_offers_to_finish_the_wipe(qtbot, monkeypatch, data_dir, t
     ctx.secrets.keyring.backend = SecureKeyring()  # unlocked again
     with qtbot.waitSignal(page.wiped, timeout=60000):
         qtbot.mouseClick(page.resume_button, Qt.MouseButton.LeftButton)
-    page.pool.waitForDone()
+    page.runner.wait()
     assert not page.resume_button.isVisible()
     assert not data_dir.exists() and ctx.secrets.get(DATABASE_KEY_NAME) is None
 

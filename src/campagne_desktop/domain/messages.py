@@ -40,5 +40,9 @@ class UserError(Exception):
             return self.key.format(**self.params)
 
 
+class ActionCancelledError(UserError):
+    """The person stopped the action on the way; what it did is undone (its text says so)."""
+
+
 class ComplianceError(UserError):
     """A compliance rule forbids the action (the command line exits with status 3)."""

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from ..domain.audit import AuditAction
 from ..domain.enums import ConsentStatus
-from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, ActionCancelledError, UserError
 from ..domain.phones import PhoneError, PhoneNumber, PhoneProblem, normalise
 from ..importers import ContactFile, ContactRow
 from ..storage.database import Database
@@ -30,7 +30,7 @@ REPORT_ROWS_LISTED = 1000
 Progress = Callable[[int], bool]
 
 
-class ImportCancelledError(UserError):
+class ImportCancelledError(ActionCancelledError):
     pass
 
 

@@ -6,9 +6,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from campagne_desktop.context import AppContext
+from campagne_desktop.gui.jobs import JobRunner
 from campagne_desktop.gui.widgets.batch_report import ExportPanel
 from campagne_desktop.paths import AppPaths
 from campagne_desktop.services import batches
@@ -34,13 +34,13 @@ def ctx(data_dir, clock):
 def panel(qtbot, ctx, db, tmp_path):
     test_batches.make_campaign(db, tmp_path)
     created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED)
-    pool = QThreadPool()
-    widget = ExportPanel(ctx, db, pool)
+    runner = JobRunner()
+    widget = ExportPanel(ctx, db, runner)
     qtbot.addWidget(widget)
     widget.set_batch(batches.get_batch(UnitOfWork(db), created.id))
     widget.choose_path = lambda _parent, _suggested: str(tmp_path / "envoi.csv")
     yield widget
-    pool.waitForDone()
+    runner.wait()
 
 
 def test_declining_the_question_writes_nothing(qtbot, panel, tmp_path) -> None:

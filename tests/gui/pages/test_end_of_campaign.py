@@ -67,7 +67,7 @@ def test_wipe_runs_emits_and_opens_the_certificate(qtbot, ctx, db, full, tmp_pat
     qtbot.keyClicks(page.confirmation, "Marie Exemple")
     with qtbot.waitSignal(page.wiped, timeout=30000) as signal:
         qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
-    page.pool.waitForDone()
+    page.runner.wait()
     assert signal.args == [str(certificate)]
     assert opened.calls == [(QUrl.fromLocalFile(str(certificate)),)]
     assert certificate.exists()
@@ -82,7 +82,7 @@ def test_certificate_inside_the_campaign_folder_is_refused(qtbot, ctx, db, full)
     page.certificate.setText(str(ctx.paths.data_dir / "c.pdf"))
     page.confirmation.setText("Marie Exemple")
     qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
-    page.pool.waitForDone()
+    page.runner.wait()
     assert "inside the campaign's folders" in page.status.text()
     assert not page.running and not pending_wipe(ctx)
     assert ctx.secrets.get(DATABASE_KEY_NAME) is not None

@@ -58,7 +58,7 @@ def wizard(qtbot, ctx, campaign):
     qtbot.addWidget(wizard)
     wizard.show()
     yield wizard
-    wizard.pool.waitForDone()
+    wizard.runner.wait()
 
 
 def choose(wizard: BatchWizard, name: str) -> None:

@@ -169,7 +169,7 @@ def test_cancel_during_import_leaves_nothing(qtbot, ctx, db, tmp_path, monkeypat
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     proceed.set()
     qtbot.waitUntil(page.isComplete)
-    wizard.pool.waitForDone()
+    wizard.runner.wait()
     assert "nothing was imported" in page.status.text()
     assert wizard.report is None
     assert count_contacts(db) == 0
@@ -257,7 +257,7 @@ class _FinishesAtOnce:
 
 def test_a_job_done_before_start_returns_is_still_heard(qtbot, ctx, db, tmp_path) -> None:
     wizard = make_wizard(qtbot, ctx, db, contacts_csv(tmp_path, 3))
-    wizard.pool = _FinishesAtOnce()
+    wizard.runner.pool = _FinishesAtOnce()
     to_check_page(qtbot, wizard)  # the dry run's report reaches the page
     assert wizard.check_page.figures["accepted"].text() == "3"
     with qtbot.waitSignal(wizard.imported, timeout=1000) as imported:

@@ -6,7 +6,7 @@ in the system keyring (or the encrypted database): they are never shown again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from ...domain.messages import UserError
 from ...providers.api import API_SPECS, api_spec
 from ...services import provider_credentials as creds
 from ...storage.database import Database
-from ..jobs import Job
+from ..jobs import Job, JobRunner
 from ..messages import user_text
 
 FAILED_COLOUR = "#b00020"
@@ -43,20 +43,20 @@ def _current(ctx: AppContext, db: Database) -> creds.ProviderSettings | None:
 class ProviderTester:
     """Runs the credentials test off the UI thread and reports to a label."""
 
-    def __init__(self, ctx: AppContext, db: Database, label: QLabel, pool: QThreadPool) -> None:
-        self.ctx, self.db, self.label, self.pool = ctx, db, label, pool
+    def __init__(self, ctx: AppContext, db: Database, label: QLabel, runner: JobRunner) -> None:
+        self.ctx, self.db, self.label, self.runner = ctx, db, label, runner
         self.job: Job | None = None
 
     def start(self, waiting: str) -> Job:
         ctx, db = self.ctx, self.db
         self.label.setStyleSheet("")
         self.label.setText(waiting)
-        job = Job(lambda _progress: creds.check_provider(ctx, db))
-        job.signals.finished.connect(self._passed)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        self.pool.start(job)
-        return job
+        self.job = self.runner.start(
+            lambda _progress: creds.check_provider(ctx, db),
+            on_finished=self._passed,
+            on_failed=self._failed,
+        )
+        return self.job
 
     def _passed(self, answer: object) -> None:
         self.label.setStyleSheet("")
@@ -76,7 +76,7 @@ class ProviderDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.db = ctx, db
         self.setWindowTitle(self.tr("Sending through the provider's API"))
-        self.pool = QThreadPool(self)
+        self.runner = JobRunner(self)
         self.provider = QComboBox()
         for spec in API_SPECS.values():
             self.provider.addItem(spec.display_name, spec.key)
@@ -105,7 +105,7 @@ class ProviderDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test)
         buttons.rejected.connect(self.reject)
-        self.tester = ProviderTester(ctx, db, self.status, self.pool)
+        self.tester = ProviderTester(ctx, db, self.status, self.runner)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.credentials_box)
@@ -194,7 +194,7 @@ class ProviderDialog(QDialog):
         return self.tester.start(self.tr("Asking the provider…"))
 
     def wait_for_jobs(self) -> None:
-        self.pool.waitForDone()
+        self.runner.wait()
 
 
 class ProviderBox(QGroupBox):
@@ -203,7 +203,7 @@ class ProviderBox(QGroupBox):
     def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sending through the provider's API"), parent)
         self.ctx, self.db = ctx, db
-        self.pool = QThreadPool(self)
+        self.runner = JobRunner(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.result = QLabel()
@@ -212,7 +212,7 @@ class ProviderBox(QGroupBox):
         self.setup_button.clicked.connect(self.open_dialog)
         self.test_button = QPushButton(self.tr("&Test the credentials"))
         self.test_button.clicked.connect(self.test)
-        self.tester = ProviderTester(ctx, db, self.result, self.pool)
+        self.tester = ProviderTester(ctx, db, self.result, self.runner)
         self.dialog: ProviderDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.setup_button)
@@ -256,6 +256,6 @@ class ProviderBox(QGroupBox):
         return self.tester.start(self.tr("Asking the provider…"))
 
     def wait_for_jobs(self) -> None:
-        self.pool.waitForDone()
+        self.runner.wait()
         if self.dialog is not None:
             self.dialog.wait_for_jobs()

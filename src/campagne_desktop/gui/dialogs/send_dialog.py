@@ -1,12 +1,12 @@
 """Send a batch through the provider's API: progress, Cancel, and the count of each state.
 
-The work runs in the page's thread pool (``services.sending.send_batch``); Cancel stops between
+The work runs in the page's job runner (``services.sending.send_batch``); Cancel stops between
 two requests, so no message is left in flight and "Send" again resumes where it stopped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QThreadPool, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +28,7 @@ from ...services.message_states import state_counts
 from ...services.sending import SendReport, send_batch
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
-from ..jobs import Job
+from ..jobs import Job, JobRunner, Progress
 from .batch_messages import message_state_label
 
 FAILED_COLOUR = "#b00020"
@@ -46,12 +46,12 @@ class SendDialog(QDialog):
         self,
         ctx: AppContext,
         db: Database,
-        pool: QThreadPool,
+        runner: JobRunner,
         batch: BatchSummary,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.db, self.pool, self.batch = ctx, db, pool, batch
+        self.ctx, self.db, self.runner, self.batch = ctx, db, runner, batch
         self.job: Job | None = None
         self.report: SendReport | None = None
         self.setWindowTitle(self.tr("Send batch {id}").format(id=batch.id))
@@ -130,7 +130,7 @@ class SendDialog(QDialog):
         dry_run, next_allowed = self.dry_run.isChecked(), self.next_moment.isChecked()
         name = self.provider_name
 
-        def work(progress: object) -> SendReport:
+        def work(progress: Progress) -> SendReport:
             api = creds.open_api(ctx, db)
             try:
                 return send_batch(
@@ -142,22 +142,22 @@ class SendDialog(QDialog):
                     display_name=name,
                     dry_run=dry_run,
                     next_allowed=next_allowed,
-                    progress=lambda r: progress(r.accepted + r.failed + r.held),  # type: ignore[operator]
+                    progress=lambda r: progress(r.accepted + r.failed + r.held),
                 )
             finally:
                 api.close()
 
-        job = Job(work)
-        job.signals.progress.connect(self.progress.setValue)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
         self.send_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.outcome.setStyleSheet("")
         self.outcome.setText(self.tr("Sending…"))
-        self.pool.start(job)
-        return job
+        self.job = self.runner.start(
+            work,
+            on_progress=self.progress.setValue,
+            on_finished=self._finished,
+            on_failed=self._failed,
+        )
+        return self.job
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -223,4 +223,4 @@ class SendDialog(QDialog):
         self._show_counts()
 
     def wait_for_jobs(self) -> None:
-        self.pool.waitForDone()
+        self.runner.wait()

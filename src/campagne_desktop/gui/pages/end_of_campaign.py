@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,9 +40,8 @@ from ...services.wipe_journal import WipeReport
 from ...services.wipe_records import write_audit_summary, write_cost_ledger
 from ...services.wipe_scan import take_inventory
 from ...storage.database import Database
+from ..jobs import JobRunner, Progress, Work
 from ..messages import translate_message, user_text
-
-log = logging.getLogger(__name__)
 
 # (parent, caption, suggested path, filter) -> the chosen path, or "" when cancelled.
 SavePathAsker = Callable[[QWidget, str, str, str], str]
@@ -52,45 +50,6 @@ UrlOpener = Callable[[QUrl], object]
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
     return QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)[0]
-
-
-class _WipeSignals(QObject):
-    step = Signal(str)
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class WipeTask(QRunnable):
-    """The wipe off the UI thread; reports each step, then the report or the error."""
-
-    def __init__(
-        self, ctx: AppContext, db: Database | None, confirmation: str, certificate: Path | None
-    ) -> None:
-        super().__init__()
-        self.signals = _WipeSignals()
-        self.ctx = ctx
-        self.db = db  # None: finish the interrupted wipe the journal describes
-        self.confirmation = confirmation
-        self.certificate = certificate
-
-    def run(self) -> None:
-        try:
-            if self.db is None:
-                report = resume_pending_wipe(self.ctx, on_step=self.signals.step.emit)
-                if report is None:
-                    raise RuntimeError("no wipe to finish")
-            else:
-                report = wipe_campaign(
-                    self.ctx,
-                    self.db,
-                    self.confirmation,
-                    certificate_path=self.certificate,
-                    on_step=self.signals.step.emit,
-                )
-        except Exception as error:  # reported on the UI thread; the journal resumes the rest
-            self.signals.failed.emit(error)
-            return
-        self.signals.finished.emit(report)
 
 
 class EndOfCampaignPage(QWidget):
@@ -110,12 +69,10 @@ class EndOfCampaignPage(QWidget):
         self.db = db
         self.open_url = open_url
         self.save_path = save_path
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.runner = JobRunner(self, threads=1)
         self.candidate = ""
         self.running = False
         self.done = False
-        self._task: WipeTask | None = None
 
         intro = QLabel(
             self.tr(
@@ -342,7 +299,12 @@ class EndOfCampaignPage(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._say(self.tr("Destroying the campaign's data…"))
-        self._start(WipeTask(self.ctx, self.db, self.confirmation.text(), certificate))
+        ctx, db, typed = self.ctx, self.db, self.confirmation.text()
+        self._start(
+            lambda progress: wipe_campaign(
+                ctx, db, typed, certificate_path=certificate, on_step=progress.step
+            )
+        )
 
     @Slot()
     def resume_wipe(self) -> None:
@@ -353,14 +315,26 @@ class EndOfCampaignPage(QWidget):
         self.resume_button.setEnabled(False)
         self.progress.setVisible(True)
         self._say(self.tr("Finishing the wipe…"))
-        self._start(WipeTask(self.ctx, None, "", None))
+        ctx = self.ctx
 
-    def _start(self, task: WipeTask) -> None:
-        task.signals.step.connect(self._on_step)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
-        self._task = task
-        self.pool.start(task)
+        def finish(progress: Progress) -> WipeReport:
+            report = resume_pending_wipe(ctx, on_step=progress.step)
+            if report is None:
+                raise RuntimeError("no wipe to finish")
+            return report
+
+        self._start(finish)
+
+    def _start(self, work: Work) -> None:
+        # The journal resumes whatever an error interrupts; the data may be half gone already,
+        # so the generic "your data is safe" would be wrong here.
+        self.runner.start(
+            work,
+            on_step=self._on_step,
+            on_finished=self._on_finished,
+            on_failed=self._on_failed,
+            unexpected=self.tr("The wipe stopped because of an unexpected error."),
+        )
 
     @Slot(str)
     def _on_step(self, step: str) -> None:
@@ -388,14 +362,9 @@ class EndOfCampaignPage(QWidget):
         self.open_url(QUrl.fromLocalFile(str(report.certificate_path)))
         self.wiped.emit(str(report.certificate_path))
 
-    @Slot(object)
-    def _on_failed(self, error: Exception) -> None:
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
         self.running = False
-        if isinstance(error, UserError):
-            message = user_text(error)
-        else:
-            log.error("The wipe failed: %s", type(error).__name__)
-            message = self.tr("The wipe stopped because of an unexpected error.")
         if pending_wipe(self.ctx):
             # The wipe has started: there is no going back, only forward (the message of a
             # failed step already says how to finish; the button does it).

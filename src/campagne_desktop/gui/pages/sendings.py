@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,7 +37,7 @@ from ...storage.database import Database
 from ..dialogs.batch_messages import BatchMessagesDialog
 from ..dialogs.send_dialog import SendDialog, open_messages
 from ..files import FileChooser, ask_open_file
-from ..jobs import Job
+from ..jobs import Job, JobRunner
 from ..messages import show_user_error, translate_message
 from ..widgets.batch_report import (
     FAILED_COLOUR,
@@ -92,8 +92,7 @@ class SendingsPage(QWidget):
         self.choose_path: PathChooser = choose_export_path
         self.choose_replies: FileChooser = choose_replies_file
         self.show_notice = QMessageBox.information  # tests read what the user would see
-        self.pool = QThreadPool(self)
-        self.jobs: list[Job] = []
+        self.runner = JobRunner(self)
         self.batches: list[BatchSummary] = []
         self.report_dialog: ReportDialog | None = None
         self.export_dialog: ExportDialog | None = None
@@ -289,14 +288,8 @@ class SendingsPage(QWidget):
             self.select(created.id)
         self.batches_changed.emit()
 
-    def _start(self, work: Callable[[Callable[[int], bool]], object]) -> Job:
-        job = Job(work)
-        self.jobs = [j for j in self.jobs if not j.done.is_set()] + [job]
-        self.pool.start(job)
-        return job
-
     def check(self) -> Job | None:
-        """Run the compliance check in the pool, then show the report."""
+        """Run the compliance check in the background, then show the report."""
         batch = self.selected_batch()
         if batch is None:
             return None
@@ -304,10 +297,11 @@ class SendingsPage(QWidget):
         self.check_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Checking batch {id}…").format(id=batch.id))
-        job = self._start(lambda _p: check_batch(UnitOfWork(db), batch.id, now=now, actor=actor))
-        job.signals.finished.connect(self._checked)
-        job.signals.failed.connect(self._failed)
-        return job
+        return self.runner.start(
+            lambda _p: check_batch(UnitOfWork(db), batch.id, now=now, actor=actor),
+            on_finished=self._checked,
+            on_failed=self._failed,
+        )
 
     def _checked(self, report: ComplianceReport) -> None:
         self.status.clear()
@@ -320,7 +314,7 @@ class SendingsPage(QWidget):
         batch = self.selected_batch()
         if batch is None:
             return None
-        dialog = ExportDialog(self.ctx, self.db, self.pool, batch, self)
+        dialog = ExportDialog(self.ctx, self.db, self.runner, batch, self)
         dialog.panel.choose_path = self.choose_path
         dialog.panel.exported.connect(self._exported)
         dialog.finished.connect(lambda _result: self.refresh())
@@ -332,7 +326,7 @@ class SendingsPage(QWidget):
         batch = self.selected_batch()
         if batch is None:
             return None
-        dialog = SendDialog(self.ctx, self.db, self.pool, batch, self)
+        dialog = SendDialog(self.ctx, self.db, self.runner, batch, self)
         dialog.sent.connect(lambda: self._exported(None))
         dialog.finished.connect(lambda _result: self.refresh())
         self.send_dialog = dialog
@@ -475,4 +469,4 @@ class SendingsPage(QWidget):
 
     def wait_for_jobs(self) -> None:
         """Block until background work is over (closing, and tests)."""
-        self.pool.waitForDone()
+        self.runner.wait()

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +44,7 @@ from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
-from ..jobs import Job
+from ..jobs import Job, JobRunner
 from ..messages import translate_message, user_text
 
 OK_COLOUR = "#1b7f3b"
@@ -185,18 +185,18 @@ class Refusal:
 
 
 class ExportPanel(QWidget):
-    """Format, file, and the export itself in ``pool``; a refusal is explained, never raised."""
+    """Format, file, and the export itself in ``runner``; a refusal is explained, never raised."""
 
     exported = Signal(object)  # ExportSummary
     refused = Signal(object)  # Refusal
 
     def __init__(
-        self, ctx: AppContext, db: Database, pool: QThreadPool, parent: QWidget | None = None
+        self, ctx: AppContext, db: Database, runner: JobRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
-        self.pool = pool
+        self.runner = runner
         self.choose_path: PathChooser = choose_export_path
         self.confirm_late: Callable[[QWidget, str], bool] = ask_to_export_late
         self.batch: BatchSummary | None = None
@@ -247,7 +247,7 @@ class ExportPanel(QWidget):
         self.button.setEnabled(True)
 
     def export(self) -> Job | None:
-        """Ask for a file, then export in the pool; None when no file was chosen."""
+        """Ask for a file, then export in the background; None when no file was chosen."""
         if self.batch is None:
             return None
         fmt = ExportFormat(self.format.currentData())
@@ -295,12 +295,8 @@ class ExportPanel(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Checking and writing the file…"))
         self.hint.hide()
-        job = Job(work)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        self.pool.start(job)
-        return job
+        self.job = self.runner.start(work, on_finished=self._finished, on_failed=self._failed)
+        return self.job
 
     def _finished(self, result: ExportSummary | Refusal | CloseToDeadline) -> None:
         if isinstance(result, CloseToDeadline):
@@ -366,7 +362,7 @@ class ExportDialog(QDialog):
         self,
         ctx: AppContext,
         db: Database,
-        pool: QThreadPool,
+        runner: JobRunner,
         batch: BatchSummary,
         parent: QWidget | None = None,
     ) -> None:
@@ -381,7 +377,7 @@ class ExportDialog(QDialog):
             ).format(id=batch.id, cost=money(batch.cost))
         )
         intro.setWordWrap(True)
-        self.panel = ExportPanel(ctx, db, pool)
+        self.panel = ExportPanel(ctx, db, runner)
         self.panel.set_batch(batch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -35,7 +34,7 @@ from ...services.contacts import (
     count_contacts,
 )
 from ...storage.database import Database
-from ..jobs import Job
+from ..jobs import JobRunner
 
 PAGE_SIZE = 200
 MAX_PAGES = 25  # 5,000 rows in memory at most
@@ -121,10 +120,8 @@ class ContactsModel(QAbstractTableModel):
         self._starts: dict[int, SortKey | None] = {}
         self._count = 0
         self._generation = 0  # of the latest filter request: older answers are dropped
-        self._jobs: set[Job] = set()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)  # its database connection is kept for the next search
+        # One search at a time; its thread (and database connection) is kept for the next one.
+        self._runner = JobRunner(self, threads=1, keep_threads=True)
         self._reset_to(self.filter, count)
 
     # -- the model API -------------------------------------------------------------------
@@ -206,11 +203,7 @@ class ContactsModel(QAbstractTableModel):
             short = len(first.rows) < self.page_size
             return first, len(first.rows) if short else count_contacts(self.db, where)
 
-        job = Job(work)
-        self._jobs.add(job)
-
         def finished(result: tuple[ContactPage, int]) -> None:
-            self._jobs.discard(job)
             if generation != self._generation or (order_by, descending) != (
                 self.order_by,
                 self.descending,
@@ -225,17 +218,14 @@ class ContactsModel(QAbstractTableModel):
             self.filtered.emit()
 
         def failed(message: str) -> None:
-            self._jobs.discard(job)
             if generation == self._generation:
                 self.filter_failed.emit(message)
 
-        job.signals.finished.connect(finished)
-        job.signals.failed.connect(failed)
-        self._pool.start(job)
+        self._runner.start(work, on_finished=finished, on_failed=failed)
 
     def wait_for_workers(self) -> None:
         """Block until no filter is being read (tests, and closing the window)."""
-        self._pool.waitForDone()
+        self._runner.wait()
 
     def _forget(self, where: ContactFilter) -> None:
         self.filter = where

@@ -106,11 +106,9 @@ class CreatePage(QWizardPage):
             except NobodyReachableError as refused:  # still show who, and how to include them
                 return refused
 
-        job = owner.start(work)
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
+        self.job = owner.runner.start(
+            work, on_progress=self._progress, on_finished=self._finished, on_failed=self._failed
+        )
 
     def _progress(self, examined: int) -> None:
         self.progress.setMaximum(max(self.progress.maximum(), examined))
@@ -220,9 +218,7 @@ class ReportPage(QWizardPage):
         def work(_progress: Callable[[int], bool]) -> ComplianceReport:
             return check_batch(UnitOfWork(db), batch.id, now=now, actor=actor)
 
-        job = self.owner.start(work)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
+        self.owner.runner.start(work, on_finished=self._finished, on_failed=self._failed)
 
     def _finished(self, report: ComplianceReport) -> None:
         self.busy.hide()
@@ -265,7 +261,7 @@ class ExportPage(QWizardPage):
                 "replies and STOP requests are imported from the Sendings page."
             )
         )
-        self.panel = ExportPanel(wizard.ctx, wizard.db, wizard.pool)
+        self.panel = ExportPanel(wizard.ctx, wizard.db, wizard.runner)
         self.panel.setMinimumHeight(200)
         QVBoxLayout(self).addWidget(self.panel)
 

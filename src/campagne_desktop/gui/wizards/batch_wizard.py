@@ -1,6 +1,6 @@
 """The new-batch assistant: template → selection (live count) → create → check → export.
 
-Creating, checking and exporting run in a thread pool owned by the wizard, which waits for it
+Creating, checking and exporting run in a job runner owned by the wizard, which waits for it
 before closing; the live count is a single COUNT query, run in the UI thread after a pause.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,7 @@ from ...services.profile import get_profile
 from ...services.templates import TemplateInfo, list_templates
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
-from ..jobs import Job, Work
+from ..jobs import JobRunner
 from ..widgets.contacts_model import source_label
 from ..widgets.cost_hint import cost_per_source_text
 from .batch_pages import CreatePage, ExportPage, ReportPage
@@ -308,8 +308,7 @@ class BatchWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.batch: BatchSummary | None = None
         self.export_result: ExportSummary | None = None
-        self.pool = QThreadPool(self)
-        self.jobs: list[Job] = []
+        self.runner = JobRunner(self)
         self.template_page = TemplatePage(self)
         self.selection_page = SelectionPage(self)
         self.create_page = CreatePage(self)
@@ -346,12 +345,6 @@ class BatchWizard(QWizard):
     def choose_path(self, chooser: Callable[[QWidget, str], str]) -> None:
         self.export_page.panel.choose_path = chooser
 
-    def start(self, work: Work) -> Job:
-        job = Job(work)
-        self.jobs = [j for j in self.jobs if not j.done.is_set()] + [job]
-        self.pool.start(job)
-        return job
-
     def _exported(self, summary: ExportSummary) -> None:
         self.export_result = summary
         self.exported.emit(summary)
@@ -376,8 +369,6 @@ class BatchWizard(QWizard):
         if unexported and not self.confirm_close():
             return
         # Nothing runs once the wizard is closed: a cancelled creation has rolled back by then.
-        for job in self.jobs:
-            job.cancel()
-        self.pool.waitForDone()
+        self.runner.close()
         self.selection_page.timer.stop()
         super().done(result)

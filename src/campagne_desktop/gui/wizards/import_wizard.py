@@ -1,7 +1,7 @@
 """The import assistant: file → preview → column mapping → source → dry run → import.
 
 The file is read in the UI thread only for its first rows; both the dry run and the import run
-in a thread pool owned by the wizard, which waits for it before closing.
+in a job runner owned by the wizard, which waits for it before closing.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from ...services.contact_import import ImportReport, import_contacts
 from ...services.sources import SourceDeclaration
 from ...storage.database import Database
 from ..files import FileChooser, ask_open_file, dropped_file
-from ..jobs import Job
+from ..jobs import Job, JobRunner, Progress
 from ..messages import user_text
 from .import_pages import (
     CheckPage,
@@ -284,8 +284,7 @@ class ImportWizard(QWizard):
         self.contact_file: ContactFile | None = None
         self.overrides: list[str] = []
         self.report: ImportReport | None = None
-        self.pool = QThreadPool(self)
-        self.jobs: list[Job] = []
+        self.runner = JobRunner(self)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.source_page = SourcePage(self)
@@ -312,7 +311,7 @@ class ImportWizard(QWizard):
         return self.source_page.declaration()
 
     def start(self, *, dry_run: bool, connect: Callable[[Job], None] | None = None) -> Job:
-        """Run the import (or its dry run) in the wizard's pool with the current choices.
+        """Run the import (or its dry run) in the wizard's runner with the current choices.
 
         ``connect`` receives the job before it starts: a small file is read before the caller
         could connect to the job's signals afterwards, and a signal nobody listens to is lost.
@@ -325,7 +324,7 @@ class ImportWizard(QWizard):
         )
         ctx, db = self.ctx, self.db
 
-        def work(progress: Callable[[int], bool]) -> ImportReport:
+        def work(progress: Progress) -> ImportReport:
             return import_contacts(
                 db,
                 path,
@@ -337,19 +336,9 @@ class ImportWizard(QWizard):
                 progress=progress,
             )
 
-        job = Job(work)
-        if connect is not None:
-            connect(job)
-        self.jobs = [j for j in self.jobs if not j.done.is_set()] + [job]
-        self.pool.start(job)
-        return job
-
-    def cancel_jobs(self) -> None:
-        for job in self.jobs:
-            job.cancel()
-        self.pool.waitForDone()
+        return self.runner.start(work, connect=connect)
 
     def done(self, result: int) -> None:
         # Nothing runs once the wizard is closed: a cancelled import has rolled back by then.
-        self.cancel_jobs()
+        self.runner.close()
         super().done(result)
