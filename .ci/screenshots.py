@@ -50,13 +50,15 @@ def main() -> int:
     ctx = demo_context()
     try:
         from campagne_desktop.gui.main_window import MainWindow
+        from campagne_desktop.gui.prompts import Prompts
         from campagne_desktop.gui.wizards.batch_wizard import BatchWizard
         from campagne_desktop.gui.wizards.first_run import FirstRunWizard
         from campagne_desktop.gui.wizards.import_wizard import ImportWizard
         from campagne_desktop.services.campaign import open_campaign
 
         db = open_campaign(ctx)
-        window = MainWindow(ctx, db)
+        prompts = Prompts()
+        window = MainWindow(ctx, db, prompts)
         window.resize(1366, 740)
         window.show()
         names = [
@@ -73,9 +75,9 @@ def main() -> int:
             window.navigation.setCurrentRow(row)
             save(window, name)
         for name, wizard in (
-            ("10-assistant-import", ImportWizard(ctx, db, window)),
-            ("11-assistant-envoi", BatchWizard(ctx, db, window)),
-            ("12-premier-lancement", FirstRunWizard(ctx, window)),
+            ("10-assistant-import", ImportWizard(ctx, db, prompts, window)),
+            ("11-assistant-envoi", BatchWizard(ctx, db, prompts, window)),
+            ("12-premier-lancement", FirstRunWizard(ctx, prompts, window)),
         ):
             wizard.show()
             save(wizard, name)

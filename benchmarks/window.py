@@ -45,11 +45,12 @@ def first_paint(root: Path | None) -> None:
     else:
         from campagne_desktop.gui import app as gui_app  # what the real start imports
         from campagne_desktop.gui.main_window import MainWindow
+        from campagne_desktop.gui.prompts import Prompts
         from campagne_desktop.gui.translation import install_translators
 
         ctx, db = open_campaign_at(root)
         translators = install_translators(app, "fr")  # noqa: F841 - must outlive the window
-        window = MainWindow(ctx, db)
+        window = MainWindow(ctx, db, Prompts())
         assert gui_app.main is not None
     watcher = FirstPaint()
     app.installEventFilter(watcher)

@@ -205,3 +205,54 @@ def test_the_check_itself_detects_qt() -> None:
     code = "import sys, campagne_desktop.gui.main_window; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+# Each of these Qt names is used in one gui module only: questions, notices and file pickers go
+# through the injected Prompts object, background work through the one JobRunner.
+ONE_PLACE = {
+    "QMessageBox": "gui/prompts.py",
+    "QFileDialog": "gui/prompts.py",
+    "QDesktopServices": "gui/prompts.py",
+    "QThreadPool": "gui/jobs.py",
+    "QRunnable": "gui/jobs.py",
+}
+
+
+def strays(path: Path, source: str | None = None) -> list[str]:
+    """Uses of a ONE_PLACE name (imported or referenced) outside the module that owns it."""
+    where = path.relative_to(PACKAGE).as_posix()
+    tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            name = node.id
+        elif isinstance(node, ast.Attribute):
+            name = node.attr
+        elif isinstance(node, ast.alias):
+            name = node.name.rsplit(".", 1)[-1]
+        else:
+            continue
+        owner = ONE_PLACE.get(name)
+        if owner is not None and owner != where:
+            found.append(f"{where}:{getattr(node, 'lineno', 0)} uses {name} (only in {owner})")
+    return found
+
+
+def test_prompts_and_background_jobs_each_live_in_one_module() -> None:
+    found = [s for path in _modules() if _layer(path) == "gui" for s in strays(path)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from PySide6.QtWidgets import QMessageBox\n",
+        "QtWidgets.QMessageBox.question(None, 't', 'q')\n",
+        "from PySide6.QtWidgets import QFileDialog as Files\n",
+        "from PySide6.QtCore import QThreadPool\n",
+        "QDesktopServices.openUrl(url)\n",
+    ],
+)
+def test_the_one_place_check_catches_a_stray(source: str) -> None:
+    assert strays(PACKAGE / "gui/pages/x.py", source) != []
+    assert strays(PACKAGE / "gui/prompts.py", "from PySide6.QtWidgets import QMessageBox\n") == []

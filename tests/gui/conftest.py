@@ -9,6 +9,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from campagne_desktop.gui import app as gui_app
+from tests.gui.fakes import ScriptedPrompts
 
 
 @pytest.fixture(autouse=True)
@@ -29,3 +30,9 @@ def _translators_stay_in_their_test(monkeypatch: pytest.MonkeyPatch) -> Iterator
     for translator in installed:
         if app is not None:
             app.removeTranslator(translator)
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    """The window's questions and file pickers, answered by the test (see tests/gui/fakes.py)."""
+    return ScriptedPrompts()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from campagne_desktop.gui import app as gui_app
 from campagne_desktop.gui.main_window import MainWindow
@@ -14,15 +14,8 @@ from tests.conftest import sample_profile
 
 
 @pytest.fixture
-def warnings_shown(monkeypatch) -> list[str]:
-    shown: list[str] = []
-
-    def warning(_parent, _title, text, *_buttons):
-        shown.append(text)
-        return QMessageBox.StandardButton.Close
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return shown
+def warnings_shown(prompts) -> list[str]:
+    return prompts.notices
 
 
 @pytest.fixture
@@ -43,16 +36,18 @@ def no_event_loop(monkeypatch, qtbot) -> list[MainWindow]:
     return shown
 
 
-def test_a_busy_campaign_is_said(qtbot, ctx, data_dir, monkeypatch, warnings_shown) -> None:
+def test_a_busy_campaign_is_said(
+    qtbot, ctx, data_dir, monkeypatch, warnings_shown, prompts
+) -> None:
     create_campaign(ctx, sample_profile()).close()
     monkeypatch.setattr(lock_module, "WAIT_SECONDS", 0.2)
     with CampaignLock(ctx.paths.lock_file):  # another window or a command that writes
-        assert gui_app.main(["--data-dir", str(data_dir)]) == 1
+        assert gui_app.main(["--data-dir", str(data_dir)], prompts) == 1
     assert len(warnings_shown) == 1 and "in use by another window" in warnings_shown[0]
 
 
 def test_the_window_holds_the_lock_while_open(
-    qtbot, ctx, data_dir, no_event_loop, warnings_shown
+    qtbot, ctx, data_dir, no_event_loop, warnings_shown, prompts
 ) -> None:
     create_campaign(ctx, sample_profile()).close()
     held_during: list[bool] = []
@@ -69,22 +64,24 @@ def test_the_window_holds_the_lock_while_open(
         return real_exec(app)
 
     QApplication.exec = check_lock  # undone by monkeypatch in no_event_loop
-    assert gui_app.main(["--data-dir", str(data_dir)]) == 0
+    assert gui_app.main(["--data-dir", str(data_dir)], prompts) == 0
     assert held_during == [True] and len(no_event_loop) == 1
     with CampaignLock(ctx.paths.lock_file, wait=0):  # released at exit
         pass
 
 
-def test_a_missing_database_is_said_not_replaced(qtbot, ctx, data_dir, warnings_shown) -> None:
+def test_a_missing_database_is_said_not_replaced(
+    qtbot, ctx, data_dir, warnings_shown, prompts
+) -> None:
     create_campaign(ctx, sample_profile()).close()
     ctx.paths.database.unlink()
-    assert gui_app.main(["--data-dir", str(data_dir)]) == 1
+    assert gui_app.main(["--data-dir", str(data_dir)], prompts) == 1
     assert "no database (campagne.db)" in warnings_shown[0]
     assert not ctx.paths.database.exists()
 
 
-def test_a_data_dir_that_is_a_file(qtbot, tmp_path, warnings_shown) -> None:
+def test_a_data_dir_that_is_a_file(qtbot, tmp_path, warnings_shown, prompts) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("mes notes", encoding="utf-8")
-    assert gui_app.main(["--data-dir", str(a_file)]) == 1
+    assert gui_app.main(["--data-dir", str(a_file)], prompts) == 1
     assert "is a file, not a folder" in warnings_shown[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from campagne_desktop.context import AppContext
 from campagne_desktop.gui import app as gui_app
@@ -35,13 +35,13 @@ def wipe_from_the_page(qtbot, page: EndOfCampaignPage, certificate) -> None:
 
 
 @pytest.mark.slow
-def test_demo_wipe_in_the_window(qtbot, keyring_situation, data_dir, tmp_path) -> None:
+def test_demo_wipe_in_the_window(qtbot, keyring_situation, data_dir, tmp_path, prompts) -> None:
     ctx = demo_campaign(data_dir)
     expected = "keyring" if keyring_situation == "secure" else "passphrase"
     assert key_mode(ctx).value == expected
-    db = gui_app.open_or_create(ctx)
+    db = gui_app.open_or_create(ctx, prompts)
     assert db is not None
-    window = MainWindow(ctx, db)
+    window = MainWindow(ctx, db, prompts)
     qtbot.addWidget(window)
     window.campaign_wiped.connect(window.close)  # as the app does
     window.show()
@@ -50,20 +50,22 @@ def test_demo_wipe_in_the_window(qtbot, keyring_situation, data_dir, tmp_path) -
     # As a user does: the window has settled (pages filled their lists) before the wipe.
     window.navigation.setCurrentRow(window.pages.indexOf(page))
     qtbot.wait(200)
-    page.open_url = lambda _url: True
     certificate = tmp_path / "kept" / "certificate.pdf"
     wipe_from_the_page(qtbot, page, certificate)
     assert "Everything was destroyed" in page.status.text()
+    assert prompts.opened and prompts.opened[0].toLocalFile() == str(certificate)
     assert certificate.exists() and not data_dir.exists()
     assert SecureKeyring.entries() == {}
 
 
-def test_a_failed_step_offers_to_finish_the_wipe(qtbot, monkeypatch, data_dir, tmp_path) -> None:
+def test_a_failed_step_offers_to_finish_the_wipe(
+    qtbot, monkeypatch, data_dir, tmp_path, prompts
+) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fake_keyring.SecureKeyring")
     ctx = demo_campaign(data_dir)
-    db = gui_app.open_or_create(ctx)
+    db = gui_app.open_or_create(ctx, prompts)
     ctx.secrets.keyring.backend = RefusingDeleteKeyring()  # e.g. a keyring locked meanwhile
-    page = EndOfCampaignPage(ctx, db, open_url=lambda _url: True)
+    page = EndOfCampaignPage(ctx, db, prompts)
     qtbot.addWidget(page)
     page.show()
     assert not page.resume_button.isVisible()
@@ -82,34 +84,30 @@ def test_a_failed_step_offers_to_finish_the_wipe(qtbot, monkeypatch, data_dir, t
     assert not data_dir.exists() and ctx.secrets.get(DATABASE_KEY_NAME) is None
 
 
-def test_start_up_offers_to_retry_an_interrupted_wipe(qtbot, monkeypatch, data_dir, tmp_path):
+def test_start_up_offers_to_retry_an_interrupted_wipe(
+    qtbot, monkeypatch, data_dir, tmp_path, prompts
+):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fake_keyring.SecureKeyring")
     ctx = demo_campaign(data_dir)
-    db = gui_app.open_or_create(ctx)
+    db = gui_app.open_or_create(ctx, prompts)
     ctx.secrets.keyring.backend = RefusingDeleteKeyring()
-    page = EndOfCampaignPage(ctx, db, open_url=lambda _url: True)
+    page = EndOfCampaignPage(ctx, db, prompts)
     qtbot.addWidget(page)
     wipe_from_the_page(qtbot, page, tmp_path / "certificate.pdf")
     assert pending_wipe(ctx)
 
-    answers = [QMessageBox.StandardButton.Retry, QMessageBox.StandardButton.Close]
-    shown: list[str] = []
-
-    def warning(_parent, _title, text, *_buttons):
-        shown.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    assert gui_app.finish_interrupted_wipe(ctx) == (False, None)  # still refused: gave up
+    prompts.answer(True, False)  # Retry, then Close
+    assert gui_app.finish_interrupted_wipe(ctx, prompts) == (False, None)  # still refused
+    shown = [asked.text for asked in prompts.asked if asked.kind == "ask_retry"]
     assert len(shown) == 2 and all("--resume" in text for text in shown)
     ctx.secrets.keyring.backend = SecureKeyring()
-    resumed, report = gui_app.finish_interrupted_wipe(ctx)
+    resumed, report = gui_app.finish_interrupted_wipe(ctx, prompts)
     assert resumed and report is not None and report.verification.ok
     assert not data_dir.exists()
 
 
 @pytest.mark.slow
-def test_the_app_starts_with_no_keyring(qtbot, monkeypatch, data_dir) -> None:
+def test_the_app_starts_with_no_keyring(qtbot, monkeypatch, data_dir, prompts) -> None:
     """``campagne-desktop`` on a machine without any keyring: passphrase, then the window."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.setenv("CAMPAGNE_PASSPHRASE", PASSPHRASE)
@@ -127,17 +125,17 @@ def test_the_app_starts_with_no_keyring(qtbot, monkeypatch, data_dir) -> None:
         return 0
 
     monkeypatch.setattr(QApplication, "exec", run_event_loop)
-    assert gui_app.main(["--data-dir", str(data_dir)]) == 0
+    assert gui_app.main(["--data-dir", str(data_dir)], prompts) == 0
     assert len(shown) == 1 and shown[0].isVisible()
 
 
-def test_first_run_creates_the_campaign(qtbot, keyring_situation, data_dir) -> None:
+def test_first_run_creates_the_campaign(qtbot, keyring_situation, data_dir, prompts) -> None:
     """The first-run assistant, then the window's own open, in each keyring situation."""
     from campagne_desktop.gui.wizards.first_run import FirstRunWizard
     from tests.gui.wizards.test_first_run import fill
 
     ctx = AppContext.build(AppPaths.under(data_dir), ask_passphrase=lambda _p: PASSPHRASE)
-    wizard = FirstRunWizard(ctx)
+    wizard = FirstRunWizard(ctx, prompts)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -151,6 +149,6 @@ def test_first_run_creates_the_campaign(qtbot, keyring_situation, data_dir) -> N
     wizard.database.close()
     expected = "keyring" if keyring_situation == "secure" else "passphrase"
     assert key_mode(ctx).value == expected
-    reopened = gui_app.open_or_create(ctx)
+    reopened = gui_app.open_or_create(ctx, prompts)
     assert reopened is not None
     reopened.close()

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from campagne_desktop.gui.main_window import MainWindow, window_settings
 from campagne_desktop.services.profile import get_profile
+from tests.gui.fakes import ScriptedPrompts
 
 SECTIONS = [
     "Dashboard",
@@ -18,7 +19,7 @@ SECTIONS = [
 
 
 def make_window(qtbot, ctx, db) -> MainWindow:
-    window = MainWindow(ctx, db)
+    window = MainWindow(ctx, db, ScriptedPrompts())
     qtbot.addWidget(window)
     window.show()
     return window
@@ -139,7 +140,7 @@ def test_stop_replies_imported_on_sendings_show_on_the_opt_outs_page(
     assert window.optouts_page.count.text().startswith("0 ")
     replies = tmp_path / "reponses.csv"
     replies.write_text("numero,message\n+33612345602,STOP\n", encoding="utf-8")
-    window.sendings_page.choose_replies = lambda _parent: str(replies)
+    window.prompts.choose(replies)
     with qtbot.waitSignal(window.sendings_page.opt_outs_changed):
         qtbot.mouseClick(window.sendings_page.replies_button, Qt.MouseButton.LeftButton)
     assert window.optouts_page.count.text() == "1 blocked number."

@@ -68,8 +68,8 @@ def test_demo_window_stays_up() -> None:
     _stays_up(["--demo"], dict(os.environ, QT_QPA_PLATFORM="xcb"))
 
 
-def test_main_window_paints_every_page(qtbot, ctx, db) -> None:
-    window = MainWindow(ctx, db)
+def test_main_window_paints_every_page(qtbot, ctx, db, prompts) -> None:
+    window = MainWindow(ctx, db, prompts)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -22,10 +22,10 @@ def files_under(*roots: Path) -> set[Path]:
 
 
 def test_volunteer_previews_with_the_real_footer_and_stores_nothing(
-    qtbot, profile_file, tmp_path, isolated_user_folders
+    qtbot, profile_file, tmp_path, isolated_user_folders, prompts
 ) -> None:
     before = files_under(tmp_path, isolated_user_folders)
-    window = VolunteerWindow(ask_open=lambda *_args: profile_file)
+    window = VolunteerWindow(prompts.choose(profile_file))
     qtbot.addWidget(window)
     window.show()
     assert window.stack.currentWidget() is window.empty
@@ -51,7 +51,7 @@ def test_volunteer_previews_with_the_real_footer_and_stores_nothing(
     out = tmp_path / "out"
     out.mkdir()
     window.name_edit.setText("Réunion")
-    window.ask_save_file = lambda _p, _t, suggested, _f: out / suggested.name
+    prompts.choose(lambda suggested: out / Path(suggested).name)
     qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
     exported = read_template_file(out / "Réunion.campagne-modele.json")
     assert exported.body == "Bonjour {{ prenom }}, réunion jeudi !"
@@ -63,31 +63,26 @@ def test_volunteer_previews_with_the_real_footer_and_stores_nothing(
     assert not any(p.suffix == ".db" for p in files_under(tmp_path, isolated_user_folders))
 
 
-def test_cancelled_or_bad_profile_keeps_the_start_page(qtbot, tmp_path, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "campagne_desktop.gui.volunteer.show_user_error", lambda _p, e: shown.append(str(e))
-    )
-    window = VolunteerWindow(ask_open=lambda *_args: None)
+def test_cancelled_or_bad_profile_keeps_the_start_page(qtbot, tmp_path, prompts) -> None:
+    window = VolunteerWindow(prompts.choose(""))  # cancelled
     qtbot.addWidget(window)
     assert not window.open_profile()
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
-    window.ask_open_file = lambda *_args: bad
+    prompts.choose(bad)
     assert not window.open_profile()
     assert window.stack.currentWidget() is window.empty
+    shown = prompts.notices
     assert shown and "not a profile file" in shown[0]
 
 
-def test_open_a_template_file(qtbot, profile_file, tmp_path) -> None:
+def test_open_a_template_file(qtbot, profile_file, tmp_path, prompts) -> None:
     from campagne_desktop.services.template_file import write_template_file
 
     path = write_template_file(tmp_path / "t.json", "Accord", TemplateKind.CONSENT, "Bonjour !")
-    window = VolunteerWindow(ask_open=lambda *_args: path)
+    window = VolunteerWindow(prompts.choose(profile_file, path))
     qtbot.addWidget(window)
-    window.ask_open_file = lambda *_args: profile_file
     window.open_profile()
-    window.ask_open_file = lambda *_args: path
     qtbot.mouseClick(window.open_template_button, Qt.MouseButton.LeftButton)
     assert window.name_edit.text() == "Accord"
     assert window.editor.kind() is TemplateKind.CONSENT

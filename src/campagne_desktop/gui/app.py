@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..assets import icon_path
@@ -33,13 +33,8 @@ from ..storage.database import Database, WrongKeyError
 from ..storage.lock import CampaignLock
 from .dialogs.passphrase_dialog import PassphraseDialog
 from .main_window import MainWindow
-from .messages import (
-    install_excepthook,
-    setup_logging,
-    show_user_error,
-    translate_message,
-    user_text,
-)
+from .messages import install_excepthook, setup_logging, translate_message, user_text
+from .prompts import Prompts
 from .translation import install_translators
 from .wizards.first_run import FirstRunWizard
 
@@ -92,7 +87,7 @@ def gui_context(paths: AppPaths, parent: QWidget | None = None) -> AppContext:
     return AppContext.build(paths, ask_passphrase=ask)
 
 
-def finish_interrupted_wipe(ctx: AppContext) -> tuple[bool, WipeReport | None]:
+def finish_interrupted_wipe(ctx: AppContext, prompts: Prompts) -> tuple[bool, WipeReport | None]:
     """Finish a wipe that was interrupted, offering to try again when a step fails.
 
     Returns (False, None) when the user gave up: the campaign stays unusable until it is done
@@ -101,38 +96,32 @@ def finish_interrupted_wipe(ctx: AppContext) -> tuple[bool, WipeReport | None]:
         try:
             return True, resume_pending_wipe(ctx)
         except UserError as error:
-            answer = QMessageBox.warning(
-                None,
-                "Campagne Desktop",
-                user_text(error),
-                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
-                QMessageBox.StandardButton.Retry,
-            )
-            if answer != QMessageBox.StandardButton.Retry:
+            if not prompts.ask_retry(None, user_text(error)):
                 return False, None
 
 
-def open_or_create(ctx: AppContext) -> Database | None:
+def open_or_create(ctx: AppContext, prompts: Prompts) -> Database | None:
     """The campaign's database, after the first-run assistant if there is none yet."""
     try:  # half a campaign (no database, or no campaign.json) is said, never replaced
         check_campaign_files(ctx)
     except UserError as error:
-        show_user_error(None, error)
+        prompts.show_error(None, error)
         return None
     if not campaign_exists(ctx):
-        return FirstRunWizard.create_campaign(ctx)
+        return FirstRunWizard.create_campaign(ctx, prompts)
     for _attempt in range(PASSPHRASE_ATTEMPTS):
         try:
             return open_campaign(ctx)
         except WrongKeyError as error:
-            show_user_error(None, error)
+            prompts.show_error(None, error)
         except UserError as error:
-            show_user_error(None, error)
+            prompts.show_error(None, error)
             return None
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prompts: Prompts | None = None) -> int:
+    """``prompts``: how the app asks and tells; the Qt dialogs unless a test scripts them."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -141,16 +130,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path())))
 
+    prompts = prompts or Prompts()  # the one object every page asks its questions through
     if args.self_test:
         from .self_test import run_self_test
 
-        return run_self_test(app)
+        return run_self_test(app, prompts)
     if args.volunteer:
         from .volunteer import run_volunteer
 
         language = choose_language(Preferences.load(AppPaths.default().config_dir).language)
         translators = install_translators(app, language)  # noqa: F841 - must outlive it
-        return run_volunteer(app, args.profile)
+        return run_volunteer(app, prompts, args.profile)
     if args.demo:
         ctx = demo_context()
     else:
@@ -164,62 +154,66 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ctx.paths.data_dir.is_dir():
             lock.acquire()
     except UserError as error:
-        show_user_error(None, error)
+        prompts.show_error(None, error)
         return 1
     try:
-        return _run_window(app, args, ctx, lock)
+        return _run_window(app, args, ctx, lock, prompts)
     finally:
         lock.release()
 
 
 def _run_window(
-    app: QApplication, args: argparse.Namespace, ctx: AppContext, lock: CampaignLock
+    app: QApplication,
+    args: argparse.Namespace,
+    ctx: AppContext,
+    lock: CampaignLock,
+    prompts: Prompts,
 ) -> int:
     # Before anything writes into the folders (ensure, log file).
-    resumed, finished = finish_interrupted_wipe(ctx)
+    resumed, finished = finish_interrupted_wipe(ctx, prompts)
     if not resumed:
         return 1
     ctx.paths.ensure()
     try:
         lock.acquire()  # a first run: the folder exists only now
     except UserError as error:
-        show_user_error(None, error)
+        prompts.show_error(None, error)
         return 1
     clean_interrupted_outputs(ctx)  # the one writer now: what is listed was left by a crash
     language = choose_language(Preferences.load(ctx.paths.config_dir).language)
     translators = install_translators(app, language)  # noqa: F841 - must outlive the window
-    install_excepthook(setup_logging(ctx.paths.log_dir))
+    install_excepthook(setup_logging(ctx.paths.log_dir), prompts)
     if finished is not None:
-        QMessageBox.information(
-            None,
-            "Campagne Desktop",
-            translate_message(RESUMED_NOTICE).format(path=finished.certificate_path),
+        prompts.inform(
+            None, translate_message(RESUMED_NOTICE).format(path=finished.certificate_path)
         )
 
-    db = open_or_create(ctx)
+    db = open_or_create(ctx, prompts)
     if db is None:
         return 1
     profile = get_profile(db)
     reminder = wipe_reminder(profile, local_day(ctx.clock(), profile.timezone))
     if reminder is not None and reminder.overdue:  # after the deadline: at each start
         key, params = reminder_message(reminder)
-        QMessageBox.warning(None, "Campagne Desktop", translate_message(key).format(**params))
+        prompts.warn(None, translate_message(key).format(**params))
     open_databases: list[Database] = [db]
     windows: list[MainWindow] = []
 
     def show(database: Database) -> None:
-        window = MainWindow(ctx, database)
+        window = MainWindow(ctx, database, prompts)
 
         def back_to_first_run() -> None:
             ctx.paths.ensure()
             lock.release()  # the wipe deleted the lock's file: lock the new one
             lock.acquire()
-            install_excepthook(setup_logging(ctx.paths.log_dir))  # the wipe closed the old log
+            install_excepthook(
+                setup_logging(ctx.paths.log_dir), prompts
+            )  # the wipe closed the old log
             # The wiped campaign's counts must not stay on screen under the new-campaign
             # assistant: hide the window first (hidden, not closed, so that the app does not
             # quit on its last window while the assistant is open).
             window.hide()
-            new_db = open_or_create(ctx)  # no campaign any more: the first-run assistant
+            new_db = open_or_create(ctx, prompts)  # no campaign any more: the first-run assistant
             window.close()
             if new_db is None:
                 app.quit()

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-# Asks for a file to read; "" when cancelled. Pages take one so tests can answer for the user.
-FileChooser = Callable[[QWidget], str]
+from .prompts import Prompts
 
 
-def ask_open_file(parent: QWidget, title: str, filters: str) -> str:
-    """A native open dialog starting in the home folder; "" when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
-    return path
+def ask_open_file(prompts: Prompts, parent: QWidget, title: str, filters: str) -> str:
+    """An open dialog starting in the home folder; "" when cancelled."""
+    return prompts.open_file(parent, title, filters, folder=str(Path.home()))
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

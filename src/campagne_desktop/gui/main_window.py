@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -29,6 +28,7 @@ from .pages.optouts import OptOutsPage
 from .pages.rules import RulesPage
 from .pages.sendings import SendingsPage
 from .pages.settings import SettingsPage
+from .prompts import Prompts
 
 
 def window_settings(ctx: AppContext) -> QSettings:
@@ -39,10 +39,13 @@ def window_settings(ctx: AppContext) -> QSettings:
 class MainWindow(QMainWindow):
     campaign_wiped = Signal()
 
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
+        self.prompts = prompts
         self.setWindowTitle(self.tr("Campagne Desktop"))
         self.setWindowIcon(QIcon(str(icon_path())))
         self.navigation = QListWidget()
@@ -53,21 +56,21 @@ class MainWindow(QMainWindow):
         )
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
-        self.dashboard = DashboardPage(ctx, db)
-        self.settings_page = SettingsPage(ctx, db)
+        self.dashboard = DashboardPage(ctx, db, prompts)
+        self.settings_page = SettingsPage(ctx, db, prompts)
         self.settings_page.profile_saved.connect(self.dashboard.refresh)
-        self.sendings_page = SendingsPage(ctx, db)
+        self.sendings_page = SendingsPage(ctx, db, prompts)
         self.sendings_page.batches_changed.connect(self.dashboard.refresh)
-        self.messages_page = MessagesPage(ctx, db)
-        self.contacts_page = ContactsPage(ctx, db)
-        self.optouts_page = OptOutsPage(ctx, db)
+        self.messages_page = MessagesPage(ctx, db, prompts)
+        self.contacts_page = ContactsPage(ctx, db, prompts)
+        self.optouts_page = OptOutsPage(ctx, db, prompts)
         self.contacts_page.opt_outs_changed.connect(self.optouts_page.refresh)
         # STOP replies imported on the Envois page show where people look for them.
         self.sendings_page.opt_outs_changed.connect(self.optouts_page.refresh)
         self.sendings_page.opt_outs_changed.connect(self.contacts_page.refresh)
         self.settings_page.profile_saved.connect(self.messages_page.editor.refresh)
         self._wiped = False
-        self.end_page = EndOfCampaignPage(ctx, db)
+        self.end_page = EndOfCampaignPage(ctx, db, prompts)
         self.end_page.wiped.connect(self._on_wiped)
         self.rules_page = RulesPage()
         for title, page in self._build_pages():
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
             self.rules_page.show_rule(anchor)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Campagne Desktop"), self.about_text())
+        self.prompts.about(self, self.tr("About Campagne Desktop"), self.about_text())
 
     def about_text(self) -> str:
         return self.tr(

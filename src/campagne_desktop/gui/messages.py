@@ -1,4 +1,6 @@
-"""Showing errors to people: translated, no tracebacks for their mistakes, a log for ours."""
+"""Errors in people's words: translated, no tracebacks for their mistakes, a log for ours.
+
+Shown through the one ``Prompts`` object (gui/prompts.py)."""
 
 from __future__ import annotations
 
@@ -8,12 +10,14 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from ..domain.messages import MESSAGE_CONTEXT, UserError
+
+if TYPE_CHECKING:
+    from .prompts import Prompts
 
 log = logging.getLogger("campagne_desktop")
 
@@ -24,12 +28,6 @@ def translate_message(key: str) -> str:
 
 def user_text(error: UserError) -> str:
     return error.render(translate_message)
-
-
-def show_user_error(parent: QWidget | None, error: UserError) -> None:
-    QMessageBox.warning(
-        parent, QCoreApplication.translate("messages", "Campagne Desktop"), user_text(error)
-    )
 
 
 def setup_logging(log_dir: Path) -> Path:
@@ -44,32 +42,16 @@ def setup_logging(log_dir: Path) -> Path:
     return path
 
 
-def install_excepthook(log_path: Path) -> None:
+def install_excepthook(log_path: Path, prompts: Prompts) -> None:
     """An unexpected error is logged and shown in a dialog that offers the log."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, UserError):
-            show_user_error(None, value)
+            prompts.show_error(None, value)
             return
         # Only the code path goes in the log, not the message: it could quote a contact's data.
         frames = "".join(traceback.format_tb(tb))
         log.error("Unexpected error %s\n%s", kind.__name__, frames)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("messages", "Campagne Desktop"),
-            QCoreApplication.translate(
-                "messages",
-                "Something went wrong. Your data is safe; the action was cancelled. "
-                "The details are in the log file.",
-            ),
-        )
-        open_log = box.addButton(
-            QCoreApplication.translate("messages", "Open the log folder"),
-            QMessageBox.ButtonRole.ActionRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_log:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_path.parent)))
+        prompts.report_crash(log_path.parent)
 
     sys.excepthook = hook

@@ -13,9 +13,10 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from .prompts import Prompts
 
 
-def run_self_test(app: QApplication) -> int:
+def run_self_test(app: QApplication, prompts: Prompts) -> int:
     from .app import demo_context
     from .main_window import MainWindow
 
@@ -25,7 +26,7 @@ def run_self_test(app: QApplication) -> int:
 
         db = open_campaign(ctx)
         try:
-            window = MainWindow(ctx, db)
+            window = MainWindow(ctx, db, prompts)
             window.show()
             app.processEvents()
             pages = window.pages.count()

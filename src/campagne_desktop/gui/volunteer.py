@@ -33,23 +33,21 @@ from ..services.template_file import (
     read_template_file,
     write_template_file,
 )
-from .messages import show_user_error
-from .pages.messages import OpenFileAsker, SaveFileAsker, ask_open_file, ask_save_file
+from .pages.messages import ask_open_file, ask_save_file
+from .prompts import Prompts
 from .widgets.template_editor import Recipient, TemplateEditor
 
 
 class VolunteerWindow(QMainWindow):
     def __init__(
         self,
+        prompts: Prompts,
         profile: CampaignProfile | None = None,
         *,
-        ask_open: OpenFileAsker = ask_open_file,
-        ask_save: SaveFileAsker = ask_save_file,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ask_open_file = ask_open
-        self.ask_save_file = ask_save
+        self.prompts = prompts
         self.profile: CampaignProfile | None = None
         self.last_export: Path | None = None
         self.setWindowTitle(self.tr("Campagne Desktop: volunteer workspace"))
@@ -123,7 +121,8 @@ class VolunteerWindow(QMainWindow):
         self.editor.refresh()
 
     def open_profile(self) -> bool:
-        path = self.ask_open_file(
+        path = ask_open_file(
+            self.prompts,
             self,
             self.tr("Open the profile file"),
             self.tr("Profile files (*{suffix} *.json)").format(suffix=PROFILE_FILE_SUFFIX),
@@ -133,7 +132,7 @@ class VolunteerWindow(QMainWindow):
         try:
             self.set_profile(read_profile_file(path))
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return False
         return True
 
@@ -141,13 +140,15 @@ class VolunteerWindow(QMainWindow):
         return self.tr("Template files (*{suffix} *.json)").format(suffix=TEMPLATE_FILE_SUFFIX)
 
     def open_template(self) -> None:
-        path = self.ask_open_file(self, self.tr("Open a template file"), self._template_filter())
+        path = ask_open_file(
+            self.prompts, self, self.tr("Open a template file"), self._template_filter()
+        )
         if path is None:
             return
         try:
             loaded = read_template_file(path)
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.name_edit.setText(loaded.name)
         self.editor.set_content(loaded.kind, loaded.body)
@@ -155,8 +156,8 @@ class VolunteerWindow(QMainWindow):
     def export_template(self) -> None:
         name = self.name_edit.text().strip() or self.tr("Message")
         suggested = Path.home() / (name + TEMPLATE_FILE_SUFFIX)
-        path = self.ask_save_file(
-            self, self.tr("Export the template"), suggested, self._template_filter()
+        path = ask_save_file(
+            self.prompts, self, self.tr("Export the template"), suggested, self._template_filter()
         )
         if path is None:
             return
@@ -165,7 +166,7 @@ class VolunteerWindow(QMainWindow):
                 path, name, self.editor.kind(), self.editor.body(), overwrite=True
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.statusBar().showMessage(
             self.tr("Written to {path}. Give this file to the candidate.").format(
@@ -174,14 +175,14 @@ class VolunteerWindow(QMainWindow):
         )
 
 
-def run_volunteer(app: QApplication, profile_path: Path | None = None) -> int:
+def run_volunteer(app: QApplication, prompts: Prompts, profile_path: Path | None = None) -> int:
     """Open the workspace (asking for the profile file when none is given) and run the app."""
-    window = VolunteerWindow()
+    window = VolunteerWindow(prompts)
     if profile_path is not None:
         try:
             window.set_profile(read_profile_file(profile_path))
         except UserError as error:
-            show_user_error(None, error)
+            prompts.show_error(None, error)
     window.show()
     if window.profile is None:
         window.open_profile()

@@ -31,30 +31,30 @@ def ctx(data_dir, clock):
 
 
 @pytest.fixture
-def panel(qtbot, ctx, db, tmp_path):
+def panel(qtbot, ctx, db, tmp_path, prompts):
     test_batches.make_campaign(db, tmp_path)
     created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED)
     runner = JobRunner()
-    widget = ExportPanel(ctx, db, runner)
+    widget = ExportPanel(ctx, db, runner, prompts)
     qtbot.addWidget(widget)
     widget.set_batch(batches.get_batch(UnitOfWork(db), created.id))
-    widget.choose_path = lambda _parent, _suggested: str(tmp_path / "envoi.csv")
+    prompts.choose(tmp_path / "envoi.csv")
     yield widget
     runner.wait()
 
 
-def test_declining_the_question_writes_nothing(qtbot, panel, tmp_path) -> None:
-    asked: list[str] = []
-    panel.confirm_late = lambda _parent, message: asked.append(message) or False
+def test_declining_the_question_writes_nothing(qtbot, panel, tmp_path, prompts) -> None:
+    prompts.answer(False)
     with qtbot.waitSignal(panel.refused, timeout=10_000):
         panel.export()
+    asked = prompts.questions
     assert asked and "13/03/2026 20:00" in asked[0] and "15 min" in asked[0]
     assert not (tmp_path / "envoi.csv").exists()
     assert "no file was written" in panel.status.text()
 
 
-def test_confirming_exports_and_states_the_deadline(qtbot, panel, tmp_path) -> None:
-    panel.confirm_late = lambda _parent, _message: True
+def test_confirming_exports_and_states_the_deadline(qtbot, panel, tmp_path, prompts) -> None:
+    prompts.answer(True)
     with qtbot.waitSignal(panel.exported, timeout=10_000):
         panel.export()
     assert (tmp_path / "envoi.csv").exists()

@@ -8,10 +8,10 @@ from campagne_desktop.services import provider_credentials as creds
 from tests.providers.api.fakes import FakeSmsFactor
 
 
-def test_save_then_test_from_settings(qtbot, ctx, db) -> None:
+def test_save_then_test_from_settings(qtbot, ctx, db, prompts) -> None:
     fake = FakeSmsFactor()
     try:
-        page = SettingsPage(ctx, db)
+        page = SettingsPage(ctx, db, prompts)
         qtbot.addWidget(page)
         box = page.provider_box
         assert not box.test_button.isEnabled()  # the sample campaign's provider has no API yet

@@ -14,9 +14,9 @@ PHONE = "+33612000005"  # Arthur Bernard 00005, Villeurbanne
 
 
 @pytest.fixture
-def dialog(qtbot, ctx, db, tmp_path) -> RightsDialog:
+def dialog(qtbot, ctx, db, tmp_path, prompts) -> RightsDialog:
     fill_contacts(db, ctx, tmp_path, 10)
-    widget = RightsDialog(ctx, db, None, PHONE)
+    widget = RightsDialog(ctx, db, prompts, None, PHONE)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -44,7 +44,7 @@ def test_unknown_and_invalid_numbers(dialog) -> None:
 
 def test_export_writes_a_private_file(dialog, tmp_path) -> None:
     target = tmp_path / "export.json"
-    dialog.save_chooser = lambda _parent, suggested: str(target)
+    dialog.prompts.choose(target)
     dialog.export_button.click()
     assert json.loads(target.read_text(encoding="utf-8"))["contact"]["first_name"] == "Arthur"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -52,10 +52,10 @@ def test_export_writes_a_private_file(dialog, tmp_path) -> None:
 
 
 def test_erase_asks_first(dialog) -> None:
-    dialog.confirm = lambda _parent, _question: False
+    dialog.prompts.answer(False)
     dialog.erase_button.click()
     assert count_contacts(dialog.db) == 10
-    dialog.confirm = lambda _parent, question: "06 12 00 00 05" in question
+    dialog.prompts.answer(lambda question: "06 12 00 00 05" in question)
     dialog.erase_button.click()
     assert count_contacts(dialog.db) == 9
     assert dialog.changed
@@ -64,7 +64,7 @@ def test_erase_asks_first(dialog) -> None:
 
 
 def test_oppose_erases_and_blocks(qtbot, dialog) -> None:
-    dialog.confirm = lambda _parent, _question: True
+    dialog.prompts.answer(True)
     with qtbot.waitSignal(dialog.data_changed):
         dialog.oppose_button.click()
     assert count_contacts(dialog.db) == 9

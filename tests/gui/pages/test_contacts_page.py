@@ -13,9 +13,9 @@ from tests.gui.widgets.test_contacts_model import fill_contacts
 
 
 @pytest.fixture
-def page(qtbot, ctx, db, tmp_path) -> ContactsPage:
+def page(qtbot, ctx, db, tmp_path, prompts) -> ContactsPage:
     fill_contacts(db, ctx, tmp_path, 450)
-    widget = ContactsPage(ctx, db)
+    widget = ContactsPage(ctx, db, prompts)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -103,10 +103,10 @@ def test_ctrl_f_focuses_the_search(qtbot, page) -> None:
 def test_block_number_puts_it_on_the_opt_out_list(qtbot, page) -> None:
     page.table.selectRow(5)
     contact = page.current_contact()
-    page.confirm = lambda _parent, _question: False
+    page.prompts.answer(False)
     page.block_button.click()
     assert not is_opted_out(page.db, contact.phone)
-    page.confirm = lambda _parent, question: "06 12" in question
+    page.prompts.answer(lambda question: "06 12" in question)
     with qtbot.waitSignal(page.opt_outs_changed):
         page.block_button.click()
     assert is_opted_out(page.db, contact.phone)
@@ -139,8 +139,8 @@ def test_consent_dialog_needs_evidence_to_grant(qtbot) -> None:
     assert save.isEnabled()
 
 
-def test_empty_list_invites_an_import(qtbot, ctx, db) -> None:
-    widget = ContactsPage(ctx, db)
+def test_empty_list_invites_an_import(qtbot, ctx, db, prompts) -> None:
+    widget = ContactsPage(ctx, db, prompts)
     qtbot.addWidget(widget)
     widget.show()
     assert widget.empty.isVisible()

@@ -29,8 +29,8 @@ def ctx(data_dir, clock):
 
 
 @pytest.fixture
-def dashboard(qtbot, ctx, db):
-    page = DashboardPage(ctx, db)
+def dashboard(qtbot, ctx, db, prompts):
+    page = DashboardPage(ctx, db, prompts)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.counts["contacts"].text() != "")  # read after the first paint
@@ -128,13 +128,13 @@ def test_a_single_round_election_has_one_silence(dashboard, db) -> None:
     assert dashboard.duration(timedelta(seconds=-5)) == "0 minutes"
 
 
-def test_wipe_reminder_banner_after_the_vote(qtbot, ctx, db) -> None:
+def test_wipe_reminder_banner_after_the_vote(qtbot, ctx, db, prompts) -> None:
     from datetime import UTC, datetime
 
     from campagne_desktop.gui.pages.dashboard import DashboardPage
 
     ctx.clock = lambda: datetime(2026, 3, 10, 12, tzinfo=UTC)
-    page = DashboardPage(ctx, db)
+    page = DashboardPage(ctx, db, prompts)
     qtbot.addWidget(page)
     assert page.wipe_banner.isHidden()
     ctx.clock = lambda: datetime(2026, 5, 30, 12, tzinfo=UTC)
@@ -143,17 +143,17 @@ def test_wipe_reminder_banner_after_the_vote(qtbot, ctx, db) -> None:
     assert "has passed" in page.wipe_banner.text()
 
 
-def test_an_empty_campaign_says_what_to_do_first(qtbot, ctx, db) -> None:
+def test_an_empty_campaign_says_what_to_do_first(qtbot, ctx, db, prompts) -> None:
     from campagne_desktop.gui.pages.dashboard import DashboardPage
 
-    page = DashboardPage(ctx, db)
+    page = DashboardPage(ctx, db, prompts)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: "import your contacts" in page.next_step.text())
 
 
-def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch) -> None:
-    from campagne_desktop.gui.widgets import expired_consent
+def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch, prompts) -> None:
     from campagne_desktop.gui.pages import dashboard as dashboard_module
+    from campagne_desktop.gui.widgets import expired_consent
 
     counted: list[object] = []
     real = dashboard_module.dashboard_figures
@@ -167,7 +167,7 @@ def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch)
         "count_expired",
         lambda *a, **k: expired.append(a) or real_expired(*a, **k),
     )
-    page = dashboard_module.DashboardPage(ctx, db)
+    page = dashboard_module.DashboardPage(ctx, db, prompts)
     qtbot.addWidget(page)
     page.show()  # shown: refreshed again, as when the main window opens
     assert counted == [] and expired == [] and "Marie Exemple" in page.heading.text()
@@ -197,10 +197,10 @@ def test_expired_consent_requests_are_counted_and_erased(
     dashboard.refresh_counts()
     assert dashboard.expired_consent.count.text() == "2"
     assert dashboard.expired_consent.erase_button.isVisible()
-    dashboard.expired_consent.confirm = lambda _parent, _question: False
+    dashboard.prompts.answer(False)
     dashboard.expired_consent.erase_button.click()
     assert count_contacts(db, ContactFilter()) == 6
-    dashboard.expired_consent.confirm = lambda _parent, question: "2 contacts" in question
+    dashboard.prompts.answer(lambda question: "2 contacts" in question)
     dashboard.expired_consent.erase_button.click()
     assert count_contacts(db, ContactFilter()) == 4
     assert dashboard.expired_consent.count.text() == "0"

@@ -8,17 +8,8 @@ from PySide6.QtCore import Qt, QUrl
 from campagne_desktop.gui.pages.end_of_campaign import EndOfCampaignPage
 from campagne_desktop.services.campaign import DATABASE_KEY_NAME
 from campagne_desktop.services.wipe import pending_wipe
+from tests.gui.fakes import ScriptedPrompts
 from tests.services.test_wipe import assert_wiped, populate_campaign
-
-
-class Recorder:
-    def __init__(self, answer: str = "") -> None:
-        self.calls: list[tuple] = []
-        self.answer = answer
-
-    def __call__(self, *args):
-        self.calls.append(args)
-        return self.answer
 
 
 @pytest.fixture
@@ -26,12 +17,12 @@ def full(ctx, db, tmp_path):
     return populate_campaign(ctx, db, tmp_path)
 
 
-def make_page(qtbot, ctx, db, **kwargs) -> tuple[EndOfCampaignPage, Recorder]:
-    opened = Recorder(answer=True)
-    page = EndOfCampaignPage(ctx, db, open_url=opened, **kwargs)
+def make_page(qtbot, ctx, db) -> tuple[EndOfCampaignPage, ScriptedPrompts]:
+    prompts = ScriptedPrompts()
+    page = EndOfCampaignPage(ctx, db, prompts)
     qtbot.addWidget(page)
     page.show()
-    return page, opened
+    return page, prompts
 
 
 def test_shows_live_counts_and_files(qtbot, ctx, db, full) -> None:
@@ -61,7 +52,7 @@ def test_button_enabled_only_by_the_exact_name(qtbot, ctx, db, full) -> None:
 
 
 def test_wipe_runs_emits_and_opens_the_certificate(qtbot, ctx, db, full, tmp_path) -> None:
-    page, opened = make_page(qtbot, ctx, db)
+    page, prompts = make_page(qtbot, ctx, db)
     certificate = tmp_path / "kept" / "certificat.pdf"
     page.certificate.setText(str(certificate))
     qtbot.keyClicks(page.confirmation, "Marie Exemple")
@@ -69,7 +60,7 @@ def test_wipe_runs_emits_and_opens_the_certificate(qtbot, ctx, db, full, tmp_pat
         qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
     page.runner.wait()
     assert signal.args == [str(certificate)]
-    assert opened.calls == [(QUrl.fromLocalFile(str(certificate)),)]
+    assert prompts.opened == [QUrl.fromLocalFile(str(certificate))]
     assert certificate.exists()
     assert page.progress.value() == page.progress.maximum()
     assert "Everything was destroyed" in page.status.text()
@@ -78,7 +69,7 @@ def test_wipe_runs_emits_and_opens_the_certificate(qtbot, ctx, db, full, tmp_pat
 
 
 def test_certificate_inside_the_campaign_folder_is_refused(qtbot, ctx, db, full) -> None:
-    page, opened = make_page(qtbot, ctx, db)
+    page, prompts = make_page(qtbot, ctx, db)
     page.certificate.setText(str(ctx.paths.data_dir / "c.pdf"))
     page.confirmation.setText("Marie Exemple")
     qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
@@ -86,25 +77,25 @@ def test_certificate_inside_the_campaign_folder_is_refused(qtbot, ctx, db, full)
     assert "inside the campaign's folders" in page.status.text()
     assert not page.running and not pending_wipe(ctx)
     assert ctx.secrets.get(DATABASE_KEY_NAME) is not None
-    assert opened.calls == []
+    assert prompts.opened == []
 
 
 def test_ledger_and_audit_summary_saved_first(qtbot, ctx, db, full, tmp_path) -> None:
-    ask = Recorder(answer=str(tmp_path / "ledger.csv"))
-    page, _ = make_page(qtbot, ctx, db, save_path=ask)
+    page, prompts = make_page(qtbot, ctx, db)
+    prompts.choose(tmp_path / "ledger.csv")
     qtbot.mouseClick(page.ledger_button, Qt.MouseButton.LeftButton)
     assert "Cost ledger saved (1 batches)" in page.status.text()
     assert "ovh" in (tmp_path / "ledger.csv").read_text(encoding="utf-8")
-    ask.answer = str(tmp_path / "audit.csv")
+    prompts.choose(tmp_path / "audit.csv")
     qtbot.mouseClick(page.audit_button, Qt.MouseButton.LeftButton)
     assert "batch.exported" in (tmp_path / "audit.csv").read_text(encoding="utf-8")
-    ask.answer = str(ctx.paths.data_dir / "ledger.csv")
+    prompts.choose(ctx.paths.data_dir / "ledger.csv")
     qtbot.mouseClick(page.ledger_button, Qt.MouseButton.LeftButton)
     assert "inside the campaign's folders" in page.status.text()
     assert not (ctx.paths.data_dir / "ledger.csv").exists()
-    ask.answer = ""  # cancelled
+    prompts.choose("")  # cancelled
     qtbot.mouseClick(page.audit_button, Qt.MouseButton.LeftButton)
-    assert len(ask.calls) == 4
+    assert [asked.kind for asked in prompts.asked] == ["save_file"] * 4 and not prompts.files
 
 
 def test_reminder_banner_after_the_vote(qtbot, ctx, db, full) -> None:

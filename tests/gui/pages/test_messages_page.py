@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,9 +19,9 @@ BODY = "Bonjour {{ prenom }}, votez {{ candidat }} !"
 
 
 @pytest.fixture
-def page(qtbot, ctx, db) -> MessagesPage:
-    widget = MessagesPage(ctx, db)
-    widget.confirm = lambda *_args: True
+def page(qtbot, ctx, db, prompts) -> MessagesPage:
+    widget = MessagesPage(ctx, db, prompts)
+    prompts.always = True
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -82,10 +83,9 @@ def test_save_then_approve_changes_status_in_list(qtbot, page, db) -> None:
     page.editor.set_content(TemplateKind.CAMPAIGN, BODY)
     assert page.save()
     assert page.item_status("Relance") == "Draft"
-    asked: list[str] = []
-    page.confirm = lambda _parent, title, _text: asked.append(title) or True
+    page.prompts.asked.clear()
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Approve the template"]
+    assert page.prompts.titles == ["Approve the template"]
     assert page.item_status("Relance") == "Approved"
     assert templates.require_approved(db, "Relance").approved_by == page.ctx.actor
     assert not page.approve_button.isEnabled()
@@ -99,7 +99,7 @@ def test_save_then_approve_changes_status_in_list(qtbot, page, db) -> None:
 def test_approval_refused_when_not_confirmed(qtbot, page, db) -> None:
     page.name_edit.setText("Relance")
     page.editor.set_content(TemplateKind.CAMPAIGN, BODY)
-    page.confirm = lambda *_args: False
+    page.prompts.always = False
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert page.item_status("Relance") == "Draft"  # saved, not approved
 
@@ -135,9 +135,9 @@ def test_preview_on_a_real_contact(qtbot, page, db) -> None:
     assert "No contact" in page.editor.error_label.text()
 
 
-def test_existing_templates_listed_and_loaded(qtbot, ctx, db) -> None:
+def test_existing_templates_listed_and_loaded(qtbot, ctx, db, prompts) -> None:
     templates.add_template(db, "Accord", BODY, TemplateKind.CONSENT, actor="t", now=ctx.clock())
-    widget = MessagesPage(ctx, db)
+    widget = MessagesPage(ctx, db, prompts)
     qtbot.addWidget(widget)
     assert widget.current is not None and widget.current.name == "Accord"
     assert widget.editor.kind() is TemplateKind.CONSENT
@@ -150,7 +150,7 @@ def test_export_profile_and_template_files(qtbot, page, tmp_path) -> None:
     page.name_edit.setText("Relance")
     page.editor.set_content(TemplateKind.CAMPAIGN, BODY)
     page.save()
-    page.ask_save_file = lambda _p, _t, suggested, _f: out / suggested.name
+    page.prompts.choose(*[lambda suggested: out / Path(suggested).name] * 2)
     qtbot.mouseClick(page.profile_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     names = sorted(p.name for p in out.iterdir())
@@ -158,7 +158,7 @@ def test_export_profile_and_template_files(qtbot, page, tmp_path) -> None:
     exported = json.loads((out / names[0]).read_text(encoding="utf-8"))
     assert exported["body"] == BODY
 
-    page.ask_open_file = lambda *_args: out / names[0]
+    page.prompts.choose(out / names[0])
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert page.current is not None and page.current.name == "Relance (2)"
     assert page.item_status("Relance (2)") == "Draft"
@@ -177,10 +177,12 @@ def test_the_legal_notice_says_what_it_costs(qtbot, page) -> None:
     assert f"{len(footer)} characters" in page.editor.footer_title.text()
 
 
-def test_special_characters_never_widen_the_window_past_a_laptop_screen(qtbot, ctx, db) -> None:
+def test_special_characters_never_widen_the_window_past_a_laptop_screen(
+    qtbot, ctx, db, prompts
+) -> None:
     from campagne_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(ctx, db)
+    window = MainWindow(ctx, db, prompts)
     qtbot.addWidget(window)
     window.resize(1366, 740)
     window.show()

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from campagne_desktop.gui.pages.optouts import AddOptOutDialog, OptOutsPage, RemoveOptOutDialog
 from campagne_desktop.services import audit
@@ -11,8 +11,8 @@ from campagne_desktop.services.optouts import is_opted_out, list_opt_outs, recor
 
 
 @pytest.fixture
-def page(qtbot, ctx, db) -> OptOutsPage:
-    widget = OptOutsPage(ctx, db)
+def page(qtbot, ctx, db, prompts) -> OptOutsPage:
+    widget = OptOutsPage(ctx, db, prompts)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -38,10 +38,9 @@ def test_add_blocks_the_number(qtbot, page, monkeypatch) -> None:
 
 
 def test_add_rejects_a_landline_with_a_message(qtbot, page, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     answer(monkeypatch, AddOptOutDialog, ("01 42 00 00 00", ""))
     page.add_button.click()
+    shown = page.prompts.notices
     assert shown and "landline" in shown[0]
     assert page.table.rowCount() == 0
 
@@ -52,7 +51,7 @@ def test_import_a_stop_file(qtbot, page, tmp_path) -> None:
         "Numero;Date\n+33612345678;2026-03-01\n0734567890;2026-03-02\nabc;2026-03-02\n",
         encoding="utf-8",
     )
-    page.file_chooser = lambda _parent: str(stop)
+    page.prompts.choose(stop)
     with qtbot.waitSignal(page.changed):
         page.import_button.click()
     assert page.status.text() == "2 added, 0 already blocked, 1 not valid."
@@ -61,13 +60,12 @@ def test_import_a_stop_file(qtbot, page, tmp_path) -> None:
     assert page.table.item(0, 2).text() == "Provider blacklist"
 
 
-def test_import_of_an_unreadable_file_changes_nothing(qtbot, page, tmp_path, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+def test_import_of_an_unreadable_file_changes_nothing(qtbot, page, tmp_path) -> None:
     empty = tmp_path / "vide.csv"
     empty.write_bytes(b"")
-    page.file_chooser = lambda _parent: str(empty)
+    page.prompts.choose(empty)
     page.import_button.click()
+    shown = page.prompts.notices
     assert shown and "empty" in shown[0]
     assert list_opt_outs(page.db) == []
 

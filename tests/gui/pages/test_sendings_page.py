@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -53,8 +54,8 @@ def campaign(db, tmp_path):
 
 
 @pytest.fixture
-def wizard(qtbot, ctx, campaign):
-    wizard = BatchWizard(ctx, campaign)
+def wizard(qtbot, ctx, campaign, prompts):
+    wizard = BatchWizard(ctx, campaign, prompts)
     qtbot.addWidget(wizard)
     wizard.show()
     yield wizard
@@ -130,11 +131,11 @@ def test_assistant_from_template_to_export(qtbot, wizard, campaign, tmp_path) ->
     assert ExportFormat(panel.format.currentData()) is ExportFormat.GENERIC  # profile default
     panel.format.setCurrentIndex(panel.format.findData(ExportFormat.OVH.value))
     out = tmp_path / "envoi-ovh.csv"
-    asked: list[str] = []
-    wizard.choose_path = lambda _parent, suggested: asked.append(suggested) or str(out)
+    wizard.prompts.choose(out)
     with qtbot.waitSignal(wizard.exported, timeout=10_000) as exported:
         qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
-    assert asked == [f"envoi-{batch.id}-ovh.csv"]
+    suggested = [Path(a.text).name for a in wizard.prompts.asked if a.kind == "save_file"]
+    assert suggested == [f"envoi-{batch.id}-ovh.csv"]
     assert exported.args[0].rows == 4
     assert "4 messages written to" in panel.status.text()
     assert panel.hint.isVisibleTo(panel) and "#message#" in panel.hint.text()
@@ -181,7 +182,7 @@ def test_export_refused_in_electoral_silence_names_the_next_moment(
     wizard.next()
     clock.now = SILENCE  # the user left the assistant open until the eve of the vote
     out = tmp_path / "trop-tard.csv"
-    wizard.choose_path = lambda _parent, _suggested: str(out)
+    wizard.prompts.choose(out)
     panel = wizard.export_page.panel
     with qtbot.waitSignal(panel.refused, timeout=10_000) as refused:
         qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
@@ -210,8 +211,8 @@ def test_report_in_silence_ends_with_the_next_allowed_moment(qtbot, wizard, cloc
 
 
 @pytest.fixture
-def page(qtbot, ctx, campaign):
-    page = SendingsPage(ctx, campaign)
+def page(qtbot, ctx, campaign, prompts):
+    page = SendingsPage(ctx, campaign, prompts)
     qtbot.addWidget(page)
     page.show()
     yield page
@@ -253,7 +254,7 @@ def test_check_shows_the_report_and_export_is_refused_in_silence(
     page.report_dialog.close()
 
     clock.now = SILENCE
-    page.choose_path = lambda _parent, _suggested: str(tmp_path / "x.csv")
+    page.prompts.choose(tmp_path / "x.csv")
     dialog = page.export()
     assert dialog is not None
     with qtbot.waitSignal(dialog.panel.refused, timeout=10_000):
@@ -303,7 +304,7 @@ def test_second_export_needs_the_again_box(qtbot, page, campaign, tmp_path) -> N
     )
     page.refresh()
     assert page.tree.topLevelItem(0).text(2) == "Exported"
-    page.choose_path = lambda _parent, _suggested: str(tmp_path / "b.csv")
+    page.prompts.choose(tmp_path / "b.csv", tmp_path / "b.csv")  # asked at each click
     dialog = page.export()
     panel = dialog.panel
     assert panel.again.isVisibleTo(panel) and not panel.again.isChecked()
@@ -335,16 +336,15 @@ def test_replies_and_ledger(qtbot, page, campaign, tmp_path) -> None:
         "+33612345603,Qui êtes-vous ?\n",
         encoding="utf-8",
     )
-    page.choose_replies = lambda _parent: str(replies)
-    shown: list[str] = []
-    page.show_notice = lambda _parent, _title, text: shown.append(text)
+    page.prompts.choose(replies)
     qtbot.mouseClick(page.replies_button, Qt.MouseButton.LeftButton)
+    shown = page.prompts.notices
     assert "2 opt-out(s) recorded, 1 consent(s) granted" in page.status.text()
     assert len(shown) == 1 and "Qui êtes-vous ?" in shown[0]  # a person reads the rest
     assert get_contact(campaign, PENDING[0]).consent is ConsentStatus.GRANTED
 
     ledger = tmp_path / "depenses.csv"
-    page.choose_path = lambda _parent, suggested: str(ledger)
+    page.prompts.choose(ledger)
     qtbot.mouseClick(page.ledger_button, Qt.MouseButton.LeftButton)
     assert "Ledger written to" in page.status.text()
     assert len(ledger.read_text(encoding="utf-8-sig").splitlines()) >= 2
@@ -364,11 +364,10 @@ def test_finishing_without_exporting_asks_first(qtbot, wizard) -> None:
     to_report(qtbot, wizard)
     wizard.next()
     assert wizard.currentId() == wizard.EXPORT
-    asked: list[bool] = []
-    wizard.confirm_close = lambda: asked.append(True) or False  # "No": stay
+    wizard.prompts.answer(False)  # "No": stay
     wizard.accept()
-    assert asked and wizard.isVisible()
-    wizard.confirm_close = lambda: True
+    assert wizard.prompts.titles == ["No file exported"] and wizard.isVisible()
+    wizard.prompts.answer(True)
     wizard.accept()
     assert not wizard.isVisible()
 
@@ -390,22 +389,14 @@ def test_discard_asks_first_and_frees_the_people(qtbot, page, campaign) -> None:
     page.refresh()
     page.select(created.id)
     assert page.discard_button.isEnabled()
-    asked: list[str] = []
-
-    def answer(no_or_yes: bool):
-        def confirm(_parent, _title, question) -> bool:
-            asked.append(question)
-            return no_or_yes
-
-        return confirm
-
-    page.confirm = answer(False)
+    page.prompts.answer(False)
     assert page.discard() is False
     assert page.tree.topLevelItemCount() == 1
-    page.confirm = answer(True)
+    page.prompts.answer(True)
     with qtbot.waitSignal(page.batches_changed):
         qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
-    assert "2 messages" in asked[0]
+    asked = page.prompts.questions
+    assert [a.kind for a in page.prompts.asked] == ["ask_discard"] * 2 and "2 messages" in asked[0]
     assert page.tree.topLevelItemCount() == 0
     assert "Batch 1 discarded." in page.status.text()
     again = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
@@ -425,8 +416,8 @@ def test_exported_batch_cannot_be_discarded_from_the_page(qtbot, page, campaign,
     page.refresh()
     page.select(created.id)
     assert not page.discard_button.isEnabled()
-    page.confirm = lambda *_: pytest.fail("must not ask")
     assert page.discard() is False
+    assert page.prompts.asked == []  # not even asked
 
 
 def test_double_click_shows_the_frozen_messages(qtbot, page, campaign) -> None:

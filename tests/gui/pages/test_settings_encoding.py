@@ -7,8 +7,8 @@ from campagne_desktop.gui.pages.settings import SettingsPage
 from campagne_desktop.services.profile import get_profile
 
 
-def test_keep_accents_is_off_by_default_and_saved(qtbot, ctx, db) -> None:
-    page = SettingsPage(ctx, db)
+def test_keep_accents_is_off_by_default_and_saved(qtbot, ctx, db, prompts) -> None:
+    page = SettingsPage(ctx, db, prompts)
     qtbot.addWidget(page)
     assert not page.keep_accents.isChecked()
     page.keep_accents.setChecked(True)
@@ -19,8 +19,8 @@ def test_keep_accents_is_off_by_default_and_saved(qtbot, ctx, db) -> None:
     assert page.keep_accents.isChecked()
 
 
-def test_full_then_short_footer_is_offered_and_saved(qtbot, ctx, db) -> None:
-    page = SettingsPage(ctx, db)
+def test_full_then_short_footer_is_offered_and_saved(qtbot, ctx, db, prompts) -> None:
+    page = SettingsPage(ctx, db, prompts)
     qtbot.addWidget(page)
     combo = page.form.footer_form
     combo.setCurrentIndex(combo.findData(FooterForm.FULL_THEN_SHORT.value))

@@ -61,13 +61,13 @@ def test_the_cost_per_person_is_shown_before_freezing(qtbot, wizard) -> None:  #
     assert "formulaire du site" not in text
 
 
-def test_the_sendings_page_counts_adapted_messages(qtbot, ctx, campaign) -> None:  # noqa: F811
+def test_the_sendings_page_counts_adapted_messages(qtbot, ctx, campaign, prompts) -> None:  # noqa: F811
     with campaign.session() as session:  # a consenting person whose name GSM-7 lacks a letter of
         contact = session.get(Contact, get_contact(campaign, "+33612345601").id)
         contact.first_name = "François"
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     assert created.adapted == 1
-    page = SendingsPage(ctx, campaign)
+    page = SendingsPage(ctx, campaign, prompts)
     qtbot.addWidget(page)
     page.refresh()
     page.select(created.id)

@@ -62,10 +62,9 @@ def test_approval_offers_the_fixer_when_the_text_forces_ucs2(
     monkeypatch.setattr(FixDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     page.name_edit.setText("Typo")
     page.editor.set_content(TemplateKind.CAMPAIGN, "C’est l’heure, {{ prenom }}…")
-    asked: list[str] = []
-    page.confirm = lambda _parent, title, _text: asked.append(title) or True
+    page.prompts.asked.clear()
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Special characters", "Approve the template"]
+    assert page.prompts.titles == ["Special characters", "Approve the template"]
     approved = templates.require_approved(db, "Typo")
     assert approved.body == "C'est l'heure, {{ prenom }}..."
 
@@ -73,8 +72,7 @@ def test_approval_offers_the_fixer_when_the_text_forces_ucs2(
 def test_approval_without_the_fixer_keeps_the_words(qtbot, page, db) -> None:  # noqa: F811
     page.name_edit.setText("Typo")
     page.editor.set_content(TemplateKind.CAMPAIGN, "C’est l’heure, {{ prenom }}")
-    answers = iter([False, True])  # no to the fixer, yes to the approval
-    page.confirm = lambda *_args: next(answers)
+    page.prompts.answer(False, True)  # no to the fixer, yes to the approval
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     assert templates.require_approved(db, "Typo").body == "C’est l’heure, {{ prenom }}"
 
@@ -82,7 +80,6 @@ def test_approval_without_the_fixer_keeps_the_words(qtbot, page, db) -> None:  #
 def test_no_fixer_question_for_a_gsm7_text(qtbot, page) -> None:  # noqa: F811
     page.name_edit.setText("Propre")
     page.editor.set_content(TemplateKind.CAMPAIGN, BODY)
-    asked: list[str] = []
-    page.confirm = lambda _parent, title, _text: asked.append(title) or True
+    page.prompts.asked.clear()
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Approve the template"]
+    assert page.prompts.titles == ["Approve the template"]

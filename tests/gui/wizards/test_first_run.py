@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
 
 from campagne_desktop.cli.main import main as cli_main
 from campagne_desktop.gui.wizards.first_run import FirstRunWizard
@@ -21,9 +20,9 @@ def fill(form) -> None:
 
 
 def test_wizard_creates_a_profile_the_command_line_sees(
-    qtbot, passphrase_ctx, capsys, monkeypatch
+    qtbot, passphrase_ctx, capsys, monkeypatch, prompts
 ) -> None:
-    wizard = FirstRunWizard(passphrase_ctx)
+    wizard = FirstRunWizard(passphrase_ctx, prompts)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()  # welcome -> profile
@@ -45,8 +44,8 @@ def test_wizard_creates_a_profile_the_command_line_sees(
     assert shown["round1"] == "2027-06-06" and shown["round2"] == "2027-06-13"
 
 
-def test_wizard_stays_on_the_form_until_it_is_valid(qtbot, passphrase_ctx) -> None:
-    wizard = FirstRunWizard(passphrase_ctx)
+def test_wizard_stays_on_the_form_until_it_is_valid(qtbot, passphrase_ctx, prompts) -> None:
+    wizard = FirstRunWizard(passphrase_ctx, prompts)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -59,20 +58,19 @@ def test_wizard_stays_on_the_form_until_it_is_valid(qtbot, passphrase_ctx) -> No
     assert not passphrase_ctx.paths.database.exists()
 
 
-def test_security_page_explains_the_passphrase(qtbot, passphrase_ctx, ctx) -> None:
-    untrusted = FirstRunWizard(passphrase_ctx)
-    trusted = FirstRunWizard(ctx)
+def test_security_page_explains_the_passphrase(qtbot, passphrase_ctx, ctx, prompts) -> None:
+    untrusted = FirstRunWizard(passphrase_ctx, prompts)
+    trusted = FirstRunWizard(ctx, prompts)
     qtbot.addWidget(untrusted)
     qtbot.addWidget(trusted)
     assert "passphrase" in untrusted.page(2).findChild(type(untrusted.form.errors)).text()
     assert "keyring" in trusted.page(2).findChild(type(trusted.form.errors)).text()
 
 
-def test_failure_to_create_is_shown_not_raised(qtbot, passphrase_ctx, monkeypatch) -> None:
+def test_failure_to_create_is_shown_not_raised(qtbot, passphrase_ctx, prompts) -> None:
     passphrase_ctx.ask_passphrase = lambda _p: None  # the user cancelled the passphrase dialog
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    wizard = FirstRunWizard(passphrase_ctx)
+    shown = prompts.notices
+    wizard = FirstRunWizard(passphrase_ctx, prompts)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()

@@ -12,6 +12,7 @@ from campagne_desktop.domain.enums import ConsentStatus, SourceKind
 from campagne_desktop.gui.wizards import import_wizard
 from campagne_desktop.gui.wizards.import_wizard import ImportWizard
 from campagne_desktop.services.contacts import count_contacts, get_contact, list_contacts
+from tests.gui.fakes import ScriptedPrompts
 from tests.gui.widgets.test_contacts_model import contacts_csv
 
 EXCEL_CP1252 = (
@@ -31,10 +32,10 @@ def excel_file(tmp_path):
 
 
 def make_wizard(qtbot, ctx, db, path=None) -> ImportWizard:
-    wizard = ImportWizard(ctx, db)
+    wizard = ImportWizard(ctx, db, ScriptedPrompts())
     qtbot.addWidget(wizard)
     if path is not None:
-        wizard.file_chooser = lambda _parent: str(path)
+        wizard.prompts.choose(path)
         qtbot.mouseClick(wizard.file_page.browse, Qt.MouseButton.LeftButton)
     wizard.show()
     return wizard

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...services.export_deadline import deadline_text
+from ..prompts import Prompts
 
 
 @dataclass(frozen=True)
@@ -18,16 +19,10 @@ class CloseToDeadline:
     message: str  # the translated explanation, with the deadline
 
 
-def ask_to_export_late(parent: QWidget, message: str) -> bool:
+def ask_to_export_late(prompts: Prompts, parent: QWidget, message: str) -> bool:
     """Yes exports anyway; the default answer is No."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("ExportPanel", "Little time left to send"),
-        message,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    title = QCoreApplication.translate("ExportPanel", "Little time left to send")
+    return prompts.ask(parent, title, message, default_yes=False)
 
 
 def deadline_sentence(deadline: datetime, timezone: str) -> str:

@@ -21,17 +21,20 @@ from ...domain.times import display_time
 from ...services.held_replies import Decision, HoldReason, decide, list_held
 from ...services.profile import get_profile
 from ...storage.database import Database
-from ..messages import show_user_error
+from ..prompts import Prompts
 from ..widgets.tables import read_only_table
 
 
 class HeldRepliesDialog(QDialog):
     """One row per held reply; a decision applies to every reply of the selected number."""
 
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
+        self.prompts = prompts
         self.decided = 0
         self.setWindowTitle(self.tr("Replies to read"))
         explanation = QLabel(
@@ -120,7 +123,7 @@ class HeldRepliesDialog(QDialog):
         try:
             decide(self.db, phone, decision, actor=self.ctx.actor, now=self.ctx.clock())
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.decided += 1
         done = {

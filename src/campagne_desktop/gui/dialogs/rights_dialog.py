@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -12,11 +11,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -31,34 +28,24 @@ from ...domain.times import display_time
 from ...services.profile import get_profile
 from ...services.rights import SubjectData, erase_subject, export_subject_data, subject_data
 from ...storage.database import Database
-from ..messages import show_user_error, user_text
+from ..messages import user_text
+from ..prompts import Prompts
 from ..widgets.contacts_model import channel_label, consent_label, source_label
 
-# (parent, suggested path) -> chosen path or "" when cancelled.
-SaveChooser = Callable[[QWidget, str], str]
-# (parent, question) -> yes?
-Confirm = Callable[[QWidget, str], bool]
 
-
-def choose_save_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+def choose_save_path(prompts: Prompts, parent: QWidget, suggested: str) -> str:
+    return prompts.save_file(
         parent,
         QCoreApplication.translate("RightsDialog", "Export the data held"),
         suggested,
         QCoreApplication.translate("RightsDialog", "JSON (*.json)"),
     )
-    return path
 
 
-def ask_confirmation(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("RightsDialog", "Please confirm"),
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+def ask_confirmation(prompts: Prompts, parent: QWidget, question: str) -> bool:
+    """For what cannot be undone: No is the default answer."""
+    title = QCoreApplication.translate("RightsDialog", "Please confirm")
+    return prompts.ask(parent, title, question, default_yes=False)
 
 
 def _when(iso: str | None, tz: str) -> str:
@@ -76,13 +63,17 @@ class RightsDialog(QDialog):
     data_changed = Signal()
 
     def __init__(
-        self, ctx: AppContext, db: Database, parent: QWidget | None = None, phone: str = ""
+        self,
+        ctx: AppContext,
+        db: Database,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        phone: str = "",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
-        self.save_chooser: SaveChooser = choose_save_path
-        self.confirm: Confirm = ask_confirmation
+        self.prompts = prompts
         self.data: SubjectData | None = None
         self.changed = False
         self.setWindowTitle(self.tr("Rights request"))
@@ -128,8 +119,15 @@ class RightsDialog(QDialog):
             self.look_up()
 
     @classmethod
-    def run(cls, ctx: AppContext, db: Database, parent: QWidget | None, phone: str = "") -> bool:
-        dialog = cls(ctx, db, parent, phone)
+    def run(
+        cls,
+        ctx: AppContext,
+        db: Database,
+        prompts: Prompts,
+        parent: QWidget | None,
+        phone: str = "",
+    ) -> bool:
+        dialog = cls(ctx, db, prompts, parent, phone)
         dialog.exec()
         return dialog.changed
 
@@ -157,7 +155,7 @@ class RightsDialog(QDialog):
         if self.data is None:
             return
         suggested = str(Path.home() / "demande-droits.json")
-        chosen = self.save_chooser(self, suggested)
+        chosen = choose_save_path(self.prompts, self, suggested)
         if not chosen:
             return
         try:
@@ -186,7 +184,7 @@ class RightsDialog(QDialog):
             if oppose
             else self.tr("Erase everything held about {phone}? This cannot be undone.")
         ).format(phone=shown)
-        if not self.confirm(self, question):
+        if not ask_confirmation(self.prompts, self, question):
             return
         try:
             erase_subject(
@@ -204,7 +202,7 @@ class RightsDialog(QDialog):
 
     def _show(self, error: UserError | OSError) -> None:
         if isinstance(error, UserError):
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
         else:
             self.status.setText(self.tr("The file cannot be written: {error}").format(error=error))
 

@@ -35,9 +35,9 @@ from ...services.optouts import record_opt_out
 from ...services.rights import set_consent
 from ...storage.database import Database
 from ..dialogs.contact_dialog import ConsentDialog, ContactDialog
-from ..dialogs.rights_dialog import Confirm, RightsDialog, ask_confirmation
+from ..dialogs.rights_dialog import RightsDialog, ask_confirmation
 from ..files import dropped_file
-from ..messages import show_user_error
+from ..prompts import Prompts
 from ..startup import after_first_paint
 from ..widgets.contacts_model import ContactsModel, consent_label, source_label
 from ..wizards.import_wizard import ImportWizard
@@ -50,11 +50,13 @@ class ContactsPage(QWidget):
     counts_changed = Signal(str)  # for the main window's status bar
     opt_outs_changed = Signal()  # a number was blocked from here
 
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
-        self.confirm: Confirm = ask_confirmation
+        self.prompts = prompts
         self.counts_text = ""
         self.setAcceptDrops(True)
         self.total = count_contacts(db)
@@ -252,11 +254,11 @@ class ContactsPage(QWidget):
                 self.db, contact.id, **values, actor=self.ctx.actor, now=self.ctx.clock()
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
         self._reload_keeping_row()
 
     def open_import(self, path: Path | None = None) -> None:
-        wizard = ImportWizard(self.ctx, self.db, self, path=path)
+        wizard = ImportWizard(self.ctx, self.db, self.prompts, self, path=path)
         wizard.exec()
         if wizard.report is not None:
             self.refresh()
@@ -277,14 +279,16 @@ class ContactsPage(QWidget):
                 now=self.ctx.clock(),
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.status.setText(self.tr("Consent recorded."))
         self._reload_keeping_row()
 
     def rights_request(self) -> None:
         contact = self.current_contact()
-        dialog = RightsDialog(self.ctx, self.db, self, contact.phone if contact else "")
+        dialog = RightsDialog(
+            self.ctx, self.db, self.prompts, self, contact.phone if contact else ""
+        )
         dialog.data_changed.connect(self.opt_outs_changed)
         dialog.exec()
         if dialog.changed:
@@ -298,14 +302,14 @@ class ContactsPage(QWidget):
             "Block {phone} for good? It will never receive a message from this campaign and "
             "will never be imported again."
         ).format(phone=format_national(contact.phone))
-        if not self.confirm(self, question):
+        if not ask_confirmation(self.prompts, self, question):
             return
         try:
             added = record_opt_out(
                 self.db, contact.phone, actor=self.ctx.actor, now=self.ctx.clock()
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.status.setText(
             self.tr("The number is now blocked.") if added else self.tr("It was already blocked.")

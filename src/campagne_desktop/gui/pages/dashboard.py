@@ -24,6 +24,7 @@ from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import reminder_message, wipe_reminder
 from ...storage.database import Database
 from ..messages import translate_message, user_text
+from ..prompts import Prompts
 from ..startup import after_first_paint
 from ..widgets.batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
 from ..widgets.expired_consent import ExpiredConsentRow
@@ -32,10 +33,13 @@ TICK_MS = 60_000  # the countdowns move by the minute
 
 
 class DashboardPage(QWidget):
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
+        self.prompts = prompts
         self.profile: CampaignProfile | None = None
         self.zones: tuple[str, ...] = ()  # where the reachable contacts are: the moments are theirs
         self.heading = QLabel()
@@ -70,7 +74,7 @@ class DashboardPage(QWidget):
         for name, label in self.counts.items():
             figures_form.addRow(captions[name], label)
         # Two months after a consent request, silence means no: propose erasing (LEGAL.md §5).
-        self.expired_consent = ExpiredConsentRow(ctx, db)
+        self.expired_consent = ExpiredConsentRow(ctx, db, prompts)
         self.expired_consent.erased.connect(lambda _n: self.refresh())
         figures_form.addRow(self.tr("…whose consent request expired:"), self.expired_consent)
         self.wipe_banner = QLabel()

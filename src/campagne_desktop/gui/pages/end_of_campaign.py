@@ -6,9 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,14 +41,7 @@ from ...services.wipe_scan import take_inventory
 from ...storage.database import Database
 from ..jobs import JobRunner, Progress, Work
 from ..messages import translate_message, user_text
-
-# (parent, caption, suggested path, filter) -> the chosen path, or "" when cancelled.
-SavePathAsker = Callable[[QWidget, str, str, str], str]
-UrlOpener = Callable[[QUrl], object]
-
-
-def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    return QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)[0]
+from ..prompts import Prompts
 
 
 class EndOfCampaignPage(QWidget):
@@ -59,16 +51,13 @@ class EndOfCampaignPage(QWidget):
         self,
         ctx: AppContext,
         db: Database,
+        prompts: Prompts,
         parent: QWidget | None = None,
-        *,
-        open_url: UrlOpener = QDesktopServices.openUrl,
-        save_path: SavePathAsker = ask_save_path,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
-        self.open_url = open_url
-        self.save_path = save_path
+        self.prompts = prompts
         self.runner = JobRunner(self, threads=1)
         self.candidate = ""
         self.running = False
@@ -220,7 +209,7 @@ class EndOfCampaignPage(QWidget):
         )
 
     def _kept_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
-        chosen = self.save_path(self, caption, suggested, file_filter)
+        chosen = self.prompts.save_file(self, caption, suggested, file_filter)
         if not chosen:
             return None
         path = Path(chosen)
@@ -359,7 +348,7 @@ class EndOfCampaignPage(QWidget):
                 len(report.verification.leftover_files),
             )
         self._say(text, error=not report.verification.ok)
-        self.open_url(QUrl.fromLocalFile(str(report.certificate_path)))
+        self.prompts.open_url(QUrl.fromLocalFile(str(report.certificate_path)))
         self.wiped.emit(str(report.certificate_path))
 
     @Slot(str)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -33,38 +30,31 @@ from ...services.profile_file import PROFILE_FILE_SUFFIX, export_profile_file
 from ...services.template_file import TEMPLATE_FILE_SUFFIX, read_template_file
 from ...services.templates import TemplateInfo
 from ...storage.database import Database
-from ..messages import show_user_error
+from ..prompts import Prompts
 from ..widgets.template_editor import Recipient, TemplateEditor
 
+
 # (dialog title, file filter) -> chosen path or None; (title, suggested path, filter) for saving.
-OpenFileAsker = Callable[[QWidget, str, str], Path | None]
-SaveFileAsker = Callable[[QWidget, str, Path, str], Path | None]
-Confirmer = Callable[[QWidget, str, str], bool]
-
-
-def ask_open_file(parent: QWidget, title: str, filter_: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
+def ask_open_file(prompts: Prompts, parent: QWidget, title: str, filter_: str) -> Path | None:
+    name = prompts.open_file(parent, title, filter_)
     return Path(name) if name else None
 
 
-def ask_save_file(parent: QWidget, title: str, suggested: Path, filter_: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filter_)
+def ask_save_file(
+    prompts: Prompts, parent: QWidget, title: str, suggested: Path, filter_: str
+) -> Path | None:
+    name = prompts.save_file(parent, title, str(suggested), filter_)
     return Path(name) if name else None
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class MessagesPage(QWidget):
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
-        self.ask_open_file: OpenFileAsker = ask_open_file
-        self.ask_save_file: SaveFileAsker = ask_save_file
-        self.confirm: Confirmer = confirm
+        self.prompts = prompts
         self.current: TemplateInfo | None = None
         self.modified = False
 
@@ -201,10 +191,10 @@ class MessagesPage(QWidget):
         try:
             self.load(templates.get_template(self.db, name))
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
 
     def _may_discard(self) -> bool:
-        return not self.modified or self.confirm(
+        return not self.modified or self.prompts.ask(
             self, self.tr("Unsaved changes"), self.tr("Discard the changes to this template?")
         )
 
@@ -275,7 +265,7 @@ class MessagesPage(QWidget):
                     kind=self.editor.kind(),
                 )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return False
         self.current = info
         self.reload(select=info.name)
@@ -285,7 +275,7 @@ class MessagesPage(QWidget):
     def approve(self) -> None:
         if (self.modified or self.current is None) and not self.save():
             return
-        if propose_fixes(self.editor.body()) and self.confirm(
+        if propose_fixes(self.editor.body()) and self.prompts.ask(
             self,
             self.tr("Special characters"),
             self.tr(
@@ -303,21 +293,21 @@ class MessagesPage(QWidget):
             "Approve “{name}” for sending?\n\nYour name ({who}) and the time are recorded. "
             "Any later change makes it a draft again."
         ).format(name=info.name, who=self.ctx.actor)
-        if not self.confirm(self, self.tr("Approve the template"), question):
+        if not self.prompts.ask(self, self.tr("Approve the template"), question):
             return
         try:
             self.current = templates.approve_template(
                 self.db, info.name, actor=self.ctx.actor, now=self.ctx.clock()
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.reload(select=info.name)
         self._set_modified(False)
 
     def delete_template(self) -> None:
         info = self.current
-        if info is None or not self.confirm(
+        if info is None or not self.prompts.ask(
             self,
             self.tr("Delete the template"),
             self.tr("Delete “{name}”? Batches already made keep their text.").format(
@@ -330,7 +320,7 @@ class MessagesPage(QWidget):
                 self.db, info.name, actor=self.ctx.actor, now=self.ctx.clock()
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.modified = False
         self.reload()
@@ -345,8 +335,8 @@ class MessagesPage(QWidget):
         if self.current is None or (self.modified and not self.save()):
             return
         suggested = self.ctx.paths.exports_dir / (self.current.name + TEMPLATE_FILE_SUFFIX)
-        path = self.ask_save_file(
-            self, self.tr("Export the template"), suggested, self._template_filter()
+        path = ask_save_file(
+            self.prompts, self, self.tr("Export the template"), suggested, self._template_filter()
         )
         if path is None:
             return
@@ -360,12 +350,14 @@ class MessagesPage(QWidget):
                 overwrite=True,  # the save dialog asked before replacing a file
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
 
     def import_template(self) -> None:
         if not self._may_discard():
             return
-        path = self.ask_open_file(self, self.tr("Import a template"), self._template_filter())
+        path = ask_open_file(
+            self.prompts, self, self.tr("Import a template"), self._template_filter()
+        )
         if path is None:
             return
         try:
@@ -374,7 +366,7 @@ class MessagesPage(QWidget):
                 self.db, path, actor=self.ctx.actor, now=self.ctx.clock(), name=name
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.modified = False
         self.reload(select=info.name)
@@ -382,7 +374,8 @@ class MessagesPage(QWidget):
 
     def export_profile(self) -> None:
         suggested = self.ctx.paths.exports_dir / ("profil" + PROFILE_FILE_SUFFIX)
-        path = self.ask_save_file(
+        path = ask_save_file(
+            self.prompts,
             self,
             self.tr("Export the profile for volunteers"),
             suggested,
@@ -395,4 +388,4 @@ class MessagesPage(QWidget):
                 self.db, path, actor=self.ctx.actor, now=self.ctx.clock(), overwrite=True
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)

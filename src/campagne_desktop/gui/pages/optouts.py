@@ -29,8 +29,8 @@ from ...services.optouts import import_opt_outs, list_opt_outs, record_opt_out, 
 from ...services.profile import get_profile
 from ...storage.database import Database
 from ..dialogs.held_replies import HeldRepliesDialog
-from ..files import FileChooser, ask_open_file
-from ..messages import show_user_error
+from ..files import ask_open_file
+from ..prompts import Prompts
 from ..widgets.contacts_model import channel_label
 from ..widgets.tables import read_only_table
 
@@ -38,8 +38,9 @@ SHOWN = 500  # the most recent; a search finds the others
 MIN_REASON = 10
 
 
-def choose_stop_file(parent: QWidget) -> str:
+def choose_stop_file(prompts: Prompts, parent: QWidget) -> str:
     return ask_open_file(
+        prompts,
         parent,
         QCoreApplication.translate("OptOutsPage", "Choose a STOP or blacklist file"),
         QCoreApplication.translate(
@@ -128,11 +129,13 @@ class RemoveOptOutDialog(QDialog):
 class OptOutsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
-        self.file_chooser: FileChooser = choose_stop_file
+        self.prompts = prompts
         heading = QLabel("<h2>" + self.tr("Opt-outs") + "</h2>")
         explanation = QLabel(
             self.tr(
@@ -204,7 +207,7 @@ class OptOutsPage(QWidget):
         self._selection_changed()
 
     def held_replies_dialog(self) -> HeldRepliesDialog:
-        return HeldRepliesDialog(self.ctx, self.db, self)
+        return HeldRepliesDialog(self.ctx, self.db, self.prompts, self)
 
     def read_replies(self) -> None:
         dialog = self.held_replies_dialog()
@@ -232,7 +235,7 @@ class OptOutsPage(QWidget):
                 self.db, phone, note=note, actor=self.ctx.actor, now=self.ctx.clock()
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.status.setText(
             self.tr("The number is now blocked.") if added else self.tr("It was already blocked.")
@@ -240,7 +243,7 @@ class OptOutsPage(QWidget):
         self._changed()
 
     def import_file(self) -> None:
-        chosen = self.file_chooser(self)
+        chosen = choose_stop_file(self.prompts, self)
         if not chosen:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -250,7 +253,7 @@ class OptOutsPage(QWidget):
             )
         except UserError as error:
             QGuiApplication.restoreOverrideCursor()
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         QGuiApplication.restoreOverrideCursor()
         self.status.setText(
@@ -272,7 +275,7 @@ class OptOutsPage(QWidget):
                 self.db, phone, reason=reason, actor=self.ctx.actor, now=self.ctx.clock()
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.status.setText(self.tr("The opt-out was removed."))
         self._changed()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,13 +35,13 @@ from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..dialogs.batch_messages import BatchMessagesDialog
 from ..dialogs.send_dialog import SendDialog, open_messages
-from ..files import FileChooser, ask_open_file
+from ..files import ask_open_file
 from ..jobs import Job, JobRunner
-from ..messages import show_user_error, translate_message
+from ..messages import translate_message
+from ..prompts import Prompts
 from ..widgets.batch_report import (
     FAILED_COLOUR,
     ExportDialog,
-    PathChooser,
     ReportDialog,
     batch_state_text,
     choose_export_path,
@@ -52,8 +51,9 @@ from ..widgets.batch_report import (
 from ..wizards.batch_wizard import BatchWizard
 
 
-def choose_replies_file(parent: QWidget) -> str:
+def choose_replies_file(prompts: Prompts, parent: QWidget) -> str:
     return ask_open_file(
+        prompts,
         parent,
         QCoreApplication.translate("SendingsPage", "Choose the provider's received-messages file"),
         QCoreApplication.translate(
@@ -62,42 +62,28 @@ def choose_replies_file(parent: QWidget) -> str:
     )
 
 
-def confirm_discard(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Discard
-
-
-def run_wizard(ctx: AppContext, db: Database, parent: QWidget) -> BatchSummary | None:
-    return BatchWizard.run(ctx, db, parent)
-
-
 class SendingsPage(QWidget):
     batches_changed = Signal()  # the dashboard's counts follow
     opt_outs_changed = Signal()  # replies imported: the Opt-outs and Contacts pages follow
 
     COLUMNS = 7
 
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
-        # Injectable for tests: the assistant and the file choosers.
-        self.run_wizard: Callable[[AppContext, Database, QWidget], BatchSummary | None] = run_wizard
-        self.choose_path: PathChooser = choose_export_path
-        self.choose_replies: FileChooser = choose_replies_file
-        self.show_notice = QMessageBox.information  # tests read what the user would see
+        self.prompts = prompts
+        # Injectable for tests: the assistant.
+        self.run_wizard: Callable[[AppContext, Database, QWidget], BatchSummary | None] = (
+            lambda ctx, db, parent: BatchWizard.run(ctx, db, prompts, parent)
+        )
         self.runner = JobRunner(self)
         self.batches: list[BatchSummary] = []
         self.report_dialog: ReportDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.messages_dialog: BatchMessagesDialog | None = None
-        self.confirm = confirm_discard  # tests answer for the user
 
         heading = QLabel("<h2>" + self.tr("Sendings") + "</h2>")
         intro = QLabel(
@@ -314,8 +300,7 @@ class SendingsPage(QWidget):
         batch = self.selected_batch()
         if batch is None:
             return None
-        dialog = ExportDialog(self.ctx, self.db, self.runner, batch, self)
-        dialog.panel.choose_path = self.choose_path
+        dialog = ExportDialog(self.ctx, self.db, self.runner, self.prompts, batch, self)
         dialog.panel.exported.connect(self._exported)
         dialog.finished.connect(lambda _result: self.refresh())
         self.export_dialog = dialog
@@ -342,7 +327,7 @@ class SendingsPage(QWidget):
                 UnitOfWork(self.db), batch.id, actor=self.ctx.actor, now=self.ctx.clock()
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.status.setStyleSheet("")
         self.status.setText(
@@ -361,7 +346,7 @@ class SendingsPage(QWidget):
         try:
             dialog = BatchMessagesDialog(self.db, batch.id, batch.template, self)
         except UserError as error:  # discarded meanwhile by another window
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             self.refresh()
             return None
         self.messages_dialog = dialog
@@ -379,12 +364,12 @@ class SendingsPage(QWidget):
             "",
             batch.messages,
         ).format(id=batch.id, name=batch.template)
-        if not self.confirm(self, self.tr("Discard the batch"), question):
+        if not self.prompts.ask_discard(self, self.tr("Discard the batch"), question):
             return False
         try:
             discard_batch(UnitOfWork(self.db), batch.id, actor=self.ctx.actor, now=self.ctx.clock())
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             self.refresh()
             return False
         self.status.setStyleSheet("")
@@ -398,7 +383,7 @@ class SendingsPage(QWidget):
         self.batches_changed.emit()
 
     def import_replies(self) -> RepliesReport | None:
-        chosen = self.choose_replies(self)
+        chosen = choose_replies_file(self.prompts, self)
         if not chosen:
             return None
         try:
@@ -406,7 +391,7 @@ class SendingsPage(QWidget):
                 self.db, Path(chosen), actor=self.ctx.actor, now=self.ctx.clock()
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return None
         self.status.setStyleSheet("")
         self.status.setText(
@@ -426,20 +411,20 @@ class SendingsPage(QWidget):
             lines = "\n".join(
                 f"{format_national(r['phone'])} : {r['text']}" for r in report.to_review[:50]
             )
-            self.show_notice(
+            self.prompts.inform(
                 self,
-                self.tr("Replies to read"),
                 self.tr(
                     "These numbers get no message until you read their reply and decide "
                     "(Opt-outs page, Replies to read).\n\n{replies}"
                 ).format(replies=lines),
+                self.tr("Replies to read"),
             )
         self.batches_changed.emit()
         self.opt_outs_changed.emit()
         return report
 
     def export_ledger(self) -> Path | None:
-        chosen = self.choose_path(self, "depenses-sms.csv")
+        chosen = choose_export_path(self.prompts, self, "depenses-sms.csv")
         if not chosen:
             return None
         try:
@@ -452,7 +437,7 @@ class SendingsPage(QWidget):
                 overwrite=True,  # the file dialog asked before replacing
             )
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return None
         self.status.setStyleSheet("")
         self.status.setText(

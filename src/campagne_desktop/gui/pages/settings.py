@@ -22,17 +22,20 @@ from ...preferences import Preferences
 from ...services.profile import get_profile, update_profile
 from ...storage.database import Database
 from ..dialogs.provider_dialog import ProviderBox
-from ..messages import show_user_error
+from ..prompts import Prompts
 from ..widgets.profile_form import ProfileForm
 
 
 class SettingsPage(QWidget):
     profile_saved = Signal()
 
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
+        self.prompts = prompts
         self.form = ProfileForm(advanced=True)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
@@ -100,7 +103,7 @@ class SettingsPage(QWidget):
             profile = self.form.profile().with_changes(keep_accents=self.keep_accents.isChecked())
             update_profile(self.db, profile, actor=self.ctx.actor, now=self.ctx.clock())
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return False
         self.status.setText(self.tr("Saved."))
         self.profile_saved.emit()

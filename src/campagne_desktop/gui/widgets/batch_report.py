@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -46,6 +45,7 @@ from ...storage.database import Database
 from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
 from ..jobs import Job, JobRunner
 from ..messages import translate_message, user_text
+from ..prompts import Prompts
 
 OK_COLOUR = "#1b7f3b"
 WARNING_COLOUR = "#a35200"
@@ -58,8 +58,6 @@ _MARKS = {
 
 # The key of the refusal ``require_compliant`` raises: its reasons are shown line by line.
 CHECK_REFUSAL = "Refused by the compliance check: {reasons}"
-
-PathChooser = Callable[[QWidget, str], str]  # (parent, suggested file name) -> path or ""
 
 
 def state_label(state: BatchState) -> str:
@@ -115,14 +113,14 @@ def moment_text(moment: datetime, tz: str, *, year: bool = True) -> str:
     return f"{day} {local:%d/%m/%Y %H:%M}" if year else f"{day} {local:%d/%m %H:%M}"
 
 
-def choose_export_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+def choose_export_path(prompts: Prompts, parent: QWidget, suggested: str) -> str:
+    """Where to write a CSV file, starting in the home folder; "" when cancelled."""
+    return prompts.save_file(
         parent,
         QCoreApplication.translate("ExportPanel", "Save the file for the provider"),
         str(Path.home() / suggested),
         QCoreApplication.translate("ExportPanel", "CSV files (*.csv);;All files (*)"),
     )
-    return path
 
 
 class ReportView(QLabel):
@@ -191,14 +189,18 @@ class ExportPanel(QWidget):
     refused = Signal(object)  # Refusal
 
     def __init__(
-        self, ctx: AppContext, db: Database, runner: JobRunner, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        db: Database,
+        runner: JobRunner,
+        prompts: Prompts,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
         self.runner = runner
-        self.choose_path: PathChooser = choose_export_path
-        self.confirm_late: Callable[[QWidget, str], bool] = ask_to_export_late
+        self.prompts = prompts
         self.batch: BatchSummary | None = None
         self.job: Job | None = None
         self._pending: tuple[Path, ExportFormat] | None = None  # the file being exported
@@ -251,7 +253,7 @@ class ExportPanel(QWidget):
         if self.batch is None:
             return None
         fmt = ExportFormat(self.format.currentData())
-        chosen = self.choose_path(self, f"envoi-{self.batch.id}-{fmt.value}.csv")
+        chosen = choose_export_path(self.prompts, self, f"envoi-{self.batch.id}-{fmt.value}.csv")
         if not chosen:
             return None
         path = Path(chosen)
@@ -300,7 +302,7 @@ class ExportPanel(QWidget):
 
     def _finished(self, result: ExportSummary | Refusal | CloseToDeadline) -> None:
         if isinstance(result, CloseToDeadline):
-            if self.confirm_late(self, result.message):
+            if ask_to_export_late(self.prompts, self, result.message):
                 assert self._pending is not None
                 self._start(*self._pending, late_ok=True)
                 return
@@ -363,6 +365,7 @@ class ExportDialog(QDialog):
         ctx: AppContext,
         db: Database,
         runner: JobRunner,
+        prompts: Prompts,
         batch: BatchSummary,
         parent: QWidget | None = None,
     ) -> None:
@@ -377,7 +380,7 @@ class ExportDialog(QDialog):
             ).format(id=batch.id, cost=money(batch.cost))
         )
         intro.setWordWrap(True)
-        self.panel = ExportPanel(ctx, db, runner)
+        self.panel = ExportPanel(ctx, db, runner, prompts)
         self.panel.set_batch(batch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -9,8 +9,8 @@ from ...context import AppContext
 from ...domain.messages import UserError
 from ...services.consent_expiry import count_expired, erase_expired
 from ...storage.database import Database
-from ..dialogs.rights_dialog import Confirm, ask_confirmation
-from ..messages import show_user_error
+from ..dialogs.rights_dialog import ask_confirmation
+from ..prompts import Prompts
 
 
 class ExpiredConsentRow(QWidget):
@@ -18,11 +18,13 @@ class ExpiredConsentRow(QWidget):
 
     erased = Signal(int)
 
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
-        self.confirm: Confirm = ask_confirmation
+        self.prompts = prompts
         self.count = QLabel()
         self.count.setToolTip(
             self.tr(
@@ -52,12 +54,12 @@ class ExpiredConsentRow(QWidget):
             "",
             expired,
         )
-        if not expired or not self.confirm(self, question):
+        if not expired or not ask_confirmation(self.prompts, self, question):
             return
         try:
             erased = erase_expired(self.db, actor=self.ctx.actor, now=self.ctx.clock())
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         self.refresh()
         self.erased.emit(erased)

@@ -261,7 +261,7 @@ class ExportPage(QWizardPage):
                 "replies and STOP requests are imported from the Sendings page."
             )
         )
-        self.panel = ExportPanel(wizard.ctx, wizard.db, wizard.runner)
+        self.panel = ExportPanel(wizard.ctx, wizard.db, wizard.runner, wizard.prompts)
         self.panel.setMinimumHeight(200)
         QVBoxLayout(self).addWidget(self.panel)
 

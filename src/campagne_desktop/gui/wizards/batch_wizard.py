@@ -6,7 +6,6 @@ before closing; the live count is a single COUNT query, run in the UI thread aft
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -42,6 +40,7 @@ from ...services.templates import TemplateInfo, list_templates
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..jobs import JobRunner
+from ..prompts import Prompts
 from ..widgets.contacts_model import source_label
 from ..widgets.cost_hint import cost_per_source_text
 from .batch_pages import CreatePage, ExportPage, ReportPage
@@ -299,10 +298,13 @@ class BatchWizard(QWizard):
 
     TEMPLATE, SELECTION, CREATE, REPORT, EXPORT = range(5)
 
-    def __init__(self, ctx: AppContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
+        self.prompts = prompts
         self.setWindowTitle(self.tr("New batch"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -326,31 +328,21 @@ class BatchWizard(QWizard):
             self.setPage(page_id, page)
         self.export_page.panel.exported.connect(self._exported)
         self.resize(860, 620)
-        # Asked before Finish on the export step with no file written (tests answer for the user).
-        self.confirm_close: Callable[[], bool] = self._ask_close_without_export
 
     @classmethod
     def run(
-        cls, ctx: AppContext, db: Database, parent: QWidget | None = None
+        cls, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
     ) -> BatchSummary | None:
-        wizard = cls(ctx, db, parent)
+        wizard = cls(ctx, db, prompts, parent)
         wizard.exec()
         return wizard.batch
-
-    @property
-    def choose_path(self) -> Callable[[QWidget, str], str]:
-        return self.export_page.panel.choose_path
-
-    @choose_path.setter
-    def choose_path(self, chooser: Callable[[QWidget, str], str]) -> None:
-        self.export_page.panel.choose_path = chooser
 
     def _exported(self, summary: ExportSummary) -> None:
         self.export_result = summary
         self.exported.emit(summary)
 
     def _ask_close_without_export(self) -> bool:
-        answer = QMessageBox.question(
+        return self.prompts.ask(
             self,
             self.tr("No file exported"),
             self.tr(
@@ -358,7 +350,6 @@ class BatchWizard(QWizard):
                 "ready to export later. Close the assistant?"
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def done(self, result: int) -> None:
         unexported = (
@@ -366,7 +357,7 @@ class BatchWizard(QWizard):
             and self.currentId() == self.EXPORT
             and self.export_result is None
         )
-        if unexported and not self.confirm_close():
+        if unexported and not self._ask_close_without_export():
             return
         # Nothing runs once the wizard is closed: a cancelled creation has rolled back by then.
         self.runner.close()

@@ -8,7 +8,7 @@ from ...context import AppContext
 from ...domain.messages import UserError
 from ...services.campaign import create_campaign
 from ...storage.database import Database
-from ..messages import show_user_error
+from ..prompts import Prompts
 from ..widgets.profile_form import ProfileForm
 
 
@@ -72,9 +72,10 @@ class _SecurityPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Drive it in tests through ``form`` and ``next()``/``accept()``; ``database`` after."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.prompts = prompts
         self.database: Database | None = None
         self.setWindowTitle(self.tr("New campaign"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -90,12 +91,14 @@ class FirstRunWizard(QWizard):
         try:
             self.database = create_campaign(self.ctx, self.form.profile())
         except UserError as error:
-            show_user_error(self, error)
+            self.prompts.show_error(self, error)
             return
         super().accept()
 
     @classmethod
-    def create_campaign(cls, ctx: AppContext, parent: QWidget | None = None) -> Database | None:
-        wizard = cls(ctx, parent)
+    def create_campaign(
+        cls, ctx: AppContext, prompts: Prompts, parent: QWidget | None = None
+    ) -> Database | None:
+        wizard = cls(ctx, prompts, parent)
         wizard.exec()
         return wizard.database

@@ -31,9 +31,10 @@ from ...importers import CONTACT_FIELDS, ContactFile
 from ...services.contact_import import ImportReport, import_contacts
 from ...services.sources import SourceDeclaration
 from ...storage.database import Database
-from ..files import FileChooser, ask_open_file, dropped_file
+from ..files import ask_open_file, dropped_file
 from ..jobs import Job, JobRunner, Progress
 from ..messages import user_text
+from ..prompts import Prompts
 from .import_pages import (
     CheckPage,
     ImportPage,
@@ -47,8 +48,9 @@ PREVIEW_ROWS = 10
 CONTACT_FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard"
 
 
-def choose_contact_file(parent: QWidget) -> str:
+def choose_contact_file(prompts: Prompts, parent: QWidget) -> str:
     return ask_open_file(
+        prompts,
         parent,
         QCoreApplication.translate("ImportWizard", "Choose a contact file"),
         QCoreApplication.translate(
@@ -89,7 +91,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.table, 1)
 
     def choose(self) -> None:
-        path = self.owner.file_chooser(self)
+        path = choose_contact_file(self.owner.prompts, self)
         if path:
             self.load(Path(path))
 
@@ -260,7 +262,7 @@ class MappingPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """``ImportWizard.run(ctx, db, parent)`` returns the import report, or None if cancelled."""
+    """``ImportWizard.run(ctx, db, prompts, parent)``: the import report, or None if cancelled."""
 
     imported = Signal(object)  # ImportReport, after a real import
 
@@ -270,6 +272,7 @@ class ImportWizard(QWizard):
         self,
         ctx: AppContext,
         db: Database,
+        prompts: Prompts,
         parent: QWidget | None = None,
         *,
         path: Path | str | None = None,
@@ -277,10 +280,10 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.db = db
+        self.prompts = prompts
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.file_chooser: FileChooser = choose_contact_file
         self.contact_file: ContactFile | None = None
         self.overrides: list[str] = []
         self.report: ImportReport | None = None
@@ -301,9 +304,9 @@ class ImportWizard(QWizard):
 
     @classmethod
     def run(
-        cls, ctx: AppContext, db: Database, parent: QWidget | None = None
+        cls, ctx: AppContext, db: Database, prompts: Prompts, parent: QWidget | None = None
     ) -> ImportReport | None:
-        wizard = cls(ctx, db, parent)
+        wizard = cls(ctx, db, prompts, parent)
         wizard.exec()
         return wizard.report
 
