@@ -256,3 +256,52 @@ def test_prompts_and_background_jobs_each_live_in_one_module() -> None:
 def test_the_one_place_check_catches_a_stray(source: str) -> None:
     assert strays(PACKAGE / "gui/pages/x.py", source) != []
     assert strays(PACKAGE / "gui/prompts.py", "from PySide6.QtWidgets import QMessageBox\n") == []
+
+
+def _domain_enum_names() -> set[str]:
+    from enum import Enum
+
+    from campagne_desktop.domain import enums
+
+    return {
+        name
+        for name, value in vars(enums).items()
+        if isinstance(value, type) and issubclass(value, Enum)
+    }
+
+
+def label_tables(path: Path, source: str | None = None) -> list[str]:
+    """Dicts from domain enum values to translated words: they belong in gui/labels.py."""
+    enum_names = _domain_enum_names()
+    tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Dict):
+            continue
+        keyed_by_enum = any(
+            isinstance(key, ast.Attribute)
+            and isinstance(key.value, ast.Name)
+            and key.value.id in enum_names
+            for key in node.keys
+        )
+        translated = any(
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr in ("tr", "translate")
+            for value in node.values
+        )
+        if keyed_by_enum and translated:
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    return found
+
+
+def test_words_for_domain_values_live_in_the_labels_module() -> None:
+    found = [
+        table
+        for path in _modules()
+        if _layer(path) == "gui" and path.name != "labels.py"
+        for table in label_tables(path)
+    ]
+    assert found == []
+    stray = "x = {ConsentStatus.GRANTED: self.tr('Granted')}\n"
+    assert label_tables(PACKAGE / "gui/pages/x.py", stray) != []

@@ -22,28 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import MessageState
 from ...domain.phones import format_national
 from ...services.batch_messages import FrozenMessage, count_messages, list_messages
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
-from ..labels import encoding_label
+from ..labels import encoding_label, message_state_label
 
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def message_state_label(state: MessageState) -> str:
-    labels = {
-        MessageState.PENDING: QCoreApplication.translate("Labels", "To send"),
-        MessageState.EXPORTED: QCoreApplication.translate("Labels", "Exported"),
-        # Handed to the provider's API, its answer not recorded yet (or lost: held).
-        MessageState.SENDING: QCoreApplication.translate("Labels", "Handed over, no answer yet"),
-        MessageState.SENT: QCoreApplication.translate("Labels", "Sent"),
-        MessageState.FAILED: QCoreApplication.translate("Labels", "Not sent"),
-        MessageState.DELIVERED: QCoreApplication.translate("Labels", "Delivered"),
-    }
-    return labels[state]
 
 
 class BatchMessagesModel(QAbstractTableModel):

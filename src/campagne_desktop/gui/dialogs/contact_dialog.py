@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ConsentStatus
 from ...domain.phones import format_national
 from ...services.contacts import ContactView
-from ..widgets.contacts_model import consent_label, source_label
+from ..labels import consent_label, source_label
 
 
 class ContactDialog(QDialog):

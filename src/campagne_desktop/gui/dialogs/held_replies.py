@@ -18,9 +18,10 @@ from ...context import AppContext
 from ...domain.messages import UserError
 from ...domain.phones import format_national
 from ...domain.times import display_time
-from ...services.held_replies import Decision, HoldReason, decide, list_held
+from ...services.held_replies import Decision, decide, list_held
 from ...services.profile import get_profile
 from ...storage.database import Database
+from ..labels import hold_reason_label
 from ..prompts import Prompts
 from ..widgets.tables import read_only_table
 
@@ -79,10 +80,6 @@ class HeldRepliesDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        reasons = {
-            HoldReason.NOT_UNDERSTOOD: self.tr("not understood"),
-            HoldReason.UNASKED_YES: self.tr("OUI, but never asked"),
-        }
         held = list_held(self.db)
         tz = get_profile(self.db).timezone  # the campaign's clock, not this computer's
         self.table.setRowCount(len(held))
@@ -92,7 +89,7 @@ class HeldRepliesDialog(QDialog):
             number.setData(Qt.ItemDataRole.UserRole + 1, reply.has_contact)
             self.table.setItem(r, 0, number)
             self.table.setItem(r, 1, QTableWidgetItem(display_time(reply.received_at, tz)))
-            self.table.setItem(r, 2, QTableWidgetItem(reasons[reply.reason]))
+            self.table.setItem(r, 2, QTableWidgetItem(hold_reason_label(reply.reason)))
             self.table.setItem(r, 3, QTableWidgetItem(reply.text))
         self.table.resizeColumnsToContents()
         if held:

@@ -28,9 +28,9 @@ from ...domain.times import display_time
 from ...services.profile import get_profile
 from ...services.rights import SubjectData, erase_subject, export_subject_data, subject_data
 from ...storage.database import Database
+from ..labels import channel_label, consent_label, source_label
 from ..messages import user_text
 from ..prompts import Prompts
-from ..widgets.contacts_model import channel_label, consent_label, source_label
 
 
 def choose_save_path(prompts: Prompts, parent: QWidget, suggested: str) -> str:

@@ -29,7 +29,7 @@ from ...services.sending import SendReport, send_batch
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..jobs import Job, JobRunner, Progress
-from .batch_messages import message_state_label
+from ..labels import message_state_label
 
 FAILED_COLOUR = "#b00020"
 

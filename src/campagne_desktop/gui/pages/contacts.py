@@ -37,9 +37,10 @@ from ...storage.database import Database
 from ..dialogs.contact_dialog import ConsentDialog, ContactDialog
 from ..dialogs.rights_dialog import RightsDialog, ask_confirmation
 from ..files import dropped_file
+from ..labels import consent_label, source_label
 from ..prompts import Prompts
 from ..startup import after_first_paint
-from ..widgets.contacts_model import ContactsModel, consent_label, source_label
+from ..widgets.contacts_model import ContactsModel
 from ..wizards.import_wizard import ImportWizard
 
 SEARCH_DELAY_MS = 250

@@ -30,8 +30,8 @@ from ...services.profile import get_profile
 from ...storage.database import Database
 from ..dialogs.held_replies import HeldRepliesDialog
 from ..files import ask_open_file
+from ..labels import channel_label
 from ..prompts import Prompts
-from ..widgets.contacts_model import channel_label
 from ..widgets.tables import read_only_table
 
 SHOWN = 500  # the most recent; a search finds the others

@@ -37,15 +37,14 @@ from ..dialogs.batch_messages import BatchMessagesDialog
 from ..dialogs.send_dialog import SendDialog, open_messages
 from ..files import ask_open_file
 from ..jobs import Job, JobRunner
+from ..labels import batch_state_text, exclusion_label
 from ..messages import translate_message
 from ..prompts import Prompts
 from ..widgets.batch_report import (
     FAILED_COLOUR,
     ExportDialog,
     ReportDialog,
-    batch_state_text,
     choose_export_path,
-    exclusion_label,
     money,
 )
 from ..wizards.batch_wizard import BatchWizard

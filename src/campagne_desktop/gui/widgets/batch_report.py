@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...context import AppContext
-from ...domain.eligibility import reason_label
-from ...domain.enums import BatchState
 from ...domain.messages import ComplianceError
 from ...domain.money import to_cents
 from ...providers import ExportFormat, export_format_for
@@ -44,6 +42,7 @@ from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
 from ..jobs import Job, JobRunner
+from ..labels import export_format_label
 from ..messages import translate_message, user_text
 from ..prompts import Prompts
 
@@ -58,47 +57,6 @@ _MARKS = {
 
 # The key of the refusal ``require_compliant`` raises: its reasons are shown line by line.
 CHECK_REFUSAL = "Refused by the compliance check: {reasons}"
-
-
-def state_label(state: BatchState) -> str:
-    labels = {
-        BatchState.DRAFT: QCoreApplication.translate("Labels", "Draft (not checked)"),
-        BatchState.CHECKED: QCoreApplication.translate("Labels", "Checked"),
-        BatchState.EXPORTED: QCoreApplication.translate("Labels", "Exported"),
-        BatchState.SENDING: QCoreApplication.translate("Labels", "Sending"),
-        BatchState.SENT: QCoreApplication.translate("Labels", "Sent"),
-        BatchState.CLOSED: QCoreApplication.translate("Labels", "Closed"),
-    }
-    return labels[state]
-
-
-def batch_state_text(
-    state: BatchState, checked_at: datetime | None, passed: bool | None, zone: str
-) -> str:
-    """The state, and for a batch not yet gone the last check's verdict and time (in the
-    campaign's zone): a draft refused by the check must not read as if never checked."""
-    if checked_at is None or passed is None or state not in (BatchState.DRAFT, BatchState.CHECKED):
-        return state_label(state)
-    when = checked_at.astimezone(ZoneInfo(zone)).strftime("%d/%m %H:%M")
-    if passed:
-        return QCoreApplication.translate("Labels", "Checked: passed ({when})").format(when=when)
-    return QCoreApplication.translate("Labels", "Checked: refused ({when})").format(when=when)
-
-
-def format_label(fmt: ExportFormat) -> str:
-    labels = {
-        ExportFormat.GENERIC: QCoreApplication.translate("Labels", "Generic CSV (phone, message)"),
-        ExportFormat.OVH: QCoreApplication.translate("Labels", "OVHcloud SMS"),
-        ExportFormat.SMSFACTOR: QCoreApplication.translate("Labels", "SMSFactor"),
-        ExportFormat.OCTOPUSH: QCoreApplication.translate("Labels", "Octopush"),
-        ExportFormat.BREVO: QCoreApplication.translate("Labels", "Brevo"),
-    }
-    return labels[fmt]
-
-
-def exclusion_label(reason: str) -> str:
-    """The reason in words, never its code (one labels function: domain.eligibility)."""
-    return translate_message(reason_label(reason))
 
 
 def money(value: Decimal) -> str:
@@ -208,7 +166,7 @@ class ExportPanel(QWidget):
         self.timezone = "Europe/Paris"
         self.format = QComboBox()
         for fmt in ExportFormat:
-            self.format.addItem(format_label(fmt), fmt.value)
+            self.format.addItem(export_format_label(fmt), fmt.value)
         self.again = QCheckBox(
             self.tr("Export again (only if the first file was never sent to the provider)")
         )

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ...domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ...domain.phones import format_national
 from ...services.contacts import (
     ContactFilter,
@@ -35,6 +33,7 @@ from ...services.contacts import (
 )
 from ...storage.database import Database
 from ..jobs import JobRunner
+from ..labels import consent_label, source_label
 
 PAGE_SIZE = 200
 MAX_PAGES = 25  # 5,000 rows in memory at most
@@ -46,40 +45,6 @@ _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("phone", "first_name", "last_name", "commune", "consent", "source_kind", "tags")
 # The service sorts on indexed columns only; the others keep the current order.
 _ORDER_BY = {0: "phone", 1: "first_name", 2: "last_name", 3: "commune", 4: "consent"}
-
-
-def consent_label(status: ConsentStatus) -> str:
-    labels = {
-        ConsentStatus.PENDING: QCoreApplication.translate("Labels", "Pending"),
-        ConsentStatus.GRANTED: QCoreApplication.translate("Labels", "Granted"),
-        ConsentStatus.REFUSED: QCoreApplication.translate("Labels", "Refused"),
-    }
-    return labels[status]
-
-
-def source_label(kind: SourceKind) -> str:
-    labels = {
-        SourceKind.FORM: QCoreApplication.translate("Labels", "Form"),
-        SourceKind.NEWSLETTER: QCoreApplication.translate("Labels", "Newsletter"),
-        SourceKind.PARRAINAGE: QCoreApplication.translate("Labels", "Referral (parrainage)"),
-        SourceKind.RENTED: QCoreApplication.translate("Labels", "Rented file"),
-        SourceKind.PURCHASED: QCoreApplication.translate("Labels", "Purchased file"),
-        SourceKind.FIELD: QCoreApplication.translate("Labels", "Field meeting"),
-        SourceKind.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }
-    return labels[kind]
-
-
-def channel_label(channel: OptOutChannel) -> str:
-    labels = {
-        OptOutChannel.STOP_REPLY: QCoreApplication.translate("Labels", "STOP reply"),
-        OptOutChannel.PROVIDER_BLACKLIST: QCoreApplication.translate(
-            "Labels", "Provider blacklist"
-        ),
-        OptOutChannel.REQUEST: QCoreApplication.translate("Labels", "Request"),
-        OptOutChannel.MANUAL: QCoreApplication.translate("Labels", "Added by hand"),
-    }
-    return labels[channel]
 
 
 class ContactsModel(QAbstractTableModel):

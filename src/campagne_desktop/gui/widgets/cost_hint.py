@@ -10,8 +10,8 @@ from ...domain.selection import Selection
 from ...services.previews import cost_per_source
 from ...services.templates import TemplateInfo
 from ...services.unit_of_work import UnitOfWork
+from ..labels import source_label
 from .batch_report import money
-from .contacts_model import source_label
 
 
 def cost_per_source_text(

@@ -31,6 +31,7 @@ from ...domain.profile import (
     validate,
 )
 from ...providers import PROVIDERS
+from ..labels import election_label
 from ..messages import user_text
 from .date_field import DateField
 
@@ -81,8 +82,8 @@ class ProfileForm(QWidget):
         self.candidate = QLineEdit()
         self.candidate.setPlaceholderText(self.tr("e.g. Marie Dupont or Ensemble pour Lyon"))
         self.election = QComboBox()
-        for kind, label in self._election_labels().items():
-            self.election.addItem(label, kind.value)
+        for kind in ElectionKind:
+            self.election.addItem(election_label(kind), kind.value)
         self.round1 = DateField()
         self.has_round2 = QCheckBox(self.tr("planned on"))
         self.round2 = DateField()
@@ -207,17 +208,6 @@ class ProfileForm(QWidget):
         expected = expected_round2(ElectionKind(self.election.currentData()), round1)
         self._auto_round2 = expected or round1 + timedelta(days=7)
         self.round2.setDate(_qdate(self._auto_round2))
-
-    def _election_labels(self) -> dict[ElectionKind, str]:
-        return {
-            ElectionKind.MUNICIPALES: self.tr("Municipal"),
-            ElectionKind.DEPARTEMENTALES: self.tr("Departmental"),
-            ElectionKind.REGIONALES: self.tr("Regional"),
-            ElectionKind.LEGISLATIVES: self.tr("Legislative"),
-            ElectionKind.EUROPEENNES: self.tr("European"),
-            ElectionKind.PRESIDENTIELLE: self.tr("Presidential"),
-            ElectionKind.AUTRE: self.tr("Other"),
-        }
 
     def set_profile(self, profile: CampaignProfile) -> None:
         self.candidate.setText(profile.candidate)

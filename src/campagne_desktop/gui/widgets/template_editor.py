@@ -42,7 +42,7 @@ from ...domain.messages import UserError
 from ...domain.templating import SAMPLE_CONTACTS, TEMPLATE_VARIABLES
 from ...services.previews import Preview
 from ..dialogs.fix_dialog import FixDialog
-from ..labels import segments_text
+from ..labels import segments_text, source_label
 from ..messages import translate_message, user_text
 from .template_highlighter import TemplateHighlighter, non_gsm_format, utf16_position
 
@@ -192,8 +192,8 @@ class TemplateEditor(QWidget):
         self.sample_combo.currentIndexChanged.connect(self.refresh)
         self.source_combo = QComboBox()
         self.source_combo.addItem(self.tr("Typical for the kind"), None)
-        for kind, label in self._source_labels().items():
-            self.source_combo.addItem(label, kind.value)
+        for kind in SourceKind:
+            self.source_combo.addItem(source_label(kind), kind.value)
         self.source_combo.currentIndexChanged.connect(self.refresh)
         recipient_form.addRow(self.tr("Sample &contact:"), self.sample_combo)
         recipient_form.addRow(self.tr("Sample &source:"), self.source_combo)
@@ -235,17 +235,6 @@ class TemplateEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
-
-    def _source_labels(self) -> dict[SourceKind, str]:
-        return {
-            SourceKind.FORM: self.tr("Form"),
-            SourceKind.NEWSLETTER: self.tr("Newsletter"),
-            SourceKind.PARRAINAGE: self.tr("Parrainage"),
-            SourceKind.RENTED: self.tr("Rented file"),
-            SourceKind.PURCHASED: self.tr("Purchased file"),
-            SourceKind.FIELD: self.tr("Field meeting"),
-            SourceKind.OTHER: self.tr("Other"),
-        }
 
     # --- content --------------------------------------------------------------------------
 

@@ -23,8 +23,9 @@ from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ..jobs import Job
+from ..labels import exclusion_label
 from ..messages import user_text
-from ..widgets.batch_report import FAILED_COLOUR, ExportPanel, ReportView, exclusion_label, money
+from ..widgets.batch_report import FAILED_COLOUR, ExportPanel, ReportView, money
 from ..widgets.left_out_view import LeftOutView
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,24 +40,12 @@ from ...services.templates import TemplateInfo, list_templates
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..jobs import JobRunner
+from ..labels import source_label, template_kind_label
 from ..prompts import Prompts
-from ..widgets.contacts_model import source_label
 from ..widgets.cost_hint import cost_per_source_text
 from .batch_pages import CreatePage, ExportPage, ReportPage
 
 COUNT_DELAY_MS = 300  # the live count waits for the user to stop clicking
-
-
-def kind_label(kind: TemplateKind) -> str:
-    labels = {
-        TemplateKind.CAMPAIGN: QCoreApplication.translate(
-            "Labels", "campaign message (to people who agreed)"
-        ),
-        TemplateKind.CONSENT: QCoreApplication.translate(
-            "Labels", "consent request (once, to people never asked)"
-        ),
-    }
-    return labels[kind]
 
 
 class TemplatePage(QWizardPage):
@@ -100,7 +88,7 @@ class TemplatePage(QWizardPage):
         self.combo.blockSignals(True)
         self.combo.clear()
         for info in approved:
-            self.combo.addItem(f"{info.name} — {kind_label(info.kind)}", info.name)
+            self.combo.addItem(f"{info.name} — {template_kind_label(info.kind)}", info.name)
         self.combo.blockSignals(False)
         self.empty.setVisible(not approved)
         self._changed()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import CONSENT_REQUEST_ONLY_SOURCES, ConsentStatus, SourceKind
 from ...domain.footer import SourceInfo, source_line
-from ...domain.phones import PhoneProblem
 from ...services.contact_import import ImportReport
 from ...services.sources import (
     WORDING_REQUIRED_SOURCES,
@@ -34,8 +33,8 @@ from ...services.sources import (
     forbidden_source_warnings,
 )
 from ..jobs import Job
+from ..labels import consent_label, problem_label, source_label
 from ..messages import translate_message
-from ..widgets.contacts_model import consent_label, source_label
 
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
@@ -46,18 +45,6 @@ _FIXED_PHRASE_SOURCES = frozenset(
     {SourceKind.FORM, SourceKind.NEWSLETTER, SourceKind.PARRAINAGE, SourceKind.FIELD}
 )
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 4px;"
-
-
-def problem_label(problem: str | None) -> str:
-    labels = {
-        PhoneProblem.EMPTY: QCoreApplication.translate("Labels", "no number"),
-        PhoneProblem.INVALID: QCoreApplication.translate("Labels", "not a valid number"),
-        PhoneProblem.LANDLINE: QCoreApplication.translate("Labels", "landline"),
-        PhoneProblem.NOT_MOBILE: QCoreApplication.translate("Labels", "service number"),
-        "duplicate": QCoreApplication.translate("Labels", "already in the list or the file"),
-        "shared_number": QCoreApplication.translate("Labels", "same number, another name"),
-    }
-    return labels.get(problem or "", problem or "")
 
 
 def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

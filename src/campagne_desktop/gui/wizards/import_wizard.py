@@ -33,6 +33,7 @@ from ...services.sources import SourceDeclaration
 from ...storage.database import Database
 from ..files import ask_open_file, dropped_file
 from ..jobs import Job, JobRunner, Progress
+from ..labels import problem_label
 from ..messages import user_text
 from ..prompts import Prompts
 from .import_pages import (
@@ -41,7 +42,6 @@ from .import_pages import (
     SourcePage,
     fill_table,
     preview_table,
-    problem_label,
 )
 
 PREVIEW_ROWS = 10
