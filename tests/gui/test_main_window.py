@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from campagne_desktop.gui.main_window import MainWindow, window_settings
@@ -144,3 +146,13 @@ def test_stop_replies_imported_on_sendings_show_on_the_opt_outs_page(
     with qtbot.waitSignal(window.sendings_page.opt_outs_changed):
         qtbot.mouseClick(window.sendings_page.replies_button, Qt.MouseButton.LeftButton)
     assert window.optouts_page.count.text() == "1 blocked number."
+
+
+def test_closing_waits_for_every_page_s_background_work(qtbot, ctx, db) -> None:
+    window = make_window(qtbot, ctx, db)
+    release = threading.Event()
+    runners = (window.end_page.runner, window.settings_page.provider_box.runner)
+    jobs = [runner.start(lambda _p: release.wait(5)) for runner in runners]
+    threading.Timer(0.1, release.set).start()
+    window.close()  # the database closes after this: nothing may still read it
+    assert all(job.done.is_set() for job in jobs)

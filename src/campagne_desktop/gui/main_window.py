@@ -20,6 +20,7 @@ from .. import __version__
 from ..assets import icon_path
 from ..context import AppContext
 from ..storage.database import Database
+from .jobs import JobRunner
 from .pages.contacts import ContactsPage
 from .pages.dashboard import DashboardPage
 from .pages.end_of_campaign import EndOfCampaignPage
@@ -167,8 +168,9 @@ class MainWindow(QMainWindow):
         self.campaign_wiped.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.sendings_page.wait_for_jobs()
-        self.contacts_page.model.wait_for_workers()  # a search being read uses the database
+        # Background work uses the database: every page's runner is done before it closes.
+        for runner in self.findChildren(JobRunner):
+            runner.wait()
         if self._wiped:
             super().closeEvent(event)
             return
