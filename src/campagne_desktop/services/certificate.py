@@ -16,6 +16,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from .wipe_journal import WipeReport
+from .wipe_provider_report import ASK_FRENCH, ProviderWipeReport, ProviderWipeStatus
 
 ELECTION_LABELS = {
     "municipales": "Élections municipales",
@@ -117,6 +118,46 @@ def verification_text(report: WipeReport) -> str:
     )
 
 
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
+
+
+def provider_text(provider: ProviderWipeReport | None) -> str:
+    """What was deleted at the SMS provider through its API, and what must be asked by hand."""
+    if provider is None:  # a wipe begun by a version without the provider step
+        return "Non traité par cette version : demandez au prestataire SMS d'effacer vos données."
+    if provider.status == ProviderWipeStatus.NOTHING:
+        return (
+            "Aucun message n'a été envoyé ni exporté : aucun prestataire SMS ne détient de données."
+        )
+    lines = []
+    name = provider.display_name
+    if provider.status == ProviderWipeStatus.DELETED:
+        lines.append(
+            f"Chez {name} : {provider.sent_deleted} message(s) envoyé(s) et "
+            f"{provider.replies_deleted} réponse(s) supprimé(s) par son API. Sa liste STOP est "
+            "conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages."
+        )
+    elif provider.status == ProviderWipeStatus.SKIPPED:
+        lines.append(
+            f"Chez {name} : rien n'a été supprimé par son API (étape ignorée à la demande de "
+            "l'utilisateur, le prestataire étant injoignable ou ayant refusé)."
+        )
+    else:
+        lines.append("Aucun prestataire SMS n'était relié par son API : rien n'y a été supprimé.")
+    asks = [ASK_FRENCH.get(key, key) for key in provider.ask_by_hand]
+    if asks:
+        names = [name] if name else provider.uploaded_to
+        whom = f"à {_and(names)}" if names else "au prestataire SMS"
+        lines.append(f"À demander à la main {whom} : " + " ; ".join(asks) + ".")
+    if provider.uploaded_to:
+        lines.append(
+            "Des fichiers exportés ont été importés sur le site de "
+            f"{_and(provider.uploaded_to)} : supprimez-les à la main sur ce site."
+        )
+    return "\n".join(lines)
+
+
 class _Certificate(FPDF):
     def footer(self) -> None:
         self.set_y(-15)
@@ -163,6 +204,9 @@ def render_certificate(report: WipeReport) -> bytes:
     heading("Données détruites")
     for key, label in COUNT_LABELS:
         row(label, str(report.counts.get(key, 0)), label_share=0.62)
+
+    heading("Chez le prestataire SMS")
+    line(provider_text(report.provider))
 
     heading("Méthode")
     line(method_text(report))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from .wipe_provider_report import ProviderWipeReport
 from .wipe_scan import Inventory, Verification
 
 JOURNAL_FORMAT = 1
@@ -32,6 +33,8 @@ class WipeJournal:
     done: list[str] = field(default_factory=list)
     verification: Verification | None = None
     completed_at: datetime | None = None
+    # What the provider step did (None in a journal written before it existed).
+    provider: ProviderWipeReport | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,12 +46,14 @@ class WipeJournal:
             "done": list(self.done),
             "verification": self.verification.as_dict() if self.verification else None,
             "completed_at": self.completed_at.isoformat() if self.completed_at else None,
+            "provider": self.provider.as_json() if self.provider else None,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WipeJournal:
         verification = data.get("verification")
         completed = data.get("completed_at")
+        provider = data.get("provider")
         return cls(
             started_at=datetime.fromisoformat(data["started_at"]),
             certificate_path=str(data["certificate_path"]),
@@ -57,6 +62,7 @@ class WipeJournal:
             done=[str(s) for s in data.get("done", [])],
             verification=Verification.from_dict(verification) if verification else None,
             completed_at=datetime.fromisoformat(completed) if completed else None,
+            provider=ProviderWipeReport.from_json(provider) if provider else None,
         )
 
 
@@ -111,6 +117,7 @@ class WipeReport:
     verification: Verification
     certificate_path: Path
     version: str
+    provider: ProviderWipeReport | None = None
 
     @classmethod
     def from_journal(cls, journal: WipeJournal, version: str) -> WipeReport:
@@ -128,6 +135,7 @@ class WipeReport:
             verification=journal.verification,
             certificate_path=Path(journal.certificate_path),
             version=version,
+            provider=journal.provider,
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -143,4 +151,5 @@ class WipeReport:
             "verification": self.verification.as_dict(),
             "certificate": str(self.certificate_path),
             "version": self.version,
+            "provider": self.provider.as_json() if self.provider else None,
         }
