@@ -169,7 +169,7 @@ def test_a_campaign_of_file_exports_names_the_site_to_clean_by_hand(ctx, db, tmp
     assert report.provider is not None and report.provider.status == "no_api"
     assert report.provider.uploaded_to == ["OVHcloud SMS"]
     text = " ".join(pdf_text(certificate).split())
-    assert "importés sur le site de OVHcloud SMS : supprimez-les à la main" in text
+    assert "exportés pour OVHcloud SMS ont pu être importés sur son site" in text
     assert "À demander à la main à OVHcloud SMS" in text
 
 
@@ -178,3 +178,29 @@ def test_a_campaign_that_never_sent_has_nothing_at_a_provider(ctx, db, tmp_path)
     report = wipe_campaign(ctx, db, CANDIDATE, certificate_path=certificate)
     assert report.provider is not None and report.provider.status == "nothing"
     assert "aucun prestataire SMS ne détient de données" in " ".join(pdf_text(certificate).split())
+
+
+def test_the_longest_provider_section_keeps_the_certificate_on_one_page(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from campagne_desktop.services.certificate import write_certificate
+    from campagne_desktop.services.wipe_provider_report import (
+        ASK_LISTS,
+        ASK_REPLIES,
+        ASK_SENT,
+        ProviderWipeReport,
+    )
+    from tests.services.test_certificate import report
+
+    provider = ProviderWipeReport(
+        provider="ovh",
+        display_name="OVHcloud SMS",
+        status="skipped",
+        ask_by_hand=[ASK_SENT, ASK_REPLIES, ASK_LISTS],
+        uploaded_to=["Brevo", "OVHcloud SMS"],
+    )
+    path = write_certificate(report(provider=provider), tmp_path / "c.pdf")
+    assert len(PdfReader(path).pages) == 1
+    text = " ".join(pdf_text(path).split())
+    assert "Chez OVHcloud SMS : rien n'a été supprimé par son API" in text
+    assert "exportés pour Brevo et OVHcloud SMS ont pu être importés" in text

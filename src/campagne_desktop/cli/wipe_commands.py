@@ -216,8 +216,8 @@ def _provider_lines(rt: Runtime, report: WipeReport) -> list[str]:
             rt.say(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "Exported files were uploaded on the site of {providers}: delete them there "
-                    "by hand.",
+                    "Files exported for {providers} may have been uploaded on its site: delete "
+                    "them there by hand.",
                 ),
                 providers=", ".join(provider.uploaded_to),
             )

@@ -152,8 +152,8 @@ def provider_text(provider: ProviderWipeReport | None) -> str:
         lines.append(f"À demander à la main {whom} : " + " ; ".join(asks) + ".")
     if provider.uploaded_to:
         lines.append(
-            "Des fichiers exportés ont été importés sur le site de "
-            f"{_and(provider.uploaded_to)} : supprimez-les à la main sur ce site."
+            f"Les fichiers exportés pour {_and(provider.uploaded_to)} ont pu être importés sur "
+            "son site : supprimez-les à la main sur ce site."
         )
     return "\n".join(lines)
 
@@ -179,14 +179,14 @@ def render_certificate(report: WipeReport) -> bytes:
         pdf.multi_cell(width, height, latin1(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def heading(text: str) -> None:
-        pdf.ln(3)
+        pdf.ln(2)
         line(text, size=12, style="B", height=7)
 
     def row(label: str, value: str, label_share: float = 0.3) -> None:
         pdf.set_font("Helvetica", "", 10)
-        pdf.cell(width * label_share, 6, latin1(label))
+        pdf.cell(width * label_share, 5, latin1(label))
         pdf.set_font("Helvetica", "B", 10)
-        pdf.multi_cell(0, 6, latin1(value), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, 5, latin1(value), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     line("Certificat d'effacement des données de campagne", size=16, style="B", height=9)
     line("Certificate of deletion of the campaign's data", size=10, style="I")

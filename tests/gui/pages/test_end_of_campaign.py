@@ -125,7 +125,7 @@ def test_shows_the_provider_step_and_what_was_asked_by_hand(qtbot, ctx, db, full
     with qtbot.waitSignal(page.wiped, timeout=30000):
         qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
     page.pool.waitForDone()
-    assert "files uploaded on the site of OVHcloud SMS" in page.status.text()
+    assert "files exported for OVHcloud SMS if they were uploaded" in page.status.text()
 
 
 def test_a_provider_that_times_out_offers_to_continue_without_it(

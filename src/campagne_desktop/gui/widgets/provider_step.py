@@ -59,8 +59,9 @@ class ProviderStepLabel(QLabel):
             )
         if provider.uploaded_to:
             lines.append(
-                self.tr("Delete by hand the files uploaded on the site of {providers}.").format(
-                    providers=", ".join(provider.uploaded_to)
-                )
+                self.tr(
+                    "Delete by hand the files exported for {providers} if they were uploaded "
+                    "on its site."
+                ).format(providers=", ".join(provider.uploaded_to))
             )
         return "\n".join(lines)
