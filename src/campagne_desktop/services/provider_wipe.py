@@ -77,9 +77,12 @@ def _delete(uow: UnitOfWork, api: SmsProviderApi, report: ProviderWipeReport) ->
     """Delete through the API, counting as it goes (``report`` holds what was done if it fails)."""
     if Capability.DELETE_SENT in api.capabilities:
         with uow.transaction() as session:
+            # Only what went through this provider: another's ids mean nothing to it.
             ids = list(
                 session.scalars(
-                    select(BatchMessage.provider_id).where(BatchMessage.provider_id != "")
+                    select(BatchMessage.provider_id)
+                    .join(Batch, Batch.id == BatchMessage.batch_id)
+                    .where(BatchMessage.provider_id != "", Batch.provider == api.key)
                 )
             )
         for provider_id in ids:
