@@ -10,7 +10,13 @@ import pytest
 
 from campagne_desktop.services import provider_wipe
 from tests.providers.api.fakes import FakeOvh
-from tests.providers.api.test_cli import campaign, clock, run, set_ovh  # noqa: F401 (fixtures)
+from tests.providers.api.test_cli import (  # noqa: F401 (fixtures)
+    _files_holding,
+    campaign,
+    clock,
+    run,
+    set_ovh,
+)
 from tests.services.test_certificate import pdf_text
 
 NAME = "Marie Exemple"
@@ -44,6 +50,9 @@ def test_wipe_json_carries_what_the_provider_deleted(
     assert provider["status"] == "deleted" and provider["sent_deleted"] == 59
     assert provider["provider"] == "ovh" and fake_ovh.jobs == {}
     assert "59 message(s) envoyé(s)" in " ".join(pdf_text(certificate).split())
+    # Neither the certificate nor anything the wipe left behind holds the credentials.
+    secrets = [FakeOvh.APP_SECRET.encode(), FakeOvh.CONSUMER.encode()]
+    assert certificate.exists() and _files_holding([tmp_path], secrets) == []
 
 
 def test_provider_timeout_exits_1_before_anything_local_goes_unless_skipped(

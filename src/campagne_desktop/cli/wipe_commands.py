@@ -196,13 +196,9 @@ def _provider_lines(rt: Runtime, report: WipeReport) -> list[str]:
             ),
             provider=name,
         )
-    else:
-        head = rt.say(
-            QT_TRANSLATE_NOOP(
-                "messages", "No provider's API was set up: nothing was deleted at a provider."
-            )
-        )
-    lines = [head]
+    else:  # no API set up: only what to ask by hand, below
+        head = ""
+    lines = [head] if head else []
     whom = name or ", ".join(provider.uploaded_to)
     if provider.ask_by_hand:
         lines.append(
