@@ -204,3 +204,16 @@ def test_the_longest_provider_section_keeps_the_certificate_on_one_page(tmp_path
     text = " ".join(pdf_text(path).split())
     assert "Chez OVHcloud SMS : rien n'a été supprimé par son API" in text
     assert "exportés pour Brevo et OVHcloud SMS ont pu être importés" in text
+
+
+def test_sent_through_an_api_whose_credentials_are_gone_names_that_provider(
+    ctx, db, tmp_path, fake_ovh
+) -> None:
+    sent_through_ovh(ctx, db, tmp_path, fake_ovh)
+    assert ctx.secrets.delete(creds.secret_name("ovh"))  # removed by hand from the keyring
+    certificate = tmp_path / "certificat.pdf"
+    report = wipe_campaign(ctx, db, CANDIDATE, certificate_path=certificate)
+    assert report.provider is not None and report.provider.status == "no_api"
+    assert len(fake_ovh.jobs) == 3  # nothing could be deleted there...
+    text = " ".join(pdf_text(certificate).split())
+    assert "À demander à la main à OVHcloud SMS : l'historique des messages envoyés" in text

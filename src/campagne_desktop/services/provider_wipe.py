@@ -65,7 +65,7 @@ class ProviderPlan:
     provider: str  # key of the provider whose API is set up, "" when none
     display_name: str
     uses_api: bool
-    sent_through_api: int  # messages with a provider id: what its API will be asked to delete
+    sent_with: list[str]  # providers whose API took messages (they hold their history)
     uploaded_to: list[str]  # providers whose site received exported files
 
 
@@ -156,15 +156,23 @@ def plan_provider_wipe(ctx: AppContext, uow: UnitOfWork) -> ProviderPlan:
             .distinct()
         )
         uploaded = sorted({_display_name(key or "other") for key in exported})
-        sent = len(
-            list(session.scalars(select(BatchMessage.id).where(BatchMessage.provider_id != "")))
+        sent_with = sorted(
+            {
+                _display_name(key)
+                for key in session.scalars(
+                    select(Batch.provider)
+                    .join(BatchMessage, BatchMessage.batch_id == Batch.id)
+                    .where(BatchMessage.provider_id != "")
+                    .distinct()
+                )
+            }
         )
     uses_api = settings is not None and settings.has_credentials
     return ProviderPlan(
         provider=settings.key if uses_api and settings else "",
         display_name=settings.display_name if uses_api and settings else "",
         uses_api=uses_api,
-        sent_through_api=sent,
+        sent_with=sent_with,
         uploaded_to=uploaded,
     )
 
@@ -195,10 +203,12 @@ def provider_wipe_step(
     plan = plan_provider_wipe(ctx, uow)
     uploaded = list(plan.uploaded_to)
     if not plan.uses_api:
-        if not uploaded and not plan.sent_through_api:
+        if not uploaded and not plan.sent_with:
             return ProviderWipeReport(provider="", status=ProviderWipeStatus.NOTHING.value)
+        # Sent through an API whose credentials are gone: that provider is the one to ask.
         return ProviderWipeReport(
             provider="",
+            display_name=", ".join(plan.sent_with),
             status=ProviderWipeStatus.NO_API.value,
             ask_by_hand=[ASK_SENT, ASK_REPLIES],
             uploaded_to=uploaded,
