@@ -7,8 +7,12 @@ the account is used again.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
+from typing import TypeVar
 
 from sqlalchemy import or_, select
 
@@ -16,7 +20,13 @@ from ..context import AppContext
 from ..domain.audit import AuditAction
 from ..domain.enums import API_PROVIDERS, BatchState, ProviderKey
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
-from ..providers.api import Capability, ProviderError, RejectedError, SmsProviderApi
+from ..providers.api import (
+    Capability,
+    ProviderError,
+    RejectedError,
+    SmsProviderApi,
+    TransientError,
+)
 from ..providers.catalog import PROVIDERS
 from ..storage.models import AuditEvent, Batch, BatchMessage, Profile
 from . import audit
@@ -44,6 +54,11 @@ __all__ = [
 
 # Seconds to wait for each answer during the wipe (tests shorten it).
 WIPE_TIMEOUT = 20.0
+# Before each retry of a request the provider answered with a 429 or a 5xx (deleting is
+# idempotent). No answer at all fails at once: the user decides to retry or to skip.
+BACKOFF = (1.0, 2.0, 4.0)
+Sleep = Callable[[float], None]
+T = TypeVar("T")
 
 PROVIDER_STEP_FAILED = QT_TRANSLATE_NOOP(
     "messages",
@@ -73,7 +88,27 @@ def _gone_already(error: ProviderError) -> bool:
     return isinstance(error, RejectedError) and error.status == 404
 
 
-def _delete(uow: UnitOfWork, api: SmsProviderApi, report: ProviderWipeReport) -> None:
+def _retried(call: Callable[[], T], sleep: Sleep) -> T:
+    for pause in (*BACKOFF, None):
+        try:
+            return call()
+        except TransientError as error:
+            if error.status is None or pause is None:
+                raise
+            sleep(pause)
+    raise AssertionError("unreachable")
+
+
+def _gone(call: Callable[[], None], sleep: Sleep) -> None:
+    """Delete one thing; already gone (404: an earlier, interrupted wipe) is fine."""
+    try:
+        _retried(call, sleep)
+    except ProviderError as error:
+        if not _gone_already(error):
+            raise
+
+
+def _delete(uow: UnitOfWork, api: SmsProviderApi, report: ProviderWipeReport, sleep: Sleep) -> None:
     """Delete through the API, counting as it goes (``report`` holds what was done if it fails)."""
     if Capability.DELETE_SENT in api.capabilities:
         with uow.transaction() as session:
@@ -86,21 +121,13 @@ def _delete(uow: UnitOfWork, api: SmsProviderApi, report: ProviderWipeReport) ->
                 )
             )
         for provider_id in ids:
-            try:
-                api.delete_sent(provider_id)
-            except ProviderError as error:
-                if not _gone_already(error):  # deleted by an earlier, interrupted wipe
-                    raise
+            _gone(partial(api.delete_sent, provider_id), sleep)
             report.sent_deleted += 1
     else:
         report.ask_by_hand.append(ASK_SENT)
     if Capability.DELETE_REPLIES in api.capabilities:
-        for reply in api.replies():
-            try:
-                api.delete_reply(reply.provider_id)
-            except ProviderError as error:
-                if not _gone_already(error):
-                    raise
+        for reply in _retried(api.replies, sleep):
+            _gone(partial(api.delete_reply, reply.provider_id), sleep)
             report.replies_deleted += 1
     else:
         report.ask_by_hand.append(ASK_REPLIES)
@@ -113,6 +140,7 @@ def wipe_at_provider(
     actor: str,
     now: datetime,
     display_name: str = "",
+    sleep: Sleep = time.sleep,
 ) -> ProviderWipeReport:
     """Delete the campaign's sent messages and the replies at the provider, where it can.
 
@@ -122,7 +150,7 @@ def wipe_at_provider(
     report = ProviderWipeReport(provider=api.key, display_name=name)
     failure: ProviderError | None = None
     try:
-        _delete(uow, api, report)
+        _delete(uow, api, report, sleep)
     except ProviderError as error:
         failure = error
     with uow.transaction() as session:

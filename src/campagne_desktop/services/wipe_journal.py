@@ -1,7 +1,9 @@
 """The wipe journal: what a wipe must destroy and which steps are done, so a killed wipe resumes.
 
-It holds counts, file paths, keyring entry names and the campaign's public facts (candidate,
-election, rounds) for the certificate: never a phone number or a contact's name.
+It holds counts, file paths, keyring entry names, the campaign's public facts (candidate,
+election, rounds) and what the provider step did (counts, provider names) for the certificate:
+never a phone number or a contact's name. A journal exists only once the provider step is done,
+so a resumed wipe never asks the provider again.
 """
 
 from __future__ import annotations

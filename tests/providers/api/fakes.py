@@ -179,6 +179,8 @@ class FakeOvh(FakeApi):
             return list(self.incoming)
         if method == "GET" and path.startswith(f"{service}/incoming/"):
             return self.incoming[int(path.rsplit("/", 1)[1])]
+        if method == "DELETE" and self.next_failure() == "500":
+            raise HttpReplyError(500, {"message": "Internal server error"})
         if method == "DELETE" and path.startswith(f"{service}/outgoing/"):
             if self.jobs.pop(int(path.rsplit("/", 1)[1]), None) is None:
                 raise HttpReplyError(404, {"message": "not found"})
