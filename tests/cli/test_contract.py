@@ -456,6 +456,7 @@ def test_init_import_demo_and_wipe_succeed_with_their_keys(
             "counts",
             "election",
             "key_mode",
+            "provider",
             "rounds",
             "started_at",
             "timezone",
@@ -729,7 +730,15 @@ def test_sending_through_a_provider_api_with_its_keys(
     cli.expect(0, replies_keys, "replies", "sync")
     wiped = cli.expect(
         0,
-        {"ask_by_hand", "provider", "replies_deleted", "sent_deleted"},
+        {
+            "ask_by_hand",
+            "display_name",
+            "provider",
+            "replies_deleted",
+            "sent_deleted",
+            "status",
+            "uploaded_to",
+        },
         "provider",
         "wipe",
         "--confirm",

@@ -149,7 +149,11 @@ def run_wipe(rt: Runtime) -> Result:
     api = creds.open_api(rt.ctx, db, settings.key)
     try:
         report = wipe_at_provider(
-            db, api, actor=rt.ctx.actor, now=rt.ctx.clock(), display_name=settings.display_name
+            rt.uow(),
+            api,
+            actor=rt.ctx.actor,
+            now=rt.ctx.clock(),
+            display_name=settings.display_name,
         )
     finally:
         api.close()

@@ -26,6 +26,8 @@ from ...context import AppContext
 from ...domain.messages import UserError
 from ...domain.times import local_day
 from ...services.profile import get_profile
+from ...services.provider_wipe import ProviderStepError, plan_provider_wipe
+from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import (
     STEPS,
     check_kept_file,
@@ -42,6 +44,7 @@ from ...services.wipe_records import write_audit_summary, write_cost_ledger
 from ...services.wipe_scan import take_inventory
 from ...storage.database import Database
 from ..messages import translate_message, user_text
+from ..widgets.provider_step import ProviderStepLabel
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,13 @@ class WipeTask(QRunnable):
     """The wipe off the UI thread; reports each step, then the report or the error."""
 
     def __init__(
-        self, ctx: AppContext, db: Database | None, confirmation: str, certificate: Path | None
+        self,
+        ctx: AppContext,
+        db: Database | None,
+        confirmation: str,
+        certificate: Path | None,
+        *,
+        skip_provider: bool = False,
     ) -> None:
         super().__init__()
         self.signals = _WipeSignals()
@@ -72,6 +81,7 @@ class WipeTask(QRunnable):
         self.db = db  # None: finish the interrupted wipe the journal describes
         self.confirmation = confirmation
         self.certificate = certificate
+        self.skip_provider = skip_provider
 
     def run(self) -> None:
         try:
@@ -86,6 +96,7 @@ class WipeTask(QRunnable):
                     self.confirmation,
                     certificate_path=self.certificate,
                     on_step=self.signals.step.emit,
+                    skip_provider=self.skip_provider,
                 )
         except Exception as error:  # reported on the UI thread; the journal resumes the rest
             self.signals.failed.emit(error)
@@ -138,8 +149,11 @@ class EndOfCampaignPage(QWidget):
             counts_form.addRow(label, self.count_labels[kind])
         self.files_list = QListWidget()
         self.files_list.setAccessibleName(self.tr("Files that will be destroyed"))
+        # What the wipe first asks the SMS provider to delete, and what stays to ask by hand.
+        self.provider_plan = ProviderStepLabel()
+        counts_form.addRow(self.tr("At the SMS provider:"), self.provider_plan)
         counts_layout = QHBoxLayout(counts_box)
-        counts_layout.addLayout(counts_form)
+        counts_layout.addLayout(counts_form, 1)
         counts_layout.addWidget(self.files_list, 1)
 
         keep_box = QGroupBox(self.tr("Keep for the campaign's accounts (optional)"))
@@ -180,6 +194,11 @@ class EndOfCampaignPage(QWidget):
         self.resume_button.setVisible(False)
         self.resume_button.clicked.connect(self.resume_wipe)
         confirm_layout.addWidget(self.resume_button)
+        # Shown only when the provider could not be reached or refused (nothing local changed).
+        self.skip_provider_button = QPushButton(self.tr("&Continue without the provider"))
+        self.skip_provider_button.setVisible(False)
+        self.skip_provider_button.clicked.connect(self.wipe_without_provider)
+        confirm_layout.addWidget(self.skip_provider_button)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, len(STEPS))
@@ -212,6 +231,7 @@ class EndOfCampaignPage(QWidget):
 
     def _step_texts(self) -> dict[str, str]:
         return {
+            "provider": self.tr("SMS provider step done."),
             "planned": self.tr("Inventory written to the wipe journal."),
             "database-key": self.tr("Database key removed from the system keyring."),
             "database": self.tr("Database overwritten and deleted."),
@@ -241,6 +261,7 @@ class EndOfCampaignPage(QWidget):
             label.setText(str(counts.get(kind, 0)))
         self.files_list.clear()
         self.files_list.addItems(inventory.files)
+        self.provider_plan.show_plan(plan_provider_wipe(self.ctx, UnitOfWork(self.db)))
         self.confirm_prompt.setText(
             self.tr("To confirm, type the candidate or list name exactly: <b>{name}</b>").format(
                 name=self.candidate.replace("&", "&amp;").replace("<", "&lt;")
@@ -320,8 +341,16 @@ class EndOfCampaignPage(QWidget):
         self.status.setText(text)
 
     @Slot()
+    def wipe_without_provider(self) -> None:
+        """After the provider failed: the same wipe, everything at the provider left to ask."""
+        self._begin_wipe(skip_provider=True)
+
+    @Slot()
     def start_wipe(self) -> None:
-        if not confirmation_matches(self.confirmation.text(), self.candidate):
+        self._begin_wipe(skip_provider=False)
+
+    def _begin_wipe(self, *, skip_provider: bool) -> None:
+        if self.running or not confirmation_matches(self.confirmation.text(), self.candidate):
             return
         certificate = Path(self.certificate.text().strip()).expanduser()
         try:
@@ -330,6 +359,7 @@ class EndOfCampaignPage(QWidget):
             self._say(user_text(error), error=True)
             return
         self.running = True
+        self.skip_provider_button.setVisible(False)
         for widget in (
             self.confirmation,
             self.certificate,
@@ -342,7 +372,14 @@ class EndOfCampaignPage(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._say(self.tr("Destroying the campaign's data…"))
-        self._start(WipeTask(self.ctx, self.db, self.confirmation.text(), certificate))
+        task = WipeTask(
+            self.ctx,
+            self.db,
+            self.confirmation.text(),
+            certificate,
+            skip_provider=skip_provider,
+        )
+        self._start(task)
 
     @Slot()
     def resume_wipe(self) -> None:
@@ -378,6 +415,9 @@ class EndOfCampaignPage(QWidget):
         text = self.tr("Everything was destroyed. Certificate of deletion: {path}").format(
             path=report.certificate_path
         )
+        outcome = self.provider_plan.outcome(report.provider)
+        if outcome:
+            text += "\n" + outcome
         if not report.verification.ok:
             text += "\n" + self.tr(
                 "Warning: %n file(s) could not be removed; delete them by hand.",
@@ -396,6 +436,8 @@ class EndOfCampaignPage(QWidget):
         else:
             log.error("The wipe failed: %s", type(error).__name__)
             message = self.tr("The wipe stopped because of an unexpected error.")
+        # The provider failed before anything local was touched: retry, or go on without it.
+        self.skip_provider_button.setVisible(isinstance(error, ProviderStepError))
         if pending_wipe(self.ctx):
             # The wipe has started: there is no going back, only forward (the message of a
             # failed step already says how to finish; the button does it).
