@@ -525,6 +525,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Fichiers qui seront détruits</translation>
     </message>
     <message>
+        <source>At the SMS provider:</source>
+        <translation>Chez le prestataire SMS :</translation>
+    </message>
+    <message>
         <source>Keep for the campaign&apos;s accounts (optional)</source>
         <translation>À conserver pour les comptes de campagne (facultatif)</translation>
     </message>
@@ -561,6 +565,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>&amp;Terminer l&apos;effacement</translation>
     </message>
     <message>
+        <source>&amp;Continue without the provider</source>
+        <translation>&amp;Continuer sans le prestataire</translation>
+    </message>
+    <message>
         <source>End of campaign</source>
         <translation>Fin de campagne</translation>
     </message>
@@ -595,6 +603,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>Keyring entries:</source>
         <translation>Entrées du trousseau :</translation>
+    </message>
+    <message>
+        <source>SMS provider step done.</source>
+        <translation>Étape du prestataire SMS terminée.</translation>
     </message>
     <message>
         <source>Inventory written to the wipe journal.</source>
@@ -1809,6 +1821,37 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Asking the provider…</source>
         <translation>Interrogation du prestataire…</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStepLabel</name>
+    <message>
+        <source>First, the sent messages and the replies are deleted at {provider} through its API (its STOP list is kept). If it cannot be reached, you may retry or continue without it.</source>
+        <translation>D&apos;abord, les messages envoyés et les réponses sont supprimés chez {provider} par son API (sa liste STOP est conservée). S&apos;il est injoignable, vous pourrez réessayer ou continuer sans lui.</translation>
+    </message>
+    <message>
+        <source>No provider&apos;s API is set up: ask {providers} by hand to delete the messages sent and the replies, and delete the files uploaded on its site.</source>
+        <translation>Aucune API de prestataire n&apos;est configurée : demandez à {providers}, à la main, de supprimer les messages envoyés et les réponses, et supprimez les fichiers importés sur son site.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent or exported: no provider holds the campaign&apos;s data.</source>
+        <translation>Rien n&apos;a été envoyé ni exporté : aucun prestataire ne détient les données de la campagne.</translation>
+    </message>
+    <message>
+        <source>At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted.</source>
+        <translation>Chez {provider} : {sent} message(s) envoyé(s) et {replies} réponse(s) supprimé(s).</translation>
+    </message>
+    <message>
+        <source>At {provider}: nothing was deleted.</source>
+        <translation>Chez {provider} : rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Ask {provider} by hand to delete: {items}.</source>
+        <translation>Demandez à {provider}, à la main, de supprimer : {items}.</translation>
+    </message>
+    <message>
+        <source>Delete by hand the files exported for {providers} if they were uploaded on its site.</source>
+        <translation>Supprimez à la main les fichiers exportés pour {providers} s&apos;ils ont été importés sur son site.</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3347,22 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Certificat d&apos;effacement enregistré dans {path}.</translation>
     </message>
     <message>
+        <source>At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted through its API (its STOP list is kept: it protects those who asked to stop).</source>
+        <translation>Chez {provider} : {sent} message(s) envoyé(s) et {replies} réponse(s) supprimé(s) par son API (sa liste STOP est conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages).</translation>
+    </message>
+    <message>
+        <source>At {provider}: nothing was deleted (the provider step was skipped).</source>
+        <translation>Chez {provider} : rien n&apos;a été supprimé (l&apos;étape du prestataire a été ignorée).</translation>
+    </message>
+    <message>
+        <source>Ask {provider} by hand to delete:</source>
+        <translation>Demandez à {provider}, à la main, de supprimer :</translation>
+    </message>
+    <message>
+        <source>Files exported for {providers} may have been uploaded on its site: delete them there by hand.</source>
+        <translation>Les fichiers exportés pour {providers} ont pu être importés sur son site : supprimez-les à la main sur ce site.</translation>
+    </message>
+    <message>
         <source>Open the profile file first.</source>
         <translation>Ouvrez d&apos;abord le fichier de profil.</translation>
     </message>
@@ -4092,6 +4151,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Round 1 must be a date to come: check the date of the vote.</source>
         <translation>Le tour 1 doit être une date à venir : vérifiez la date du scrutin.</translation>
+    </message>
+    <message>
+        <source>{provider} could not delete the campaign&apos;s data ({reason}). Nothing was deleted on this computer and the campaign still works. Try again later, or wipe without the provider (campagne wipe --skip-provider, or Continue without the provider in the window): the certificate will then list what to ask {provider} by hand.</source>
+        <translation>{provider} n&apos;a pas pu effacer les données de la campagne ({reason}). Rien n&apos;a été effacé sur cet ordinateur et la campagne fonctionne toujours. Réessayez plus tard, ou effacez sans le prestataire (campagne wipe --skip-provider, ou Continuer sans le prestataire dans la fenêtre) : le certificat indiquera alors ce qu&apos;il faut demander à {provider} à la main.</translation>
     </message>
 </context>
 </TS>
