@@ -90,6 +90,8 @@ class Contact(Base):
         Index("ix_contact_tags", "tags"),  # the tag filter's choices, read from the index
         Index("ix_contact_consent", "consent"),
         Index("ix_contact_commune", "commune"),
+        # The dashboard's contacts by source and consent, read from the index (0009_dashboard).
+        Index("ix_contact_source_consent", "source_id", "consent"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
