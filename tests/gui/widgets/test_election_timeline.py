@@ -89,6 +89,7 @@ def test_it_paints_the_silence_and_explains_each_part(qtbot) -> None:
     assert view.tooltip_at(centre) == (
         "Electoral silence for round 2: from Sat 21 Mar 00:00 to Sun 22 Mar 20:00."
     )
+    assert "overseas" not in view.legend_html() and "next allowed sending" in view.legend_html()
     labels = [m.label for m in view.markers]
     assert labels[:2] == ["Round 1", "Round 2"]
     assert "Now" in labels and "Next sending: Mon 16 Mar 08:00" in labels
@@ -111,7 +112,7 @@ def test_overseas_silence_has_its_own_hatched_lane(qtbot) -> None:
     view.resize(900, view.sizeHint().height())
     view.show()
     overseas = [p for p in view.timeline.silences if p.overseas]
-    assert len(overseas) == 2
+    assert len(overseas) == 2 and "(overseas)" in view.legend_html()
     own = view.silence_rect(view.timeline.silences[0])
     strict = view.silence_rect(overseas[0])
     assert strict.top() > own.top() and strict.left() < own.left()  # below, and starts earlier

@@ -104,9 +104,9 @@ class DashboardPage(QWidget):
         timeline_box = QGroupBox(self.tr("Election timeline"))
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.addWidget(self.timeline)
-        legend = QLabel(self.timeline.legend_html())
-        legend.setWordWrap(True)
-        timeline_layout.addWidget(legend)
+        self.timeline_legend = QLabel()
+        self.timeline_legend.setWordWrap(True)
+        timeline_layout.addWidget(self.timeline_legend)
         self.sources = sources_table(self.tr("Source"))
         self.sources.setAccessibleName(self.tr("Contacts by source"))
         sources_box = QGroupBox(self.tr("Contacts by source"))
@@ -288,6 +288,7 @@ class DashboardPage(QWidget):
         self.silences.setText("\n".join(self.silence_lines(now, tz, policy)))
         self.timeline.set_timeline(election_timeline(profile, policy, self.zones, now))
         self.timeline.show()
+        self.timeline_legend.setText(self.timeline.legend_html())
 
     def next_sending_text(self, now: datetime, tz: str, policy: SendingPolicy) -> str:
         """Whether every contact may receive a message now, else the first moment they all may

@@ -10,7 +10,16 @@ from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPoint, QRect, QSize, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...domain.places import place_name
@@ -120,13 +129,17 @@ class ElectionTimelineView(QWidget):
         return markers
 
     def legend_html(self) -> str:
-        """What the colours mean; the hatching and the labels say it without colour too."""
-        entries = [
-            (SILENCE_COLOUR, "■", self.tr("electoral silence: nothing may be sent")),
-            (OVERSEAS_COLOUR, "▨", self.tr("silence where some recipients live (overseas)")),
-            (NOW_COLOUR, "|", self.tr("now")),
-            (NEXT_COLOUR, "|", self.tr("next allowed sending")),
-        ]
+        """What the colours mean, for what is drawn; the hatching and the labels say it without
+        colour too."""
+        timeline = self.timeline
+        entries = [(SILENCE_COLOUR, "■", self.tr("electoral silence: nothing may be sent"))]
+        if timeline is not None and any(p.overseas for p in timeline.silences):
+            entries.append(
+                (OVERSEAS_COLOUR, "▨", self.tr("silence where some recipients live (overseas)"))
+            )
+        entries.append((NOW_COLOUR, "|", self.tr("now")))
+        if any(m.colour == NEXT_COLOUR for m in self.markers):
+            entries.append((NEXT_COLOUR, "|", self.tr("next allowed sending")))
         return " &nbsp; ".join(
             f'<span style="color:{colour}"><b>{mark}</b></span>&nbsp;{html.escape(text)}'
             for colour, mark, text in entries
@@ -143,7 +156,7 @@ class ElectionTimelineView(QWidget):
             return self.tr("Electoral silence for round {n}: from {start} to {end}.").format(**span)
         places = ", ".join(translate_message(place_name(group)) for group in period.places)
         return self.tr(
-            "Electoral silence for round {n} in {places}: from {start} to {end} (your time)."
+            "Electoral silence for round {n} in {places}: from {start} to {end} (campaign time)."
         ).format(places=places, **span)
 
     def description(self) -> str:
@@ -177,7 +190,8 @@ class ElectionTimelineView(QWidget):
             )
             + "."
         )
-        parts.append(self.tr("Times in {zone}.").format(zone=timeline.zone))
+        place = translate_message(place_name((timeline.zone,)))
+        parts.append(self.tr("Times are those of {place}.").format(place=place))
         return " ".join(parts)
 
     # -- geometry --------------------------------------------------------------------------------
@@ -194,8 +208,13 @@ class ElectionTimelineView(QWidget):
     def _line_height(self) -> int:
         return QFontMetrics(self.font()).height() + 4
 
+    def _label_font(self, marker: Marker) -> QFont:
+        font = QFont(self.font())
+        font.setBold(marker.colour in (NOW_COLOUR, NEXT_COLOUR))  # what to act on stands out
+        return font
+
     def _label_rect(self, marker: Marker) -> QRect:
-        metrics = QFontMetrics(self.font())
+        metrics = QFontMetrics(self._label_font(marker))
         width = metrics.horizontalAdvance(marker.label) + 6
         x = self.x_of(marker.moment) - width // 2
         x = max(0, min(x, self.width() - width))
@@ -321,9 +340,7 @@ class ElectionTimelineView(QWidget):
             else:
                 painter.drawLine(x, band_top, x, label.top())
             painter.setPen(QPen(colour if marker.colour != WIPE_COLOUR else text_colour))
-            font = painter.font()
-            font.setBold(marker.colour in (NOW_COLOUR, NEXT_COLOUR))
-            painter.setFont(font)
+            painter.setFont(self._label_font(marker))
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, marker.label)
         painter.end()
 
