@@ -96,17 +96,21 @@ def batch_outcomes(uow: UnitOfWork, batch_id: int | None = None) -> list[BatchOu
         )
         for batch, state, count in session.execute(per_state):
             states[batch][state] = count
-        # Opt-outs are few: each one finds its number's messages through the phone index.
+        # Opt-outs are few: the messages to their numbers are found through the phone index
+        # (``batch_id + 0`` keeps SQLite from walking every message of the batches instead).
+        opted_at = (
+            select(OptOut.created_at).where(OptOut.phone == BatchMessage.phone).scalar_subquery()
+        )
         opted = (
-            select(BatchMessage.batch_id, func.count(func.distinct(OptOut.phone)))
-            .join(OptOut, OptOut.phone == BatchMessage.phone)
+            select(BatchMessage.batch_id, func.count(func.distinct(BatchMessage.phone)))
             .join(Batch, Batch.id == BatchMessage.batch_id)
             .where(
-                BatchMessage.batch_id.in_(ids),
+                BatchMessage.phone.in_(select(OptOut.phone)),
+                (BatchMessage.batch_id + 0).in_(ids),
                 BatchMessage.state != MessageState.PENDING.value,
                 BatchMessage.state != MessageState.FAILED.value,
                 Batch.exported_at.is_not(None),
-                OptOut.created_at >= Batch.exported_at,
+                opted_at >= Batch.exported_at,
             )
             .group_by(BatchMessage.batch_id)
         )
