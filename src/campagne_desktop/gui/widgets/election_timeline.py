@@ -342,6 +342,10 @@ class ElectionTimelineView(QWidget):
             painter.setPen(QPen(colour if marker.colour != WIPE_COLOUR else text_colour))
             painter.setFont(self._label_font(marker))
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, marker.label)
+        if self.hasFocus():  # reached by Tab: show where the keyboard is
+            painter.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
     def _paint_days(self, painter: QPainter, text_colour: QColor) -> None:
