@@ -15,6 +15,7 @@ from .selection_args import add_selection_arguments, selection_from
 
 if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
     from ..services import batches, replies
+    from ..services.batch_outcomes import BatchOutcome
     from ..services.exclusions import LeftOutList
 
 
@@ -176,7 +177,47 @@ def run_show(rt: Runtime) -> Result:
     text = _summary_text(rt, found)
     if found.export_paths:
         text += "\n" + "\n".join(f"  → {p}" for p in found.export_paths)
-    return Result(found.as_json(), text)
+    data = found.as_json()
+    outcome = _outcome(rt, found.id)
+    data["outcome"] = outcome.as_json() if outcome else None  # None: nothing left the app yet
+    if outcome:
+        text += "\n" + _outcome_text(rt, outcome)
+    return Result(data, text)
+
+
+def _outcome(rt: Runtime, batch_id: int) -> BatchOutcome | None:
+    from ..services.batch_outcomes import batch_outcomes
+
+    found = batch_outcomes(rt.uow(), batch_id)
+    return found[0] if found else None
+
+
+def _outcome_text(rt: Runtime, outcome: BatchOutcome) -> str:
+    """Delivered / failed / opted out, or no delivery reports for a batch sent from a file."""
+
+    def share(count: int, rate: float | None) -> str:
+        return f"{count}" if rate is None else f"{count} ({rate:.1%})"
+
+    opted = share(outcome.opted_out, outcome.opt_out_rate)
+    if outcome.from_file:
+        return rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No delivery reports (sent from a file). Opted out since: {opted}.",
+            ),
+            opted=opted,
+        )
+    return rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Delivered: {delivered}. Failed: {failed}. Awaiting a report: {awaiting}. "
+            "Opted out since: {opted}.",
+        ),
+        delivered=share(outcome.delivered, outcome.delivered_rate),
+        failed=share(outcome.failed, outcome.failed_rate),
+        awaiting=outcome.awaiting,
+        opted=opted,
+    )
 
 
 def run_check(rt: Runtime) -> Result:

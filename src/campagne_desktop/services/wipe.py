@@ -372,12 +372,17 @@ class Reminder:
         return max(0, RECOMMENDED_DELAY_DAYS - self.days_since)
 
 
+def wipe_deadline(profile: CampaignProfile) -> date:
+    """The recommended last day to wipe: :data:`RECOMMENDED_DELAY_DAYS` after the last round."""
+    return (profile.round2 or profile.round1) + timedelta(days=RECOMMENDED_DELAY_DAYS)
+
+
 def wipe_reminder(profile: CampaignProfile, today: date) -> Reminder | None:
     """A reminder to wipe once the last round is past; ``overdue`` after the deadline."""
     last = profile.round2 or profile.round1
     if today <= last:
         return None
-    deadline = last + timedelta(days=RECOMMENDED_DELAY_DAYS)
+    deadline = wipe_deadline(profile)
     return Reminder(
         last_round=last,
         days_since=(today - last).days,

@@ -46,6 +46,7 @@ from ...storage.database import Database
 from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
 from ..jobs import Job
 from ..messages import translate_message, user_text
+from .rule_links import RULE_LINK, open_rule, rule_anchor
 
 OK_COLOUR = "#1b7f3b"
 WARNING_COLOUR = "#a35200"
@@ -126,26 +127,44 @@ def choose_export_path(parent: QWidget, suggested: str) -> str:
 
 
 class ReportView(QLabel):
-    """The compliance report, one coloured line each: ✔ fine, ! to know, ✘ blocks the export."""
+    """The compliance report, one coloured line each: ✔ fine, ! to know, ✘ blocks the export.
+
+    Each ✘ and ! line ends with a "Why?" link to the rule behind it (``rule_links``)."""
+
+    rule_opened = Signal(str)  # the anchor of the rule a "Why?" link showed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
+        # The links are reachable by Tab and Enter, not by the mouse only.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.linkActivated.connect(self.open_link)
         self.lines: list[tuple[CheckStatus, str]] = []
+        self.anchors: list[str] = []  # per line: its rule's section ("" for a ✔ line)
         self.next_allowed = ""
+        self.rule_window: QDialog | None = None  # the rule shown beside a modal assistant
 
     def show_report(self, report: ComplianceReport, tz: str) -> None:
         self.lines = [(line.status, line.render(translate_message)) for line in report.lines]
+        self.anchors = [
+            rule_anchor(line) if line.status is not CheckStatus.OK else "" for line in report.lines
+        ]
         self.next_allowed = (
             moment_text(report.next_allowed, tz) if report.next_allowed is not None else ""
         )
+        why = html.escape(self.tr("Why?"))
         rows = []
-        for status, text in self.lines:
+        for (status, text), anchor in zip(self.lines, self.anchors, strict=True):
             mark, colour = _MARKS[status]
+            link = f' &nbsp;<a href="{RULE_LINK}{anchor}">{why}</a>' if anchor else ""
             rows.append(
                 f'<p style="margin: 4px 0"><span style="color:{colour}; font-weight:bold">'
-                f"{mark}</span>&nbsp;&nbsp;{html.escape(text)}</p>"
+                f"{mark}</span>&nbsp;&nbsp;{html.escape(text)}{link}</p>"
             )
         if report.passed:
             verdict = self.tr("The batch passes every check: it may be exported now.")
@@ -159,8 +178,18 @@ class ReportView(QLabel):
             rows.append(f'<p style="color:{FAILED_COLOUR}"><b>{html.escape(verdict)}</b></p>')
         self.setText("".join(rows))
 
+    def open_link(self, href: str) -> None:
+        """The rule on the Rules page, or beside a modal assistant in a window of its own."""
+        if not href.startswith(RULE_LINK):
+            return
+        anchor = href.removeprefix(RULE_LINK)
+        self.rule_window = open_rule(self, anchor)
+        self.rule_opened.emit(anchor)
+
 
 class ReportDialog(QDialog):
+    """Not modal: with the report still open, its "Why?" links show the Rules page."""
+
     def __init__(self, report: ComplianceReport, tz: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compliance check of batch {id}").format(id=report.batch_id))
@@ -173,6 +202,10 @@ class ReportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(640, 280)
+
+    def open(self) -> None:
+        self.setModal(False)
+        self.show()
 
 
 @dataclass(frozen=True)
