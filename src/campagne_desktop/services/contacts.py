@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Select, func, literal, select, text, tuple
 from sqlalchemy.orm import Session
 
 from ..domain.audit import AuditAction
+from ..domain.eligibility import wanted_consent
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind, TemplateKind
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.phones import normalise
@@ -130,19 +131,49 @@ def is_opted_out() -> ColumnElement[bool]:
     return Contact.phone.in_(select(OptOut.phone))
 
 
-def _reach_clause(reach: Reach) -> ColumnElement[bool]:
+def _reach_kind(reach: Reach) -> TemplateKind:
+    return TemplateKind.CAMPAIGN if reach is Reach.CAMPAIGN else TemplateKind.CONSENT
+
+
+def _reach_clause(reach: Reach, *, walk_sort_index: bool) -> ColumnElement[bool]:
     if reach is Reach.OPTED_OUT:
-        return is_opted_out()
-    kind = TemplateKind.CAMPAIGN if reach is Reach.CAMPAIGN else TemplateKind.CONSENT
-    return reachable_clause(kind)
+        return is_opted_out()  # few rows: read through the phone index, then sorted
+    reachable = reachable_clause(_reach_kind(reach))
+    if not walk_sort_index:
+        return reachable
+    # SQLite uses no index for a condition inside a function: the page's sort index wins.
+    return func.coalesce(reachable, False).is_(True)
 
 
-def _filtered(query: QueryT, where: ContactFilter, *, walk_sort_index: bool = False) -> QueryT:
+def _dense_reach(session: Session, where: ContactFilter) -> bool:
+    """Whether a page of this reach should walk its sort index and keep the reachable rows.
+
+    When most of the list is reachable (the usual case), reading every reachable row through
+    the consent index and sorting them all costs 260 ms a page at 100,000 contacts; walking
+    stops after a page. When few are (everyone still pending), walking would read the whole
+    list for nothing. The consent index counts the candidates in a few ms.
+    """
+    if where.reach is None or where.reach is Reach.OPTED_OUT:
+        return False
+    wanted = wanted_consent(_reach_kind(where.reach)).value
+    candidates = session.scalar(
+        select(func.count()).select_from(Contact).where(Contact.consent == wanted)
+    )
+    return int(candidates or 0) > DENSE_MATCHES
+
+
+def _filtered(
+    query: QueryT,
+    where: ContactFilter,
+    *,
+    walk_sort_index: bool = False,
+    dense_reach: bool = False,
+) -> QueryT:
     query = query.where(selection_clause(where.selection(), walk_sort_index=walk_sort_index))
     if where.consent is not None:
         query = query.where(Contact.consent == where.consent.value)
     if where.reach is not None:
-        query = query.where(_reach_clause(where.reach))
+        query = query.where(_reach_clause(where.reach, walk_sort_index=dense_reach))
     return query
 
 
@@ -212,15 +243,21 @@ def contact_page(
     with db.session() as session:
         counted = _fts_count(session, where.search)
         walk_sort_index = counted is not None and counted > DENSE_MATCHES
+        dense_reach = _dense_reach(session, where)
         if skip:
             walk = select(column, Contact.id).select_from(Contact)
-            walk = _filtered(walk, where, walk_sort_index=walk_sort_index)
+            walk = _filtered(walk, where, walk_sort_index=walk_sort_index, dense_reach=dense_reach)
             walk = beyond(walk, after, False).order_by(*ordering)
             found = session.execute(walk.offset(skip).limit(1)).first()
             if found is None:
                 return ContactPage([], None)
             after, inclusive = (found[0], found[1]), True
-        query = _filtered(_base().add_columns(column), where, walk_sort_index=walk_sort_index)
+        query = _filtered(
+            _base().add_columns(column),
+            where,
+            walk_sort_index=walk_sort_index,
+            dense_reach=dense_reach,
+        )
         query = beyond(query, after, inclusive).order_by(*ordering).limit(limit)
         rows = session.execute(query).all()
     views = [_view(c, s, o) for c, s, o, _ in rows]
