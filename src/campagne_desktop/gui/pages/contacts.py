@@ -55,7 +55,7 @@ from ..widgets.contacts_model import ContactsModel, consent_label, source_label
 from ..wizards.import_wizard import ImportWizard
 
 SEARCH_DELAY_MS = 250
-COLUMN_WIDTHS = (130, 110, 130, 130, 90, 120)  # the last column (tags) stretches: all fit 1100 px
+COLUMN_WIDTHS = (130, 110, 130, 130, 125, 120)  # the last column (tags) stretches: all fit 1100 px
 
 
 class ContactsPage(QWidget):
@@ -97,6 +97,11 @@ class ContactsPage(QWidget):
         self.reach.addItem(self.tr("Reachable by a campaign SMS"), Reach.CAMPAIGN.value)
         self.reach.addItem(self.tr("Reachable by a consent request"), Reach.CONSENT_REQUEST.value)
         self.reach.addItem(self.tr("Opted out"), Reach.OPTED_OUT.value)
+        # Its longest choice would take the search box's room; the list still shows it whole.
+        self.reach.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reach.setMinimumContentsLength(14)
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Source"))
         self.source.addItem(self.tr("Any source"), "")
