@@ -70,3 +70,17 @@ def test_bad_usage_exits_2(campaign: Cli) -> None:
     assert campaign.run(
         "contacts", "add", "--phone", "0698765432", "--collected-on", "3 mars"
     )[0] == 2  # fmt: skip
+
+
+def test_contacts_list_by_reach(campaign: Cli) -> None:
+    campaign.expect(0, None, "optout", "add", "0612345601")
+    campaign.expect(0, None, "contacts", "add", "--phone", "0698765432")  # pending
+    phones = {
+        reach: [c["phone"] for c in campaign.expect(0, None, "contacts", "list", "--reach", reach)]
+        for reach in ("campaign", "consent_request", "opted_out")
+    }
+    assert phones == {
+        "campaign": ["+33612345602"],
+        "consent_request": ["+33698765432"],
+        "opted_out": ["+33612345601"],
+    }

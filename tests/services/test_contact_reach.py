@@ -94,3 +94,20 @@ def test_a_dense_reach_page_walks_the_sort_index(listed, monkeypatch) -> None:
             dense_reach=True,
         )
         assert "coalesce" in str(query)
+
+
+@pytest.mark.parametrize("order_by", ["last_name", "first_name", "phone", "commune", "consent"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_opted_out_pages_follow_one_another_by_key(listed, order_by, descending) -> None:
+    db, phones = listed
+    for phone in phones[10:40:3]:
+        optouts.record_opt_out(db, phone, actor="t", now=NOW)
+    where = ContactFilter(reach=Reach.OPTED_OUT)
+    expected = [
+        c.id for c in contacts.list_contacts(db, where, order_by=order_by, descending=descending)
+    ]
+    assert len(expected) == 12
+    walked = keyset_walk(db, where, order_by, descending, 1)
+    assert [p[0] for p in walked] == expected
+    jumped = contact_page(db, where, skip=5, limit=3, order_by=order_by, descending=descending)
+    assert [c.id for c in jumped.rows] == expected[5:8]

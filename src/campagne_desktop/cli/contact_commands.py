@@ -66,6 +66,11 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     lst.add_argument("--tag", default="")
     lst.add_argument("--commune", default="")
     lst.add_argument("--source-kind", choices=[k.value for k in SourceKind])
+    lst.add_argument(
+        "--reach",
+        choices=["campaign", "consent_request", "opted_out"],
+        help="only those a campaign SMS or a consent request may reach, or who opted out",
+    )
     lst.add_argument("--limit", type=int, help="at most N contacts")
     lst.set_defaults(handler=run_contacts_list)
     show = con_cmds.add_parser("show", help="show one contact")
@@ -195,6 +200,7 @@ def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
         tag=a.tag,
         commune=a.commune,
         source_kind=SourceKind(a.source_kind) if a.source_kind else None,
+        reach=contacts.Reach(a.reach) if a.reach else None,
     )
 
 

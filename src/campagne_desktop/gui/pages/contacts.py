@@ -90,18 +90,13 @@ class ContactsPage(QWidget):
         self.consent.addItem(self.tr("Any consent"), "")
         for status in ConsentStatus:
             self.consent.addItem(consent_label(status), status.value)
-        # Who may be messaged, as the eligibility policy says; opted-out people at a glance.
+        # Opted-out people at a glance. Not "reachable by a campaign SMS": that verdict reads
+        # every row, so jumping far into such a page took 19 s at 1,000,000 contacts (the
+        # Dashboard and a new batch count the reachable instead).
         self.reach = QComboBox()
         self.reach.setAccessibleName(self.tr("Show"))
         self.reach.addItem(self.tr("Everyone"), "")
-        self.reach.addItem(self.tr("Reachable by a campaign SMS"), Reach.CAMPAIGN.value)
-        self.reach.addItem(self.tr("Reachable by a consent request"), Reach.CONSENT_REQUEST.value)
         self.reach.addItem(self.tr("Opted out"), Reach.OPTED_OUT.value)
-        # Its longest choice would take the search box's room; the list still shows it whole.
-        self.reach.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.reach.setMinimumContentsLength(14)
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Source"))
         self.source.addItem(self.tr("Any source"), "")
