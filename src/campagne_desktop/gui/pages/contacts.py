@@ -75,6 +75,7 @@ class ContactsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a name, a commune or a number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
@@ -116,6 +117,7 @@ class ContactsPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Contact list"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
