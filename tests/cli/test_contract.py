@@ -192,6 +192,7 @@ def test_every_command_is_covered_by_this_contract() -> None:
         "contacts list",
         "contacts show",
         "contacts tag",
+        "contacts add",
         "optout add",
         "optout import",
         "optout list",

@@ -66,6 +66,11 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     lst.add_argument("--tag", default="")
     lst.add_argument("--commune", default="")
     lst.add_argument("--source-kind", choices=[k.value for k in SourceKind])
+    lst.add_argument(
+        "--reach",
+        choices=["campaign", "consent_request", "opted_out"],
+        help="only those a campaign SMS or a consent request may reach, or who opted out",
+    )
     lst.add_argument("--limit", type=int, help="at most N contacts")
     lst.set_defaults(handler=run_contacts_list)
     show = con_cmds.add_parser("show", help="show one contact")
@@ -76,6 +81,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     tag.add_argument("--add", action="append", default=[], metavar="TAG")
     tag.add_argument("--remove", action="append", default=[], metavar="TAG")
     tag.set_defaults(handler=run_contacts_tag)
+    _register_add(con_cmds)
 
     opt = commands.add_parser("optout", help="the opt-out list (never messaged again)")
     opt_cmds = opt.add_subparsers(dest="optout_command", metavar="ACTION", required=True)
@@ -194,7 +200,85 @@ def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
         tag=a.tag,
         commune=a.commune,
         source_kind=SourceKind(a.source_kind) if a.source_kind else None,
+        reach=contacts.Reach(a.reach) if a.reach else None,
     )
+
+
+def _register_add(con_cmds: argparse._SubParsersAction[Any]) -> None:
+    add = con_cmds.add_parser(
+        "add",
+        help="add one contact by hand (door-to-door, market stall, phone, paper form)",
+        description="Add one person who signed up in person. They count as consenting only with "
+        "--consented (they explicitly agreed to the wording); otherwise they may only receive "
+        "one consent request.",
+    )
+    add.add_argument("--phone", required=True, metavar="NUMBER", help='e.g. "06 12 34 56 78"')
+    add.add_argument("--first-name", default="")
+    add.add_argument("--last-name", default="")
+    add.add_argument("--commune", default="")
+    add.add_argument("--postal-code", default="")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG", help="repeatable")
+    add.add_argument(
+        "--consent-wording",
+        metavar="TEXT",
+        help="what the person was shown or read (default: the campaign's collection wording)",
+    )
+    add.add_argument(
+        "--consented",
+        action="store_true",
+        help="the person explicitly agreed to receive the campaign's SMS",
+    )
+    add.add_argument(
+        "--method",
+        choices=["door_to_door", "stall", "phone", "paper_form"],
+        default="door_to_door",
+        help="how the number was collected (default: door_to_door)",
+    )
+    add.add_argument("--collected-on", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    add.add_argument("--collected-by", metavar="NAME", help="the volunteer (default: you)")
+    # `campagne contacts add ... --json` reads naturally; same switch as the global --json.
+    add.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON on stdout"
+    )
+    add.set_defaults(handler=run_contacts_add)
+
+
+def run_contacts_add(rt: Runtime) -> Result:
+    from ..services import contact_entry
+    from ..services.profile import get_profile
+
+    a = rt.args
+    uow = rt.uow()
+    now = rt.ctx.clock()
+    wording = (
+        a.consent_wording
+        if a.consent_wording is not None
+        else contact_entry.collection_wording(uow)
+    )
+    entry = contact_entry.ContactEntry(
+        phone=a.phone,
+        first_name=a.first_name,
+        last_name=a.last_name,
+        commune=a.commune,
+        postal_code=a.postal_code,
+        tags=tuple(a.tag),
+        consent_wording=wording,
+        consented=a.consented,
+        method=contact_entry.CollectionMethod(a.method),
+        collected_on=a.collected_on or local_day(now, get_profile(rt.db()).timezone),
+        collected_by=a.collected_by or rt.ctx.actor,
+    )
+    added = contact_entry.add_contact(uow, entry, actor=rt.ctx.actor, now=now)
+    key = (
+        QT_TRANSLATE_NOOP("messages", "{phone} added, with consent.")
+        if added.consent is ConsentStatus.GRANTED
+        else QT_TRANSLATE_NOOP(
+            "messages",
+            "{phone} added without consent: it may only receive one consent request.",
+        )
+    )
+    data = added.as_json() | {"consent_wording": wording}
+    return Result(data, rt.say(key, phone=format_national(added.phone)))
 
 
 def run_contacts_list(rt: Runtime) -> Result:

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         # STOP replies imported on the Envois page show where people look for them.
         self.sendings_page.opt_outs_changed.connect(self.optouts_page.refresh)
         self.sendings_page.opt_outs_changed.connect(self.contacts_page.refresh)
+        # Opt-outs added, imported or removed on their page change the Contacts page's marker.
+        self.optouts_page.changed.connect(self.contacts_page.refresh)
         self.settings_page.profile_saved.connect(self.messages_page.editor.refresh)
         self._wiped = False
         self.end_page = EndOfCampaignPage(ctx, db)

@@ -335,6 +335,8 @@ class SendingsPage(QWidget):
         dialog = SendDialog(self.ctx, self.db, self.pool, batch, self)
         dialog.sent.connect(lambda: self._exported(None))
         dialog.finished.connect(lambda _result: self.refresh())
+        # A send reads the provider's STOP list first: the Opt-outs and Contacts pages follow.
+        dialog.finished.connect(lambda _result: self.opt_outs_changed.emit())
         self.send_dialog = dialog
         dialog.open()
         return dialog

@@ -83,6 +83,28 @@ def channel_label(channel: OptOutChannel) -> str:
     return labels[channel]
 
 
+def opted_out_label(channel: OptOutChannel) -> str:
+    """The consent column of an opted-out person: whatever they once agreed to, no message
+    goes to them again (LEGAL.md §3), so the list never shows them as Granted."""
+    if channel is OptOutChannel.STOP_REPLY:
+        return QCoreApplication.translate("Labels", "Opted out (STOP)")
+    return QCoreApplication.translate("Labels", "Opted out")
+
+
+def consent_cell(contact: ContactView) -> str:
+    if contact.opted_out is not None:
+        return opted_out_label(contact.opted_out)
+    return consent_label(contact.consent)
+
+
+def consent_tooltip(contact: ContactView) -> str | None:
+    if contact.opted_out is not None:
+        return QCoreApplication.translate(
+            "Labels", "Opted out ({channel}): never messaged again. Consent on record: {consent}."
+        ).format(channel=channel_label(contact.opted_out), consent=consent_label(contact.consent))
+    return contact.consent_evidence or None
+
+
 class ContactsModel(QAbstractTableModel):
     """Read-only table over ``services.contacts``; ``set_filter`` and ``sort`` re-query."""
 
@@ -153,8 +175,8 @@ class ContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "source_kind":
                 return contact.source_description
-            if column == "consent" and contact.consent_evidence:
-                return contact.consent_evidence
+            if column == "consent":
+                return consent_tooltip(contact)
             return None
         return self._display(contact, column)
 
@@ -323,7 +345,7 @@ class ContactsModel(QAbstractTableModel):
         if column == "phone":
             return format_national(contact.phone)
         if column == "consent":
-            return consent_label(contact.consent)
+            return consent_cell(contact)
         if column == "source_kind":
             return source_label(contact.source_kind)
         if column == "tags":
