@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro de mobile</translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation>Vérification du numéro</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. volunteers, centre</source>
+        <translation>séparées par des virgules, p. ex. bénévoles, centre</translation>
+    </message>
+    <message>
+        <source>the volunteer&apos;s name</source>
+        <translation>le nom du bénévole</translation>
+    </message>
+    <message>
+        <source>The person explicitly agreed to receive the campaign&apos;s SMS</source>
+        <translation>La personne a explicitement accepté de recevoir les SMS de la campagne</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>&amp;Numéro de mobile :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code pos&amp;tal :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>Mo&amp;yen :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Collected &amp;by:</source>
+        <translation>Recueilli pa&amp;r :</translation>
+    </message>
+    <message>
+        <source>&amp;Wording shown or read:</source>
+        <translation>Te&amp;xte montré ou lu :</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s mobile number.</source>
+        <translation>Saisissez le numéro de mobile de la personne.</translation>
+    </message>
+    <message>
+        <source>✔ {number} (not a French number)</source>
+        <translation>✔ {number} (numéro étranger)</translation>
+    </message>
+    <message>
+        <source>✔ {number}</source>
+        <translation>✔ {number}</translation>
+    </message>
+    <message>
+        <source>Say who collected the number.</source>
+        <translation>Indiquez qui a recueilli le numéro.</translation>
+    </message>
+    <message>
+        <source>Give the wording the person agreed to: it is the proof of consent.</source>
+        <translation>Indiquez le texte que la personne a accepté : c&apos;est la preuve du consentement.</translation>
+    </message>
+    <message>
+        <source>Saved as Granted, with the wording above as the proof.</source>
+        <translation>Enregistré comme Accordé, avec le texte ci-dessus comme preuve.</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s explicit yes, the contact is saved as Pending: it may only receive one message asking for consent.</source>
+        <translation>Sans le oui explicite de la personne, le contact est enregistré En attente : il ne pourra recevoir qu&apos;un message demandant son consentement.</translation>
+    </message>
+</context>
+<context>
     <name>AddOptOutDialog</name>
     <message>
         <source>Block a number</source>
@@ -232,12 +331,28 @@
         <translation>Nom, commune ou numéro (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
         <source>Any consent</source>
         <translation>Tout consentement</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opposés</translation>
     </message>
     <message>
         <source>Source</source>
@@ -264,8 +379,20 @@
         <translation>Toute commune</translation>
     </message>
     <message>
+        <source>Contact list</source>
+        <translation>Liste des contacts</translation>
+    </message>
+    <message>
         <source>No contacts yet. Import a file (or drop it here) to start.</source>
         <translation>Aucun contact pour l&apos;instant. Importez un fichier (ou déposez-le ici) pour commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>A&amp;jouter un contact…</translation>
+    </message>
+    <message>
+        <source>A door-to-door or stall sign-up (Ctrl+N)</source>
+        <translation>Une inscription en porte-à-porte ou sur un stand (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -276,8 +403,8 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
-        <translation>&amp;Consentement…</translation>
+        <source>Record co&amp;nsent…</source>
+        <translation>C&amp;onsentement…</translation>
     </message>
     <message>
         <source>&amp;Rights request…</source>
@@ -301,6 +428,14 @@
     <message>
         <source>{shown} of {total} contacts</source>
         <translation>{shown} contacts sur {total}</translation>
+    </message>
+    <message>
+        <source>{number} added with consent.</source>
+        <translation>{number} ajouté, avec consentement.</translation>
+    </message>
+    <message>
+        <source>{number} added, pending: it may only receive one consent request.</source>
+        <translation>{number} ajouté, en attente : il ne pourra recevoir qu&apos;une demande de consentement.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
@@ -451,8 +586,56 @@
         <translation>…dont la demande de consentement a expiré :</translation>
     </message>
     <message>
+        <source>By consent:</source>
+        <translation>Par consentement :</translation>
+    </message>
+    <message>
+        <source>Election timeline</source>
+        <translation>Calendrier de l&apos;élection</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Contacts by source</source>
+        <translation>Contacts par origine</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Parti le</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Opted out since</source>
+        <translation>Désinscrits depuis</translation>
+    </message>
+    <message>
+        <source>Results of the batches sent</source>
+        <translation>Résultats des envois partis</translation>
+    </message>
+    <message>
+        <source>No batch has been sent or exported yet.</source>
+        <translation>Aucun envoi n&apos;est encore parti ni n&apos;a été exporté.</translation>
+    </message>
+    <message>
         <source>Encrypted database; key derived from your passphrase.</source>
         <translation>Base de données chiffrée ; clé dérivée de votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>no delivery reports (sent from a file)</source>
+        <translation>pas d&apos;accusés de réception (envoyé par fichier)</translation>
     </message>
     <message>
         <source>Now: sending is allowed ({zone} time).</source>
@@ -508,6 +691,93 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
             <numerusform>dans %n jour</numerusform>
             <numerusform>dans %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ElectionTimelineView</name>
+    <message>
+        <source>Election timeline</source>
+        <translation>Calendrier de l&apos;élection</translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation>Tour {n}</translation>
+    </message>
+    <message>
+        <source>Round {n}: {day}</source>
+        <translation>Tour {n} : {day}</translation>
+    </message>
+    <message>
+        <source>(expected)</source>
+        <translation>(prévu)</translation>
+    </message>
+    <message>
+        <source>(expected on its legal date: not entered yet)</source>
+        <translation>(prévu à sa date légale : pas encore saisi)</translation>
+    </message>
+    <message>
+        <source>Now: {moment}</source>
+        <translation>Maintenant : {moment}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Next sending: {moment}</source>
+        <translation>Prochain envoi : {moment}</translation>
+    </message>
+    <message>
+        <source>Next allowed sending moment for every recipient: {moment}</source>
+        <translation>Prochain moment d&apos;envoi autorisé pour tous les destinataires : {moment}</translation>
+    </message>
+    <message>
+        <source>Wipe by {day}</source>
+        <translation>Effacer avant le {day}</translation>
+    </message>
+    <message>
+        <source>Recommended date to wipe the campaign&apos;s data: {day}</source>
+        <translation>Date recommandée pour effacer les données de la campagne : {day}</translation>
+    </message>
+    <message>
+        <source>electoral silence: nothing may be sent</source>
+        <translation>silence électoral : aucun envoi possible</translation>
+    </message>
+    <message>
+        <source>silence where some recipients live (overseas)</source>
+        <translation>silence là où vivent certains destinataires (outre-mer)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>next allowed sending</source>
+        <translation>prochain envoi autorisé</translation>
+    </message>
+    <message>
+        <source>Electoral silence for round {n}: from {start} to {end}.</source>
+        <translation>Silence électoral du tour {n} : du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Electoral silence for round {n} in {places}: from {start} to {end} (campaign time).</source>
+        <translation>Silence électoral du tour {n} à {places} : du {start} au {end} (heure de la campagne).</translation>
+    </message>
+    <message>
+        <source>Round {n}: {day}.</source>
+        <translation>Tour {n} : {day}.</translation>
+    </message>
+    <message>
+        <source>Sending is allowed now.</source>
+        <translation>L&apos;envoi est autorisé maintenant.</translation>
+    </message>
+    <message>
+        <source>No moment is allowed for every recipient at once.</source>
+        <translation>Aucun moment n&apos;est autorisé pour tous les destinataires à la fois.</translation>
+    </message>
+    <message>
+        <source>Times are those of {place}.</source>
+        <translation>Les heures sont celles de : {place}.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1386,18 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Ajout manuel</translation>
     </message>
     <message>
+        <source>Opted out (STOP)</source>
+        <translation>Opposé (STOP)</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opposé</translation>
+    </message>
+    <message>
+        <source>Opted out ({channel}): never messaged again. Consent on record: {consent}.</source>
+        <translation>Opposé ({channel}) : plus jamais de message. Consentement enregistré : {consent}.</translation>
+    </message>
+    <message>
         <source>no number</source>
         <translation>aucun numéro</translation>
     </message>
@@ -1138,6 +1420,22 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>same number, another name</source>
         <translation>même numéro, autre nom</translation>
+    </message>
+    <message>
+        <source>Door-to-door</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Market stall or stand</source>
+        <translation>Marché ou stand</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2199,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
 <context>
     <name>ReportView</name>
     <message>
+        <source>Why?</source>
+        <translation>Pourquoi&#xa0;?</translation>
+    </message>
+    <message>
         <source>The batch passes every check: it may be exported now.</source>
         <translation>L&apos;envoi passe tous les contrôles : il peut être exporté dès maintenant.</translation>
     </message>
@@ -2053,6 +2355,13 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
             <numerusform>%n message envoyé ou préparé.</numerusform>
             <numerusform>%n messages envoyés ou préparés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3468,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Laissés de côté, et ce qui les inclurait :</translation>
     </message>
     <message>
+        <source>No delivery reports (sent from a file). Opted out since: {opted}.</source>
+        <translation>Pas d&apos;accusés de réception (envoyé par fichier). Désinscrits depuis : {opted}.</translation>
+    </message>
+    <message>
+        <source>Delivered: {delivered}. Failed: {failed}. Awaiting a report: {awaiting}. Opted out since: {opted}.</source>
+        <translation>Remis : {delivered}. Échecs : {failed}. En attente d&apos;accusé : {awaiting}. Désinscrits depuis : {opted}.</translation>
+    </message>
+    <message>
         <source>{rows} messages written to {path}.</source>
         <translation>{rows} messages écrits dans {path}.</translation>
     </message>
@@ -3205,6 +3522,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Every SMS to these contacts will carry this line, word for word: {line}</source>
         <translation>Chaque SMS à ces contacts portera cette ligne, mot pour mot : {line}</translation>
+    </message>
+    <message>
+        <source>{phone} added, with consent.</source>
+        <translation>{phone} ajouté, avec consentement.</translation>
+    </message>
+    <message>
+        <source>{phone} added without consent: it may only receive one consent request.</source>
+        <translation>{phone} ajouté sans consentement : il ne pourra recevoir qu&apos;une demande de consentement.</translation>
     </message>
     <message>
         <source>{count} contact(s) changed.</source>
@@ -4155,6 +4480,37 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>{provider} could not delete the campaign&apos;s data ({reason}). Nothing was deleted on this computer and the campaign still works. Try again later, or wipe without the provider (campagne wipe --skip-provider, or Continue without the provider in the window): the certificate will then list what to ask {provider} by hand.</source>
         <translation>{provider} n&apos;a pas pu effacer les données de la campagne ({reason}). Rien n&apos;a été effacé sur cet ordinateur et la campagne fonctionne toujours. Réessayez plus tard, ou effacez sans le prestataire (campagne wipe --skip-provider, ou Continuer sans le prestataire dans la fenêtre) : le certificat indiquera alors ce qu&apos;il faut demander à {provider} à la main.</translation>
+    </message>
+    <message>
+        <source>{phone} is already in the list. Open that contact to change it: a number is never added twice.</source>
+        <translation>{phone} est déjà dans la liste. Ouvrez ce contact pour le modifier : un numéro n&apos;est jamais ajouté deux fois.</translation>
+    </message>
+    <message>
+        <source>{phone} opted out of this campaign&apos;s messages on {date}. An opt-out is for good: the number cannot be added back, even with a new consent.</source>
+        <translation>{phone} s&apos;est opposé aux messages de cette campagne le {date}. Une opposition est définitive : le numéro ne peut pas être ajouté à nouveau, même avec un nouveau consentement.</translation>
+    </message>
+    <message>
+        <source>The date of collection cannot be in the future.</source>
+        <translation>La date de recueil ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say who collected the number (the volunteer&apos;s name).</source>
+        <translation>Indiquez qui a recueilli le numéro (le nom du bénévole).</translation>
+    </message>
+    <message>
+        <source>Give the wording the person agreed to: it is the proof of their consent.</source>
+        <translation>Indiquez le texte que la personne a accepté : c&apos;est la preuve de son consentement.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Already in the list</source>
+        <translation>Déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>Open that contact now?</source>
+        <translation>Ouvrir ce contact maintenant ?</translation>
     </message>
 </context>
 </TS>
