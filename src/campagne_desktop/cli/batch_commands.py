@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import formatting
 from ..domain.eligibility import reason_label
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers.formats import ExportFormat
@@ -114,12 +115,18 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 def _summary_text(rt: Runtime, s: batches.BatchSummary) -> str:
     # Reasons in words: the codes are for --json.
-    excluded = ", ".join(f"{rt.t(reason_label(k))}: {v}" for k, v in s.excluded.items()) or "-"
+    excluded = (
+        ", ".join(
+            f"{rt.t(reason_label(k))}: {formatting.count(v, rt.language)}"
+            for k, v in s.excluded.items()
+        )
+        or "-"
+    )
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
             "Batch {id} ({template}, {state}): {messages} messages, {segments} SMS, about "
-            "{cost:.2f} EUR. Excluded: {excluded}.",
+            "{cost}. Excluded: {excluded}.",
         ),
         id=s.id,
         template=s.template,

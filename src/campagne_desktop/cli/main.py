@@ -149,7 +149,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except UserError as error:
         return _report(args, t, error)
     ctx = AppContext.build(paths, ask_passphrase=cli_passphrase(t))
-    runtime = Runtime(args=args, ctx=ctx, t=t)
+    runtime = Runtime(args=args, ctx=ctx, t=t, language=language)
     try:
         if args.command != "wipe":  # `wipe` finishes an interrupted wipe itself, with its report
             wipe_commands.resume_at_start(ctx, t)  # a wipe killed halfway is finished first

@@ -6,8 +6,10 @@ import argparse
 from datetime import datetime
 from typing import Any
 
+from .. import formatting
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
+from ..domain.places import zone_place
 from .runtime import Result, Runtime
 
 # Keyed by the values of services.held_replies' HoldReason and Decision (string enums): that
@@ -101,7 +103,7 @@ def deadline_line(rt: Runtime, deadline: datetime) -> str:
             "Send this file before {deadline}: after that, sending hours end or the electoral "
             "silence begins for some of its recipients.",
         ),
-        deadline=deadline_text(deadline, get_profile(rt.db()).timezone),
+        deadline=deadline_text(deadline, get_profile(rt.db()).timezone, rt.t),
     )
 
 
@@ -137,7 +139,7 @@ def run_split(rt: Runtime) -> Result:
         )
     ]
     lines += [
-        f"  {part.id}: {part.messages} · " + ", ".join(str(z) for z in zones)
+        f"  {part.id}: {formatting.count(part.messages, rt.language)} · " + zone_place(zones, rt.t)
         for part, zones in ((p, batch_split.zones_of(uow, p.id)) for p in parts)
     ]
     return Result([part.as_json() for part in parts], "\n".join(lines))

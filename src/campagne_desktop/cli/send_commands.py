@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.places import zone_place
 from .runtime import EXIT_FAILURE, Result, Runtime
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ def _send_text(rt: Runtime, report: sending.SendReport, name: str) -> str:
                         "and drops any still waiting at {until}.",
                     ),
                     messages=moment["messages"],
-                    zone=moment["zone"],
+                    zone=zone_place(moment["zone"], rt.t),
                     at=_local(moment["send_at"], moment["zone"]),
                     until=_local(moment["valid_until"], moment["zone"]),
                 )

@@ -321,7 +321,7 @@ def run_cost(rt: Runtime) -> Result:
         QT_TRANSLATE_NOOP(
             "messages",
             "{messages} messages, {segments} SMS in all, {worst} at most per message, "
-            "estimated cost {cost:.2f} €.",
+            "estimated cost {cost}.",
         ),
         messages=cost.reachable,
         segments=cost.total_segments,
@@ -379,7 +379,7 @@ def _footer_cost_lines(rt: Runtime, cost: SelectionCost) -> list[str]:
 
 def _both_forms(rt: Runtime, cost: SelectionCost, full: int, short: int | None) -> str:
     text = rt.say(
-        QT_TRANSLATE_NOOP("messages", "Full footer: {segments} SMS, {cost:.2f} €."),
+        QT_TRANSLATE_NOOP("messages", "Full footer: {segments} SMS, {cost}."),
         segments=full,
         cost=full * cost.price_per_segment,
     )
@@ -397,7 +397,7 @@ def _both_forms(rt: Runtime, cost: SelectionCost, full: int, short: int | None) 
         text
         + " "
         + rt.say(
-            QT_TRANSLATE_NOOP("messages", "Short footer: {segments} SMS, {cost:.2f} €."),
+            QT_TRANSLATE_NOOP("messages", "Short footer: {segments} SMS, {cost}."),
             segments=short,
             cost=short * cost.price_per_segment,
         )

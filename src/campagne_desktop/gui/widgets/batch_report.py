@@ -6,11 +6,10 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +28,6 @@ from ...context import AppContext
 from ...domain.eligibility import reason_label
 from ...domain.enums import BatchState
 from ...domain.messages import ComplianceError
-from ...domain.money import to_cents
 from ...providers import ExportFormat, export_format_for
 from ...services.batch_export import ExportSummary, export_batch
 from ...services.batches import BatchSummary
@@ -44,6 +42,7 @@ from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
+from ..formatting import moment_text, money
 from ..jobs import Job
 from ..messages import translate_message, user_text
 
@@ -101,18 +100,6 @@ def format_label(fmt: ExportFormat) -> str:
 def exclusion_label(reason: str) -> str:
     """The reason in words, never its code (one labels function: domain.eligibility)."""
     return translate_message(reason_label(reason))
-
-
-def money(value: Decimal) -> str:
-    # Rounded to the cent as a Decimal first: the float only carries two exact decimals to Qt.
-    return f"{QLocale().toString(float(to_cents(value)), 'f', 2)} €"
-
-
-def moment_text(moment: datetime, tz: str, *, year: bool = True) -> str:
-    """``Mon 16/03/2026 08:00`` in the zone ``tz`` (the campaign's)."""
-    local = moment.astimezone(ZoneInfo(tz))
-    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day} {local:%d/%m/%Y %H:%M}" if year else f"{day} {local:%d/%m %H:%M}"
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> str:

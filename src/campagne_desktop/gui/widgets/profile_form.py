@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from ...domain.profile import (
     validate,
 )
 from ...providers import PROVIDERS
+from ..formatting import PriceSpinBox, place
 from ..messages import user_text
 from .date_field import DateField
 
@@ -45,6 +45,11 @@ TIMEZONES = (
     "Pacific/Tahiti",
     "America/Miquelon",
 )
+
+
+def _capitalised(text: str) -> str:
+    """ "métropole" said alone, as a choice in a list: "Métropole"."""
+    return text[:1].upper() + text[1:]
 
 
 def _qdate(value: date) -> QDate:
@@ -99,8 +104,10 @@ class ProfileForm(QWidget):
         self.stop_number.setPlaceholderText("36111")
         self.privacy_url = QLineEdit()
         self.privacy_url.setPlaceholderText("https://")
-        self.timezone = QComboBox(editable=True)
-        self.timezone.addItems(TIMEZONES)
+        # Places, not zone ids ("La Réunion", not "Indian/Reunion"); the zone is the item's data.
+        self.timezone = QComboBox()
+        for zone in TIMEZONES:
+            self.timezone.addItem(_capitalised(place(zone)), zone)
         self.footer_form = QComboBox()
         self.footer_form.addItem(
             self.tr("Full (every element in the message)"), FooterForm.FULL.value
@@ -138,7 +145,7 @@ class ProfileForm(QWidget):
             generic = info.key == ProviderKey.OTHER
             name = self.tr("Other provider (generic CSV)") if generic else info.display_name
             self.provider.addItem(name, str(info.key))
-        self.price = QDoubleSpinBox(decimals=3, maximum=10.0, singleStep=0.005, suffix=" €")
+        self.price = PriceSpinBox()
         self.segment_cap = QSpinBox(minimum=1, maximum=10)
         self.allow_holidays = QCheckBox(self.tr("Allow sending on public holidays"))
         # One box per weekday (Monday first, as the profile's digits 0-6), named by the locale.
@@ -233,7 +240,9 @@ class ProfileForm(QWidget):
         self.sender_id.setText(profile.sender_id)
         self.stop_number.setText(profile.stop_number)
         self.privacy_url.setText(profile.privacy_url)
-        self.timezone.setCurrentText(profile.timezone)
+        if self.timezone.findData(profile.timezone) < 0:  # a zone set outside the window
+            self.timezone.addItem(place(profile.timezone), profile.timezone)
+        self.timezone.setCurrentIndex(self.timezone.findData(profile.timezone))
         self.footer_form.setCurrentIndex(self.footer_form.findData(profile.footer_form.value))
         self.sending_start.setTime(QTime.fromString(profile.sending_start, "HH:mm"))
         self.sending_end.setTime(QTime.fromString(profile.sending_end, "HH:mm"))
@@ -258,7 +267,7 @@ class ProfileForm(QWidget):
             sender_id=self.sender_id.text().strip(),
             stop_number=self.stop_number.text().strip(),
             privacy_url=self.privacy_url.text().strip(),
-            timezone=self.timezone.currentText().strip(),
+            timezone=str(self.timezone.currentData()),
             footer_form=FooterForm(self.footer_form.currentData()),
             sending_start=self.sending_start.time().toString("HH:mm"),
             sending_end=self.sending_end.time().toString("HH:mm"),
