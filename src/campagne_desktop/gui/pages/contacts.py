@@ -126,7 +126,7 @@ class ContactsPage(QWidget):
         self.import_button.clicked.connect(lambda: self.open_import())
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.consent_button = QPushButton(self.tr("Record &consent…"))
+        self.consent_button = QPushButton(self.tr("Record co&nsent…"))
         self.consent_button.clicked.connect(self.record_consent)
         self.rights_button = QPushButton(self.tr("&Rights request…"))
         self.rights_button.clicked.connect(self.rights_request)

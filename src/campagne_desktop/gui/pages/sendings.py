@@ -110,7 +110,7 @@ class SendingsPage(QWidget):
         intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New batch…"))
         self.new_button.clicked.connect(self.new_batch)
-        self.check_button = QPushButton(self.tr("C&heck"))
+        self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.clicked.connect(self.check)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export)

@@ -207,7 +207,7 @@ class ExportPanel(QWidget):
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.hide()
         form = QFormLayout()
-        form.addRow(self.tr("File &format:"), self.format)
+        form.addRow(self.tr("File forma&t:"), self.format)
         row = QHBoxLayout()
         row.addWidget(self.again)
         row.addStretch(1)

@@ -134,7 +134,7 @@ class SourcePage(QWizardPage):
         form.addRow(self.tr("&Obtained on:"), self.obtained_on)
         form.addRow(self.tr("&Wording at collection:"), self.wording)
         form.addRow("", self.wording_note)
-        form.addRow(self.tr("C&onsent:"), self.consent)
+        form.addRow(self.tr("Con&sent:"), self.consent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.footer_line)
