@@ -29,6 +29,7 @@ from ...domain.eligibility import reason_label
 from ...domain.enums import BatchState
 from ...domain.messages import ComplianceError
 from ...providers import ExportFormat, export_format_for
+from ...providers.upload_steps import upload_steps
 from ...services.batch_export import ExportSummary, export_batch
 from ...services.batches import BatchSummary
 from ...services.compliance import (
@@ -206,6 +207,13 @@ class ExportPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.hide()
+        # What to do with the file on the provider's site, for the format chosen.
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.format.currentIndexChanged.connect(self._show_guidance)
+        self._show_guidance()
         form = QFormLayout()
         form.addRow(self.tr("File forma&t:"), self.format)
         row = QHBoxLayout()
@@ -218,6 +226,7 @@ class ExportPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.hint)
+        layout.addWidget(self.guidance)
         layout.addStretch(1)
 
     def set_batch(self, batch: BatchSummary) -> None:
@@ -232,6 +241,15 @@ class ExportPanel(QWidget):
         self.status.clear()
         self.hint.hide()
         self.button.setEnabled(True)
+
+    def _show_guidance(self) -> None:
+        steps = upload_steps(ExportFormat(self.format.currentData()))
+        items = "".join(
+            f"<li>{html.escape(translate_message(key).format(**params))}</li>"
+            for key, params in steps
+        )
+        heading = html.escape(self.tr("Then, on the provider's site:"))
+        self.guidance.setText(f"<p><b>{heading}</b></p><ol>{items}</ol>")
 
     def export(self) -> Job | None:
         """Ask for a file, then export in the pool; None when no file was chosen."""
@@ -376,4 +394,4 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
-        self.resize(600, 300)
+        self.resize(640, 560)  # the upload steps under the panel
