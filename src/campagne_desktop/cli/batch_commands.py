@@ -10,6 +10,7 @@ from .. import formatting
 from ..domain.eligibility import reason_label
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers.formats import ExportFormat
+from ..providers.upload_steps import upload_steps
 from .reply_commands import deadline_line, register_review, register_split
 from .runtime import EXIT_REFUSED, Result, Runtime
 from .selection_args import add_selection_arguments, selection_from
@@ -265,6 +266,11 @@ def run_export(rt: Runtime) -> Result:
             QT_TRANSLATE_NOOP("messages", "In the provider's editor, the message text is: {text}"),
             text=done.campaign_text,
         )
+    # What to do on the provider's site, as the window's export step says it.
+    steps = upload_steps(done.format)
+    text += "\n" + "\n".join(
+        f"{number}. {rt.say(key, **params)}" for number, (key, params) in enumerate(steps, 1)
+    )
     return Result(data, text)
 
 
