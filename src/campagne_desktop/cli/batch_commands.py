@@ -261,12 +261,8 @@ def run_export(rt: Runtime) -> Result:
     )
     if done.deadline:
         text += "\n" + deadline_line(rt, done.deadline)
-    if done.campaign_text:
-        text += "\n" + rt.say(
-            QT_TRANSLATE_NOOP("messages", "In the provider's editor, the message text is: {text}"),
-            text=done.campaign_text,
-        )
-    # What to do on the provider's site, as the window's export step says it.
+    # What to do on the provider's site (the campaign text to type included), as the window's
+    # export step says it.
     steps = upload_steps(done.format)
     text += "\n" + "\n".join(
         f"{number}. {rt.say(key, **params)}" for number, (key, params) in enumerate(steps, 1)

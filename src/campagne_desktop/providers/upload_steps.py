@@ -48,7 +48,8 @@ _STEPS: dict[ExportFormat, tuple[str, ...]] = {
             "Accents: OVHcloud's help says an imported file may not contain accented "
             "characters, so its web import may refuse these rows or change the letters. Write "
             "the template in standard characters only (and leave “Keep accents in names” off), "
-            "or send through OVHcloud's API instead (Send… on the Sendings page).",
+            "or send through OVHcloud's API instead (Send… on the Sendings page, or "
+            "campagne batch send).",
         ),
     ),
     ExportFormat.SMSFACTOR: (
@@ -61,7 +62,7 @@ _STEPS: dict[ExportFormat, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP(
             "messages",
             "SMSFactor does not publish these import steps: if its screens differ, send through "
-            "its API instead (Send… on the Sendings page).",
+            "its API instead (Send… on the Sendings page, or campagne batch send).",
         ),
     ),
     ExportFormat.OCTOPUSH: (
@@ -69,7 +70,8 @@ _STEPS: dict[ExportFormat, tuple[str, ...]] = {
             "messages",
             "Octopush's personalised fields hold at most 50 characters each: its web platform "
             "cannot send these whole messages as one campaign. Send through Octopush's API "
-            "instead (Send… on the Sendings page), or hand this file (column “{phone}”: the "
+            "instead (Send… on the Sendings page, or campagne batch send), or hand this file "
+            "(column “{phone}”: the "
             "number; column “{message}”: the message) to Octopush's support.",
         ),
     ),
