@@ -65,3 +65,19 @@ def test_a_zone_set_outside_the_window_is_kept(qtbot) -> None:
     form.set_profile(sample_profile(timezone="Europe/Brussels"))
     assert form.timezone.currentText() == "Europe/Brussels"
     assert form.profile().timezone == "Europe/Brussels"
+
+
+def test_the_dashboard_names_days_in_french(qtbot, db, french, data_dir) -> None:
+    from campagne_desktop.context import AppContext
+    from campagne_desktop.gui.pages.dashboard import DashboardPage
+    from campagne_desktop.paths import AppPaths
+    from tests.conftest import Clock
+
+    clock = Clock(datetime(2026, 3, 3, 13, 0, tzinfo=UTC))
+    ctx = AppContext.build(AppPaths.under(data_dir), trust_keyring=True, clock=clock)
+    page = DashboardPage(ctx, db)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.counts["contacts"].text() != "")
+    assert "(sam. 14/03 00:00)" in page.silences.text()  # "Sat" in English
+    page.hide()
