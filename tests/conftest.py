@@ -68,10 +68,12 @@ def english_interface(request: pytest.FixtureRequest) -> None:
         return
     if request.config.stash.get(_ENGLISH_INSTALLED, None) is not None:
         return
+    from campagne_desktop.gui.formatting import apply_interface_locale
     from campagne_desktop.gui.translation import install_translators
 
     app = request.getfixturevalue("qapp")
     request.config.stash[_ENGLISH_INSTALLED] = install_translators(app, "en")
+    apply_interface_locale("en")  # "€0.40", "3,000", "Mon": as the English interface writes
 
 
 _ENGLISH_INSTALLED = pytest.StashKey[list]()

@@ -21,36 +21,47 @@ if TYPE_CHECKING:  # each handler imports its services: `campagne --version` mus
 def register(commands: argparse._SubParsersAction[Any]) -> None:
     wipe = commands.add_parser(
         "wipe",
-        help="after the election: destroy the campaign's data and save a certificate",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "after the election: destroy the campaign's data and save a certificate"
+        ),
     )
     what = wipe.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--confirm",
         metavar="NAME",
-        help="the candidate or list name, typed exactly (case-sensitive)",
+        help=QT_TRANSLATE_NOOP("cli", "the candidate or list name, typed exactly (case-sensitive)"),
     )
     what.add_argument(
         "--resume",
         action="store_true",
-        help="finish a wipe that was interrupted or stopped at a step (no name needed)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "finish a wipe that was interrupted or stopped at a step (no name needed)"
+        ),
     )
     wipe.add_argument(
         "--certificate",
         type=Path,
         metavar="PATH",
-        help="where to save the certificate PDF (default: your documents folder)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "where to save the certificate PDF (default: your documents folder)"
+        ),
     )
     wipe.add_argument(
         "--save-ledger",
         type=Path,
         metavar="PATH",
-        help="first save the cost ledger (CSV, one line per batch) for the campaign's accounts",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "first save the cost ledger (CSV, one line per batch) for the campaign's accounts",
+        ),
     )
     wipe.add_argument(
         "--save-audit",
         type=Path,
         metavar="PATH",
-        help="first save a summary of the audit trail (CSV, no personal data)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "first save a summary of the audit trail (CSV, no personal data)"
+        ),
     )
     wipe.add_argument(
         "--skip-provider",

@@ -32,6 +32,7 @@ from ..services.wipe_journal import WipeReport
 from ..storage.database import Database, WrongKeyError
 from ..storage.lock import CampaignLock
 from .dialogs.passphrase_dialog import PassphraseDialog
+from .formatting import apply_interface_locale
 from .main_window import MainWindow
 from .messages import (
     install_excepthook,
@@ -150,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         language = choose_language(Preferences.load(AppPaths.default().config_dir).language)
         translators = install_translators(app, language)  # noqa: F841 - must outlive it
+        apply_interface_locale(language)
         return run_volunteer(app, args.profile)
     if args.demo:
         ctx = demo_context()
@@ -188,6 +190,7 @@ def _run_window(
     clean_interrupted_outputs(ctx)  # the one writer now: what is listed was left by a crash
     language = choose_language(Preferences.load(ctx.paths.config_dir).language)
     translators = install_translators(app, language)  # noqa: F841 - must outlive the window
+    apply_interface_locale(language)  # numbers, amounts, days: as the interface language writes
     install_excepthook(setup_logging(ctx.paths.log_dir))
     if finished is not None:
         QMessageBox.information(

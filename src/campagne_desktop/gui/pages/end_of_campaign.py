@@ -167,7 +167,7 @@ class EndOfCampaignPage(QWidget):
         keep_layout.addStretch(1)
 
         self.certificate = QLineEdit(str(default_certificate_path(ctx.clock())))
-        self.certificate_button = QPushButton(self.tr("C&hoose…"))
+        self.certificate_button = QPushButton(self.tr("Ch&oose…"))
         self.certificate_button.clicked.connect(self.choose_certificate)
         certificate_row = QHBoxLayout()
         certificate_row.addWidget(self.certificate, 1)

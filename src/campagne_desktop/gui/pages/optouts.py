@@ -151,7 +151,7 @@ class OptOutsPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.import_button = QPushButton(self.tr("&Import a STOP file…"))
         self.import_button.clicked.connect(self.import_file)
-        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button = QPushButton(self.tr("Re&move…"))
         self.remove_button.clicked.connect(self.remove)
         # Replies nobody understood hold their numbers until someone reads them here.
         self.replies_button = QPushButton()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from ...storage.database import Database
 from ..dialogs.batch_messages import BatchMessagesDialog
 from ..dialogs.send_dialog import SendDialog, open_messages
 from ..files import FileChooser, ask_open_file
+from ..formatting import count, money
 from ..jobs import Job
 from ..messages import show_user_error, translate_message
 from ..widgets.batch_report import (
@@ -47,7 +48,6 @@ from ..widgets.batch_report import (
     batch_state_text,
     choose_export_path,
     exclusion_label,
-    money,
 )
 from ..wizards.batch_wizard import BatchWizard
 
@@ -110,7 +110,7 @@ class SendingsPage(QWidget):
         intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New batch…"))
         self.new_button.clicked.connect(self.new_batch)
-        self.check_button = QPushButton(self.tr("C&heck"))
+        self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.clicked.connect(self.check)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export)
@@ -194,7 +194,6 @@ class SendingsPage(QWidget):
         selected = self.selected_batch()
         self.batches = list_batches(UnitOfWork(self.db))
         self.tree.clear()
-        locale = QLocale()
         tz = get_profile(self.db).timezone
         for batch in self.batches:
             item = QTreeWidgetItem(
@@ -202,8 +201,8 @@ class SendingsPage(QWidget):
                     str(batch.id),
                     batch.template,
                     batch_state_text(batch.state, batch.checked_at, batch.check_passed, tz),
-                    locale.toString(batch.messages),
-                    locale.toString(batch.segments),
+                    count(batch.messages),
+                    count(batch.segments),
                     money(batch.cost),
                     display_time(batch.created_at, tz),
                 ]
@@ -256,9 +255,9 @@ class SendingsPage(QWidget):
         if batch.excluded:
             left_out = ", ".join(
                 self.tr("{reason}: {count}").format(
-                    reason=exclusion_label(reason), count=QLocale().toString(count)
+                    reason=exclusion_label(reason), count=count(how_many)
                 )
-                for reason, count in batch.excluded.items()
+                for reason, how_many in batch.excluded.items()
             )
             parts.append(self.tr("Left out: {list}.").format(list=left_out))
         if batch.adapted:  # smart encoding: names sent without the accents GSM-7 lacks

@@ -6,11 +6,10 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +28,8 @@ from ...context import AppContext
 from ...domain.eligibility import reason_label
 from ...domain.enums import BatchState
 from ...domain.messages import ComplianceError
-from ...domain.money import to_cents
 from ...providers import ExportFormat, export_format_for
+from ...providers.upload_steps import upload_steps
 from ...services.batch_export import ExportSummary, export_batch
 from ...services.batches import BatchSummary
 from ...services.compliance import (
@@ -44,6 +43,7 @@ from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
+from ..formatting import moment_text, money
 from ..jobs import Job
 from ..messages import translate_message, user_text
 from .rule_links import RULE_LINK, open_rule, rule_anchor
@@ -102,18 +102,6 @@ def format_label(fmt: ExportFormat) -> str:
 def exclusion_label(reason: str) -> str:
     """The reason in words, never its code (one labels function: domain.eligibility)."""
     return translate_message(reason_label(reason))
-
-
-def money(value: Decimal) -> str:
-    # Rounded to the cent as a Decimal first: the float only carries two exact decimals to Qt.
-    return f"{QLocale().toString(float(to_cents(value)), 'f', 2)} €"
-
-
-def moment_text(moment: datetime, tz: str, *, year: bool = True) -> str:
-    """``Mon 16/03/2026 08:00`` in the zone ``tz`` (the campaign's)."""
-    local = moment.astimezone(ZoneInfo(tz))
-    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day} {local:%d/%m/%Y %H:%M}" if year else f"{day} {local:%d/%m %H:%M}"
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> str:
@@ -252,8 +240,15 @@ class ExportPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.hide()
+        # What to do with the file on the provider's site, for the format chosen.
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.format.currentIndexChanged.connect(self._show_guidance)
+        self._show_guidance()
         form = QFormLayout()
-        form.addRow(self.tr("File &format:"), self.format)
+        form.addRow(self.tr("File forma&t:"), self.format)
         row = QHBoxLayout()
         row.addWidget(self.again)
         row.addStretch(1)
@@ -264,6 +259,7 @@ class ExportPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.hint)
+        layout.addWidget(self.guidance)
         layout.addStretch(1)
 
     def set_batch(self, batch: BatchSummary) -> None:
@@ -278,6 +274,15 @@ class ExportPanel(QWidget):
         self.status.clear()
         self.hint.hide()
         self.button.setEnabled(True)
+
+    def _show_guidance(self) -> None:
+        steps = upload_steps(ExportFormat(self.format.currentData()))
+        items = "".join(
+            f"<li>{html.escape(translate_message(key).format(**params))}</li>"
+            for key, params in steps
+        )
+        heading = html.escape(self.tr("Then, on the provider's site:"))
+        self.guidance.setText(f"<p><b>{heading}</b></p><ol>{items}</ol>")
 
     def export(self) -> Job | None:
         """Ask for a file, then export in the pool; None when no file was chosen."""
@@ -422,4 +427,4 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
-        self.resize(600, 300)
+        self.resize(640, 560)  # the upload steps under the panel

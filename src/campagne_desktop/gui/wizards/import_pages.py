@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,7 @@ from ...services.sources import (
     SourceDeclaration,
     forbidden_source_warnings,
 )
+from ..formatting import count
 from ..jobs import Job
 from ..messages import translate_message
 from ..widgets.contacts_model import consent_label, source_label
@@ -133,7 +134,7 @@ class SourcePage(QWizardPage):
         form.addRow(self.tr("&Obtained on:"), self.obtained_on)
         form.addRow(self.tr("&Wording at collection:"), self.wording)
         form.addRow("", self.wording_note)
-        form.addRow(self.tr("C&onsent:"), self.consent)
+        form.addRow(self.tr("Con&sent:"), self.consent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.footer_line)
@@ -288,7 +289,7 @@ class CheckPage(QWizardPage):
         self.busy.hide()
         self.report = report
         for name in self.FIGURES:
-            self.figures[name].setText(QLocale().toString(getattr(report, name)))
+            self.figures[name].setText(count(getattr(report, name)))
         if report.warnings:
             self.warning.setText("\n".join(translate_message(key) for key in report.warnings))
             self.warning.show()
