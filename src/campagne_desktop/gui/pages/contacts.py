@@ -63,6 +63,7 @@ class ContactsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a name, a commune or a number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
@@ -96,6 +97,7 @@ class ContactsPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
