@@ -152,8 +152,8 @@ def test_an_empty_campaign_says_what_to_do_first(qtbot, ctx, db) -> None:
 
 
 def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch) -> None:
-    from campagne_desktop.gui.widgets import expired_consent
     from campagne_desktop.gui.pages import dashboard as dashboard_module
+    from campagne_desktop.gui.widgets import expired_consent
 
     counted: list[object] = []
     real = dashboard_module.dashboard_figures
