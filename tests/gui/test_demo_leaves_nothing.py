@@ -46,8 +46,14 @@ def test_self_test_leaves_the_home_and_temporary_folder_empty(tmp_path: Path) ->
     assert everything_in(home) == [] and everything_in(temp) == []
 
 
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "terminate"])
-def test_demo_window_stopped_from_outside_leaves_nothing(tmp_path: Path, stop: int) -> None:
+@pytest.mark.parametrize(
+    ("stop", "settle"),
+    [(signal.SIGINT, 0.0), (signal.SIGTERM, 2.0)],
+    ids=["ctrl-c-while-the-window-is-built", "terminate-an-open-window"],
+)
+def test_demo_window_stopped_from_outside_leaves_nothing(
+    tmp_path: Path, stop: int, settle: float
+) -> None:
     home, temp, env = empty_machine(tmp_path)
     window = subprocess.Popen(
         [sys.executable, "-m", "campagne_desktop.gui.app", "--demo"],
@@ -64,7 +70,7 @@ def test_demo_window_stopped_from_outside_leaves_nothing(tmp_path: Path, stop: i
             assert time.monotonic() < deadline, "the demonstration did not start"
             time.sleep(0.2)
         assert len(list(temp.glob("campagne-demo-*/campagne.db"))) == 1
-        time.sleep(1)  # the window's first paint and deferred reads
+        time.sleep(settle)  # 0: before the event loop runs, when a bare quit() did nothing
         window.send_signal(stop)
         _out, err = window.communicate(timeout=30)
     finally:

@@ -89,8 +89,17 @@ def quit_on_signals(app: QApplication) -> Iterator[None]:
     """Ctrl+C in the terminal, or a polite kill, quits the event loop like closing the window,
     so that what follows it runs (the databases close, the demonstration's folder goes)."""
 
-    def stop(_signum: int, _frame: object) -> None:
+    stopping: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        stopping.append(signum)
         app.quit()
+
+    def quit_if_stopping() -> None:
+        # quit() does nothing before the loop runs (a signal while the window is being built):
+        # the next beat, inside the loop, asks again.
+        if stopping:
+            app.quit()
 
     handled = [signal.SIGINT, signal.SIGTERM] + (
         [signal.SIGHUP] if hasattr(signal, "SIGHUP") else []
@@ -99,7 +108,7 @@ def quit_on_signals(app: QApplication) -> Iterator[None]:
     # Python runs a handler only between two of its own instructions: a timer lets it in while
     # Qt waits for events.
     heartbeat = QTimer()
-    heartbeat.timeout.connect(lambda: None)
+    heartbeat.timeout.connect(quit_if_stopping)
     heartbeat.start(200)
     try:
         yield
