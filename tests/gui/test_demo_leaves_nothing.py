@@ -102,3 +102,29 @@ def test_demo_folder_goes_when_the_window_closes(qtbot, monkeypatch, tmp_path: P
     assert gui_app.main(["--demo"]) == 0
     assert len(seen) == 1 and seen[0].parent == temp
     assert not seen[0].exists() and list(temp.glob("campagne-demo-*")) == []
+
+
+def test_with_no_screen_the_window_says_so_and_the_self_test_still_runs(tmp_path: Path) -> None:
+    home, temp, env = empty_machine(tmp_path)
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    window = subprocess.run(
+        [sys.executable, "-m", "campagne_desktop.gui.app", "--demo"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    # Not Qt's abort (status 134) blaming libxcb-cursor0: what is missing, and what to do.
+    assert window.returncode == 1
+    assert "No screen to open the window on" in window.stderr and "xcb" not in window.stderr
+    self_test = subprocess.run(
+        [sys.executable, "-m", "campagne_desktop.gui.app", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert self_test.returncode == 0, self_test.stderr
+    assert "self-test passed" in self_test.stdout
+    assert everything_in(temp) == [] and everything_in(home) == []

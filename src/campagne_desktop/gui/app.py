@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import __version__
 from ..assets import icon_path
 from ..context import AppContext, PassphrasePurpose
-from ..domain.messages import UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.times import local_day
-from ..i18n import choose_language
+from ..i18n import choose_language, translator
 from ..paths import AppPaths, check_data_dir
 from ..preferences import Preferences
 from ..services.campaign import campaign_exists, check_campaign_files, open_campaign
@@ -170,8 +170,34 @@ def open_or_create(ctx: AppContext) -> Database | None:
     return None
 
 
+NO_SCREEN = QT_TRANSLATE_NOOP(
+    "messages",
+    "No screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it "
+    "from your desktop session, or under xvfb-run; campagne-desktop --self-test checks the "
+    "installation without a screen.",
+)
+
+
+def no_screen() -> bool:
+    """On Linux and the BSDs: no X11 or Wayland display, and no Qt platform chosen by hand.
+
+    Qt would abort with a message blaming a missing library (libxcb-cursor0) instead."""
+    return (
+        sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None and no_screen():
+        if not args.self_test:
+            language = choose_language(Preferences.load(AppPaths.default().config_dir).language)
+            print(translator(language)(NO_SCREEN), file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test shows nothing anyway
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Campagne Desktop")
