@@ -132,3 +132,48 @@ def test_cancelling_the_assistant_after_a_wipe_quits(
     assert app.quits == 1 and session.window is None
     assert not window.isVisible() and not ctx.paths.database.exists()
     assert no_message_boxes == []
+
+
+def test_the_app_itself_goes_back_to_the_first_run_after_the_demo_is_wiped(
+    qtbot, monkeypatch, tmp_path, no_message_boxes
+) -> None:
+    import logging
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from campagne_desktop.gui import app as gui_app
+
+    # The app installs its crash dialog and log file; they end with this test.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(logging.getLogger(), "handlers", list(logging.getLogger().handlers))
+    seen: dict[str, object] = {}
+
+    def visible(kind):
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    def drive() -> None:
+        try:
+            (window,) = visible(MainWindow)
+            seen["folder"] = window.ctx.paths.data_dir
+            page = window.end_page
+            page.open_url = lambda _url: True
+            window.navigation.setCurrentRow(window.pages.indexOf(page))
+            qtbot.waitUntil(lambda: not window.findChildren(_AfterPaint), timeout=WAIT_MS)
+            page.certificate.setText(str(tmp_path / "kept" / "certificat.pdf"))
+            page.confirmation.setText("Camille Exemple")
+            qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: bool(visible(FirstRunWizard)), timeout=WAIT_MS)
+            seen["window hidden"] = not window.isVisible()
+            visible(FirstRunWizard)[0].reject()  # cancelled: the app quits
+        except BaseException:
+            QApplication.quit()  # never a test that hangs: main() returns, the asserts say why
+            raise
+
+    QTimer.singleShot(0, drive)
+    assert gui_app.main(["--demo"]) == 0
+    assert seen["window hidden"] is True
+    assert not visible(MainWindow) and not visible(FirstRunWizard)
+    assert not seen["folder"].exists()  # type: ignore[union-attr]
+    assert (tmp_path / "kept" / "certificat.pdf").exists() and no_message_boxes == []
