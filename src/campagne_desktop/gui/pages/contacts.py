@@ -116,6 +116,7 @@ class ContactsPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Contact list"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

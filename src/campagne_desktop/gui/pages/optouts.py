@@ -95,6 +95,7 @@ class RemoveOptOutDialog(QDialog):
         )
         explanation.setWordWrap(True)
         self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("When and how the person asked"))
         self.reason.setFixedHeight(80)
         self.hint = QLabel()
         self.buttons = QDialogButtonBox(
@@ -143,6 +144,7 @@ class OptOutsPage(QWidget):
         explanation.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a number"))
+        self.search.setAccessibleName(self.tr("Search a number"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
@@ -159,6 +161,7 @@ class OptOutsPage(QWidget):
         self.table = read_only_table(
             [self.tr("Number"), self.tr("Blocked on"), self.tr("How"), self.tr("Note")]
         )
+        self.table.setAccessibleName(self.tr("Opt-outs"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.count = QLabel()
         self.status = QLabel()

@@ -136,6 +136,7 @@ class SendingsPage(QWidget):
         self.ledger_button = QPushButton(self.tr("Export the &ledger…"))
         self.ledger_button.clicked.connect(self.export_ledger)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Batches"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

@@ -91,6 +91,7 @@ class ProfileForm(QWidget):
         self.round1 = DateField()
         self.has_round2 = QCheckBox(self.tr("planned on"))
         self.round2 = DateField()
+        self.round2.setAccessibleName(self.tr("Second round date"))
         self.has_round2.toggled.connect(self.round2.setEnabled)
         self.has_round2.setChecked(True)
         self.rights_contact = QLineEdit()
@@ -140,6 +141,8 @@ class ProfileForm(QWidget):
         self.sending_end = QTimeEdit()
         self.sending_start.setDisplayFormat("HH:mm")
         self.sending_end.setDisplayFormat("HH:mm")
+        self.sending_start.setAccessibleName(self.tr("Sending hours: from"))
+        self.sending_end.setAccessibleName(self.tr("Sending hours: until"))
         self.provider = QComboBox()
         for info in PROVIDERS.values():
             generic = info.key == ProviderKey.OTHER

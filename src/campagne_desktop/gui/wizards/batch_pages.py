@@ -51,6 +51,7 @@ class CreatePage(QWizardPage):
         self.back_button.clicked.connect(wizard.back)
         self.back_button.hide()
         self.excluded = QTableWidget(0, 2)
+        self.excluded.setAccessibleName(self.tr("Left out"))
         self.excluded.setHorizontalHeaderLabels([self.tr("Left out because"), self.tr("Contacts")])
         self.excluded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.excluded.verticalHeader().setVisible(False)

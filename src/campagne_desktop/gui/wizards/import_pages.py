@@ -252,6 +252,7 @@ class CheckPage(QWizardPage):
         for name in self.FIGURES:
             form.addRow(captions[name], self.figures[name])
         self.rejected = preview_table()
+        self.rejected.setAccessibleName(self.tr("Rows left out"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
