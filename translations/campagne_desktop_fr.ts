@@ -129,6 +129,10 @@
         <source>Template “{name}”: exactly what each person receives, legal notice included ({count} messages).</source>
         <translation>Modèle « {name} » : exactement ce que chaque personne reçoit, mentions légales comprises ({count} messages).</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
 </context>
 <context>
     <name>BatchMessagesModel</name>
@@ -205,6 +209,10 @@
     <message>
         <source>Opted out (never imported again):</source>
         <translation>Désinscrits (jamais réimportés) :</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Lignes écartées</translation>
     </message>
     <message>
         <source>Rows left out:</source>
@@ -471,6 +479,10 @@
     <message>
         <source>◀ &amp;Change the selection</source>
         <translation>◀ &amp;Modifier la sélection</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartés</translation>
     </message>
     <message>
         <source>Left out because</source>
@@ -1101,8 +1113,16 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
+        <source>Chosen file</source>
+        <translation>Fichier choisi</translation>
+    </message>
+    <message>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>First rows of the file:</source>
@@ -1556,6 +1576,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Vérifiez quelle colonne contient chaque information. Seul le téléphone est obligatoire ; l&apos;aperçu ci-dessous montre le résultat.</translation>
     </message>
     <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
         <source>&amp;Mobile phone (required):</source>
         <translation>Téléphone &amp;mobile (obligatoire) :</translation>
     </message>
@@ -1907,6 +1931,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>prévu le</translation>
     </message>
     <message>
+        <source>Second round date</source>
+        <translation>Date du second tour</translation>
+    </message>
+    <message>
         <source>e-mail or postal address</source>
         <translation>e-mail ou adresse postale</translation>
     </message>
@@ -1957,6 +1985,14 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Le&amp;gal footer:</source>
         <translation>Mentions lé&amp;gales :</translation>
+    </message>
+    <message>
+        <source>Sending hours: from</source>
+        <translation>Heures d’envoi : à partir de</translation>
+    </message>
+    <message>
+        <source>Sending hours: until</source>
+        <translation>Heures d’envoi : jusqu’à</translation>
     </message>
     <message>
         <source>Pol&amp;ls close at:</source>
@@ -2166,6 +2202,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <source>{phone} asked not to be contacted. Remove it from the list only if the person asked to hear from you again: write when and how.</source>
         <translation>Le titulaire du {phone} a demandé à ne plus être contacté. Ne retirez ce numéro de la liste que si la personne a demandé à recevoir à nouveau vos messages : indiquez quand et comment.</translation>
     </message>
+    <message>
+        <source>When and how the person asked</source>
+        <translation>Quand et comment la personne l’a demandé</translation>
+    </message>
     <message numerus="yes">
         <source>%n more character(s) needed.</source>
         <translation>
@@ -2240,6 +2280,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>&amp;Look up</source>
         <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>What the app holds about this number</source>
+        <translation>Ce que l’application conserve sur ce numéro</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2404,6 +2448,14 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Leave out people &amp;messaged since:</source>
         <translation>Exclure les personnes déjà contactées &amp;depuis le :</translation>
+    </message>
+    <message>
+        <source>Messaged since</source>
+        <translation>Contactés depuis le</translation>
+    </message>
+    <message>
+        <source>Max SMS per message for this batch</source>
+        <translation>SMS maximum par message pour ce lot</translation>
     </message>
     <message>
         <source>Max SMS per message for this batch:</source>
@@ -2577,6 +2629,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Export the &amp;ledger…</source>
         <translation>Exporter le re&amp;levé des coûts…</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2947,6 +3003,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Only approved templates can be sent. The legal notice is added to each SMS.</source>
         <translation>Seuls les modèles approuvés peuvent être envoyés. Les mentions légales sont ajoutées à chaque SMS.</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>No template is approved yet: write one on the Messages page and approve it, then come back here.</source>
@@ -5154,6 +5214,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Then create an SMS campaign to that list whose text is exactly: {text}</source>
         <translation>Créez ensuite une campagne SMS vers cette liste dont le texte est exactement : {text}</translation>
+    </message>
+    <message>
+        <source>No screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or under xvfb-run; campagne-desktop --self-test checks the installation without a screen.</source>
+        <translation>Aucun écran où ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-la depuis votre session de bureau, ou sous xvfb-run ; campagne-desktop --self-test vérifie l’installation sans écran.</translation>
     </message>
 </context>
 <context>
