@@ -24,6 +24,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from campagne_desktop.gui.app import demo_context  # noqa: E402
+from campagne_desktop.gui.formatting import apply_interface_locale  # noqa: E402
 from campagne_desktop.gui.translation import install_translators  # noqa: E402
 
 
@@ -46,6 +47,7 @@ def save(widget: QWidget, name: str) -> None:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     translators = install_translators(app, "fr")  # noqa: F841 - must outlive the widgets
+    apply_interface_locale("fr")  # "0,05 €", "lun.": as the French interface writes them
     OUT.mkdir(parents=True, exist_ok=True)
     ctx = demo_context()
     try:

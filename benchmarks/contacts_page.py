@@ -6,6 +6,8 @@
   keystroke; baseline: the plain LIKE scan. Goal < 150 ms per keystroke (3+ characters) at 1 M.
 - dashboard counts (all, granted, pending); baseline: the count joined with ``source``.
   Goal < 100 ms. Filter lists (tags, communes).
+- with 1 % of the contacts opted out: every page above carries each row's opt-out marker; the
+  "opted out" filter: count + first page, a middle page by jump, the next one by keyset.
 
     python benchmarks/contacts_page.py [--contacts 100000]
 """
@@ -25,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _campaign import isolated_environment, make_campaign, open_campaign_at
 
 KEYSTROKES = ("m", "ma", "mar", "mart", "marti", "martin")
+OPT_OUT_EVERY = 100  # 1 % of the contacts opted out
 
 
 def best_ms(action: Callable[[], Any], repeat: int = 3) -> float:
@@ -98,7 +101,48 @@ def measure(db: Any) -> dict[str, float]:
     figures["count granted (baseline with join)"] = best_ms(joined_count, 1)
     figures["tag list"] = best_ms(lambda: list_tags(db))
     figures["commune list"] = best_ms(lambda: list_communes(db))
+    figures.update(measure_reach(db, total))
     return figures
+
+
+def measure_reach(db: Any, total: int) -> dict[str, float]:
+    """The window's opted-out filter (the marker is in every page above); nothing with code
+    older than the filter (the baseline of the same run)."""
+    from campagne_desktop.services import contacts
+
+    reach = getattr(contacts, "Reach", None)
+    if reach is None:
+        return {}
+    where = contacts.ContactFilter(reach=reach.OPTED_OUT)
+    figures = {
+        "opted out: count + first page": best_ms(
+            lambda: (contacts.contact_page(db, where), contacts.count_contacts(db, where))
+        )
+    }
+    middle = contacts.count_contacts(db, where) // 2
+    figures["opted out: middle page (jump)"] = best_ms(
+        lambda: contacts.contact_page(db, where, skip=middle)
+    )
+    start = contacts.contact_page(db, where, skip=middle)
+    figures["opted out: next page (keyset)"] = best_ms(
+        lambda: contacts.contact_page(db, where, after=start.last_key)
+    )
+    return figures
+
+
+def add_opt_outs(db: Any, every: int = OPT_OUT_EVERY) -> None:
+    """One contact in ``every`` opts out (STOP replies): the marker and the filter have work."""
+    from sqlalchemy import text
+
+    with db.session() as session:
+        session.execute(
+            text(
+                "INSERT OR IGNORE INTO opt_out (phone, created_at, channel, note) "
+                "SELECT phone, '2026-03-02 10:00:00.000000', 'stop_reply', '' FROM contact "
+                "WHERE id % :every = 0"
+            ),
+            {"every": every},
+        )
 
 
 def run(count: int, shared: Path | None = None) -> dict[str, float]:
@@ -109,6 +153,7 @@ def run(count: int, shared: Path | None = None) -> dict[str, float]:
             _ctx, db = open_campaign_at(root)
         else:
             _ctx, db = make_campaign(root, count)
+            add_opt_outs(db)
         figures = measure(db)
         db.close()
     finally:

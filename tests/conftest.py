@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 # Must happen before Qt is imported anywhere; xcb-marked tests run under xvfb-run instead.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
 os.environ.pop("CAMPAGNE_PASSPHRASE", None)
+
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -50,12 +53,60 @@ def isolated_user_folders(
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+    # The system's temporary folder too: a demonstration or an export never lands in /tmp.
+    (home / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(home / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))  # gettempdir() caches it
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     monkeypatch.delenv("CAMPAGNE_PASSPHRASE", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.delenv("LC_ALL", raising=False)
     return home
+
+
+# What the app could leave in the real home if a test escaped its isolated one (keyrings.alt's
+# file, a default campaign, a kept file). The real /tmp is not watched: other programs write
+# campagne-demo-* folders there at any time, and every test already has its own TMPDIR.
+REAL_HOME = Path.home()
+LEAK_PATTERNS = (
+    (REAL_HOME, "campagne*"),
+    (REAL_HOME, "certificat-effacement*"),
+    (REAL_HOME, "ledger*.csv"),
+    (REAL_HOME / ".local" / "share", "CampagneDesktop"),
+    (REAL_HOME / ".local" / "share", "python_keyring/*"),
+    (REAL_HOME / ".local" / "state", "CampagneDesktop"),
+    (REAL_HOME / ".config", "CampagneDesktop"),
+    (REAL_HOME / ".cache", "CampagneDesktop"),
+    (REAL_HOME / "Documents", "certificat-effacement*"),
+)
+
+
+def _leak_snapshot() -> dict[Path, float]:
+    """Each matching path with its modification time: a file rewritten counts too."""
+    found: dict[Path, float] = {}
+    for folder, pattern in LEAK_PATTERNS:
+        for path in folder.glob(pattern):
+            try:
+                found[path] = path.stat().st_mtime
+            except OSError:
+                continue
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def nothing_left_in_the_real_home() -> Iterator[None]:
+    """Fail the run if a test wrote into the real home. Files there before the run are compared,
+    never blamed; set CAMPAGNE_TESTS_SHARED_MACHINE=1 where other programs write those paths
+    during the run (a shared machine) to skip the check."""
+    before = _leak_snapshot()
+    yield
+    if os.environ.get("CAMPAGNE_TESTS_SHARED_MACHINE"):
+        return
+    after = _leak_snapshot()
+    left = sorted(str(p) for p, mtime in after.items() if before.get(p) != mtime)
+    if left:
+        pytest.fail("the tests left files in the real home: " + ", ".join(left))
 
 
 @pytest.fixture(autouse=True)
@@ -68,10 +119,12 @@ def english_interface(request: pytest.FixtureRequest) -> None:
         return
     if request.config.stash.get(_ENGLISH_INSTALLED, None) is not None:
         return
+    from campagne_desktop.gui.formatting import apply_interface_locale
     from campagne_desktop.gui.translation import install_translators
 
     app = request.getfixturevalue("qapp")
     request.config.stash[_ENGLISH_INSTALLED] = install_translators(app, "en")
+    apply_interface_locale("en")  # "€0.40", "3,000", "Mon": as the English interface writes
 
 
 _ENGLISH_INSTALLED = pytest.StashKey[list]()

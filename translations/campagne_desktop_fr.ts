@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro de mobile</translation>
+    </message>
+    <message>
+        <source>Number check</source>
+        <translation>Vérification du numéro</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. volunteers, centre</source>
+        <translation>séparées par des virgules, p. ex. bénévoles, centre</translation>
+    </message>
+    <message>
+        <source>the volunteer&apos;s name</source>
+        <translation>le nom du bénévole</translation>
+    </message>
+    <message>
+        <source>The person explicitly agreed to receive the campaign&apos;s SMS</source>
+        <translation>La personne a explicitement accepté de recevoir les SMS de la campagne</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>&amp;Numéro de mobile :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code pos&amp;tal :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>Mo&amp;yen :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Collected &amp;by:</source>
+        <translation>Recueilli pa&amp;r :</translation>
+    </message>
+    <message>
+        <source>&amp;Wording shown or read:</source>
+        <translation>Te&amp;xte montré ou lu :</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s mobile number.</source>
+        <translation>Saisissez le numéro de mobile de la personne.</translation>
+    </message>
+    <message>
+        <source>✔ {number} (not a French number)</source>
+        <translation>✔ {number} (numéro étranger)</translation>
+    </message>
+    <message>
+        <source>✔ {number}</source>
+        <translation>✔ {number}</translation>
+    </message>
+    <message>
+        <source>Say who collected the number.</source>
+        <translation>Indiquez qui a recueilli le numéro.</translation>
+    </message>
+    <message>
+        <source>Give the wording the person agreed to: it is the proof of consent.</source>
+        <translation>Indiquez le texte que la personne a accepté : c&apos;est la preuve du consentement.</translation>
+    </message>
+    <message>
+        <source>Saved as Granted, with the wording above as the proof.</source>
+        <translation>Enregistré comme Accordé, avec le texte ci-dessus comme preuve.</translation>
+    </message>
+    <message>
+        <source>Without the person&apos;s explicit yes, the contact is saved as Pending: it may only receive one message asking for consent.</source>
+        <translation>Sans le oui explicite de la personne, le contact est enregistré En attente : il ne pourra recevoir qu&apos;un message demandant son consentement.</translation>
+    </message>
+</context>
+<context>
     <name>AddOptOutDialog</name>
     <message>
         <source>Block a number</source>
@@ -29,6 +128,10 @@
     <message>
         <source>Template “{name}”: exactly what each person receives, legal notice included ({count} messages).</source>
         <translation>Modèle « {name} » : exactement ce que chaque personne reçoit, mentions légales comprises ({count} messages).</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -106,6 +209,10 @@
     <message>
         <source>Opted out (never imported again):</source>
         <translation>Désinscrits (jamais réimportés) :</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Lignes écartées</translation>
     </message>
     <message>
         <source>Rows left out:</source>
@@ -232,12 +339,28 @@
         <translation>Nom, commune ou numéro (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
         <source>Any consent</source>
         <translation>Tout consentement</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opposés</translation>
     </message>
     <message>
         <source>Source</source>
@@ -264,8 +387,20 @@
         <translation>Toute commune</translation>
     </message>
     <message>
+        <source>Contact list</source>
+        <translation>Liste des contacts</translation>
+    </message>
+    <message>
         <source>No contacts yet. Import a file (or drop it here) to start.</source>
         <translation>Aucun contact pour l&apos;instant. Importez un fichier (ou déposez-le ici) pour commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>A&amp;jouter un contact…</translation>
+    </message>
+    <message>
+        <source>A door-to-door or stall sign-up (Ctrl+N)</source>
+        <translation>Une inscription en porte-à-porte ou sur un stand (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -276,8 +411,8 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Record &amp;consent…</source>
-        <translation>&amp;Consentement…</translation>
+        <source>Record co&amp;nsent…</source>
+        <translation>C&amp;onsentement…</translation>
     </message>
     <message>
         <source>&amp;Rights request…</source>
@@ -301,6 +436,14 @@
     <message>
         <source>{shown} of {total} contacts</source>
         <translation>{shown} contacts sur {total}</translation>
+    </message>
+    <message>
+        <source>{number} added with consent.</source>
+        <translation>{number} ajouté, avec consentement.</translation>
+    </message>
+    <message>
+        <source>{number} added, pending: it may only receive one consent request.</source>
+        <translation>{number} ajouté, en attente : il ne pourra recevoir qu&apos;une demande de consentement.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
@@ -336,6 +479,10 @@
     <message>
         <source>◀ &amp;Change the selection</source>
         <translation>◀ &amp;Modifier la sélection</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartés</translation>
     </message>
     <message>
         <source>Left out because</source>
@@ -451,8 +598,56 @@
         <translation>…dont la demande de consentement a expiré :</translation>
     </message>
     <message>
+        <source>By consent:</source>
+        <translation>Par consentement :</translation>
+    </message>
+    <message>
+        <source>Election timeline</source>
+        <translation>Calendrier de l&apos;élection</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Contacts by source</source>
+        <translation>Contacts par origine</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Parti le</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Opted out since</source>
+        <translation>Désinscrits depuis</translation>
+    </message>
+    <message>
+        <source>Results of the batches sent</source>
+        <translation>Résultats des envois partis</translation>
+    </message>
+    <message>
+        <source>No batch has been sent or exported yet.</source>
+        <translation>Aucun envoi n&apos;est encore parti ni n&apos;a été exporté.</translation>
+    </message>
+    <message>
         <source>Encrypted database; key derived from your passphrase.</source>
         <translation>Base de données chiffrée ; clé dérivée de votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>no delivery reports (sent from a file)</source>
+        <translation>pas d&apos;accusés de réception (envoyé par fichier)</translation>
     </message>
     <message>
         <source>Now: sending is allowed ({zone} time).</source>
@@ -511,6 +706,93 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     </message>
 </context>
 <context>
+    <name>ElectionTimelineView</name>
+    <message>
+        <source>Election timeline</source>
+        <translation>Calendrier de l&apos;élection</translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation>Tour {n}</translation>
+    </message>
+    <message>
+        <source>Round {n}: {day}</source>
+        <translation>Tour {n} : {day}</translation>
+    </message>
+    <message>
+        <source>(expected)</source>
+        <translation>(prévu)</translation>
+    </message>
+    <message>
+        <source>(expected on its legal date: not entered yet)</source>
+        <translation>(prévu à sa date légale : pas encore saisi)</translation>
+    </message>
+    <message>
+        <source>Now: {moment}</source>
+        <translation>Maintenant : {moment}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Next sending: {moment}</source>
+        <translation>Prochain envoi : {moment}</translation>
+    </message>
+    <message>
+        <source>Next allowed sending moment for every recipient: {moment}</source>
+        <translation>Prochain moment d&apos;envoi autorisé pour tous les destinataires : {moment}</translation>
+    </message>
+    <message>
+        <source>Wipe by {day}</source>
+        <translation>Effacer avant le {day}</translation>
+    </message>
+    <message>
+        <source>Recommended date to wipe the campaign&apos;s data: {day}</source>
+        <translation>Date recommandée pour effacer les données de la campagne : {day}</translation>
+    </message>
+    <message>
+        <source>electoral silence: nothing may be sent</source>
+        <translation>silence électoral : aucun envoi possible</translation>
+    </message>
+    <message>
+        <source>silence where some recipients live (overseas)</source>
+        <translation>silence là où vivent certains destinataires (outre-mer)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>next allowed sending</source>
+        <translation>prochain envoi autorisé</translation>
+    </message>
+    <message>
+        <source>Electoral silence for round {n}: from {start} to {end}.</source>
+        <translation>Silence électoral du tour {n} : du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Electoral silence for round {n} in {places}: from {start} to {end} (campaign time).</source>
+        <translation>Silence électoral du tour {n} à {places} : du {start} au {end} (heure de la campagne).</translation>
+    </message>
+    <message>
+        <source>Round {n}: {day}.</source>
+        <translation>Tour {n} : {day}.</translation>
+    </message>
+    <message>
+        <source>Sending is allowed now.</source>
+        <translation>L&apos;envoi est autorisé maintenant.</translation>
+    </message>
+    <message>
+        <source>No moment is allowed for every recipient at once.</source>
+        <translation>Aucun moment n&apos;est autorisé pour tous les destinataires à la fois.</translation>
+    </message>
+    <message>
+        <source>Times are those of {place}.</source>
+        <translation>Les heures sont celles de : {place}.</translation>
+    </message>
+</context>
+<context>
     <name>EndOfCampaignPage</name>
     <message>
         <source>After the vote, whatever the result, the files built for the election must be deleted. This destroys everything the app holds for this campaign: the database, backups, exports, logs and settings, and its keys in the system keyring. A certificate of deletion is saved for your records.</source>
@@ -525,6 +807,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Fichiers qui seront détruits</translation>
     </message>
     <message>
+        <source>At the SMS provider:</source>
+        <translation>Chez le prestataire SMS :</translation>
+    </message>
+    <message>
         <source>Keep for the campaign&apos;s accounts (optional)</source>
         <translation>À conserver pour les comptes de campagne (facultatif)</translation>
     </message>
@@ -535,10 +821,6 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>Save the &amp;audit summary…</source>
         <translation>Enregistrer le résumé du &amp;journal d&apos;activité…</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Candidate or list name</source>
@@ -559,6 +841,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>&amp;Finish the wipe</source>
         <translation>&amp;Terminer l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>&amp;Continue without the provider</source>
+        <translation>&amp;Continuer sans le prestataire</translation>
     </message>
     <message>
         <source>End of campaign</source>
@@ -595,6 +881,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>Keyring entries:</source>
         <translation>Entrées du trousseau :</translation>
+    </message>
+    <message>
+        <source>SMS provider step done.</source>
+        <translation>Étape du prestataire SMS terminée.</translation>
     </message>
     <message>
         <source>Inventory written to the wipe journal.</source>
@@ -651,6 +941,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>Cost ledger saved ({count} batches): {path}</source>
         <translation>Relevé des coûts enregistré ({count} envois) : {path}</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oisir…</translation>
     </message>
     <message>
         <source>Save the audit summary</source>
@@ -754,8 +1048,12 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>&amp;Exporter vers un fichier…</translation>
     </message>
     <message>
-        <source>File &amp;format:</source>
+        <source>File forma&amp;t:</source>
         <translation>&amp;Format du fichier :</translation>
+    </message>
+    <message>
+        <source>Then, on the provider&apos;s site:</source>
+        <translation>Ensuite, sur le site du prestataire :</translation>
     </message>
     <message>
         <source>Checking and writing the file…</source>
@@ -815,8 +1113,16 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
+        <source>Chosen file</source>
+        <translation>Fichier choisi</translation>
+    </message>
+    <message>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>First rows of the file:</source>
@@ -1104,6 +1410,18 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Ajout manuel</translation>
     </message>
     <message>
+        <source>Opted out (STOP)</source>
+        <translation>Opposé (STOP)</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Opposé</translation>
+    </message>
+    <message>
+        <source>Opted out ({channel}): never messaged again. Consent on record: {consent}.</source>
+        <translation>Opposé ({channel}) : plus jamais de message. Consentement enregistré : {consent}.</translation>
+    </message>
+    <message>
         <source>no number</source>
         <translation>aucun numéro</translation>
     </message>
@@ -1126,6 +1444,22 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>same number, another name</source>
         <translation>même numéro, autre nom</translation>
+    </message>
+    <message>
+        <source>Door-to-door</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Market stall or stand</source>
+        <translation>Marché ou stand</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1576,10 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Vérifiez quelle colonne contient chaque information. Seul le téléphone est obligatoire ; l&apos;aperçu ci-dessous montre le résultat.</translation>
     </message>
     <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
         <source>&amp;Mobile phone (required):</source>
         <translation>Téléphone &amp;mobile (obligatoire) :</translation>
     </message>
@@ -1341,10 +1679,6 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Export profile for &amp;volunteers…</source>
-        <translation>Exporter pour les &amp;bénévoles…</translation>
-    </message>
-    <message>
         <source>A file with the campaign profile only (no contacts) so that volunteers can write templates with the real legal notice: campagne-desktop --volunteer</source>
         <translation>Un fichier contenant uniquement le profil de la campagne (aucun contact), pour que les bénévoles rédigent des modèles avec les vraies mentions légales : campagne-desktop --volunteer</translation>
     </message>
@@ -1358,14 +1692,18 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation>&amp;Approuver…</translation>
+        <translation>A&amp;pprouver…</translation>
     </message>
     <message>
         <source>&amp;Export template file…</source>
         <translation>E&amp;xporter le modèle…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Export profile for volun&amp;teers…</source>
+        <translation>Exporter pour les &amp;bénévoles…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
         <translation>N&amp;om :</translation>
     </message>
     <message>
@@ -1485,14 +1823,14 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>&amp;Import a STOP file…</source>
         <translation>&amp;Importer un fichier STOP…</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>Re&amp;move…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
@@ -1593,6 +1931,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>prévu le</translation>
     </message>
     <message>
+        <source>Second round date</source>
+        <translation>Date du second tour</translation>
+    </message>
+    <message>
         <source>e-mail or postal address</source>
         <translation>e-mail ou adresse postale</translation>
     </message>
@@ -1617,8 +1959,56 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Complète au premier message d&apos;une personne, courte ensuite</translation>
     </message>
     <message>
-        <source>&amp;Candidate or list:</source>
-        <translation>&amp;Candidat ou liste :</translation>
+        <source>C&amp;andidate or list:</source>
+        <translation>Cand&amp;idat ou liste :</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der ID:</source>
+        <translation>&amp;Nom d&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>ST&amp;OP short number:</source>
+        <translation>Numéro c&amp;ourt STOP :</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y notice link:</source>
+        <translation>Lien vers la politi&amp;que de confidentialité :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal footer:</source>
+        <translation>Mentions lé&amp;gales :</translation>
+    </message>
+    <message>
+        <source>Sending hours: from</source>
+        <translation>Heures d’envoi : à partir de</translation>
+    </message>
+    <message>
+        <source>Sending hours: until</source>
+        <translation>Heures d’envoi : jusqu’à</translation>
+    </message>
+    <message>
+        <source>Pol&amp;ls close at:</source>
+        <translation>Fermeture des &amp;bureaux de vote :</translation>
+    </message>
+    <message>
+        <source>S&amp;MS provider:</source>
+        <translation>Presta&amp;taire SMS :</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ice per SMS:</source>
+        <translation>Pri&amp;x par SMS :</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x SMS per message:</source>
+        <translation>SMS &amp;max. par message :</translation>
     </message>
     <message>
         <source>&amp;Election:</source>
@@ -1635,30 +2025,6 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>&amp;Rights contact:</source>
         <translation>Contact pour les &amp;droits :</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Finalité :</translation>
-    </message>
-    <message>
-        <source>&amp;Sender ID:</source>
-        <translation>&amp;Nom d&apos;expéditeur :</translation>
-    </message>
-    <message>
-        <source>STOP short &amp;number:</source>
-        <translation>Numéro c&amp;ourt STOP :</translation>
-    </message>
-    <message>
-        <source>Privacy notice &amp;link:</source>
-        <translation>&amp;Lien vers la politique de confidentialité :</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation>Fuseau &amp;horaire :</translation>
-    </message>
-    <message>
-        <source>Legal &amp;footer:</source>
-        <translation>Mentions lé&amp;gales :</translation>
     </message>
     <message>
         <source>Other provider (generic CSV)</source>
@@ -1679,22 +2045,6 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Sending days:</source>
         <translation>Jours d&apos;envoi :</translation>
-    </message>
-    <message>
-        <source>Polls &amp;close at:</source>
-        <translation>Fermeture des &amp;bureaux de vote :</translation>
-    </message>
-    <message>
-        <source>SMS pro&amp;vider:</source>
-        <translation>Presta&amp;taire SMS :</translation>
-    </message>
-    <message>
-        <source>&amp;Price per SMS:</source>
-        <translation>Pri&amp;x par SMS :</translation>
-    </message>
-    <message>
-        <source>Max SMS per &amp;message:</source>
-        <translation>SMS &amp;max. par message :</translation>
     </message>
     <message>
         <source>Municipal</source>
@@ -1737,7 +2087,7 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
     <message>
         <source>&amp;Test the credentials</source>
-        <translation>&amp;Tester les identifiants</translation>
+        <translation>Te&amp;ster les identifiants</translation>
     </message>
     <message>
         <source>The app can send through OVHcloud SMS, SMSFactor or Octopush. Without them, export a file for your provider&apos;s website.</source>
@@ -1779,7 +2129,7 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>&amp;Adresse de l&apos;API :</translation>
     </message>
     <message>
-        <source>SMS &amp;service (OVHcloud):</source>
+        <source>SMS ser&amp;vice (OVHcloud):</source>
         <translation>&amp;Service SMS (OVHcloud) :</translation>
     </message>
     <message>
@@ -1812,6 +2162,37 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
 </context>
 <context>
+    <name>ProviderStepLabel</name>
+    <message>
+        <source>First, the sent messages and the replies are deleted at {provider} through its API (its STOP list is kept). If it cannot be reached, you may retry or continue without it.</source>
+        <translation>D&apos;abord, les messages envoyés et les réponses sont supprimés chez {provider} par son API (sa liste STOP est conservée). S&apos;il est injoignable, vous pourrez réessayer ou continuer sans lui.</translation>
+    </message>
+    <message>
+        <source>No provider&apos;s API is set up: ask {providers} by hand to delete the messages sent and the replies, and delete the files uploaded on its site.</source>
+        <translation>Aucune API de prestataire n&apos;est configurée : demandez à {providers}, à la main, de supprimer les messages envoyés et les réponses, et supprimez les fichiers importés sur son site.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent or exported: no provider holds the campaign&apos;s data.</source>
+        <translation>Rien n&apos;a été envoyé ni exporté : aucun prestataire ne détient les données de la campagne.</translation>
+    </message>
+    <message>
+        <source>At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted.</source>
+        <translation>Chez {provider} : {sent} message(s) envoyé(s) et {replies} réponse(s) supprimé(s).</translation>
+    </message>
+    <message>
+        <source>At {provider}: nothing was deleted.</source>
+        <translation>Chez {provider} : rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Ask {provider} by hand to delete: {items}.</source>
+        <translation>Demandez à {provider}, à la main, de supprimer : {items}.</translation>
+    </message>
+    <message>
+        <source>Delete by hand the files exported for {providers} if they were uploaded on its site.</source>
+        <translation>Supprimez à la main les fichiers exportés pour {providers} s&apos;ils ont été importés sur son site.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveOptOutDialog</name>
     <message>
         <source>Remove an opt-out</source>
@@ -1820,6 +2201,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>{phone} asked not to be contacted. Remove it from the list only if the person asked to hear from you again: write when and how.</source>
         <translation>Le titulaire du {phone} a demandé à ne plus être contacté. Ne retirez ce numéro de la liste que si la personne a demandé à recevoir à nouveau vos messages : indiquez quand et comment.</translation>
+    </message>
+    <message>
+        <source>When and how the person asked</source>
+        <translation>Quand et comment la personne l’a demandé</translation>
     </message>
     <message numerus="yes">
         <source>%n more character(s) needed.</source>
@@ -1858,6 +2243,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
 <context>
     <name>ReportView</name>
     <message>
+        <source>Why?</source>
+        <translation>Pourquoi&#xa0;?</translation>
+    </message>
+    <message>
         <source>The batch passes every check: it may be exported now.</source>
         <translation>L&apos;envoi passe tous les contrôles : il peut être exporté dès maintenant.</translation>
     </message>
@@ -1891,6 +2280,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>&amp;Look up</source>
         <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>What the app holds about this number</source>
+        <translation>Ce que l’application conserve sur ce numéro</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2013,6 +2406,13 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <source>rules.md</source>
@@ -2048,6 +2448,14 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Leave out people &amp;messaged since:</source>
         <translation>Exclure les personnes déjà contactées &amp;depuis le :</translation>
+    </message>
+    <message>
+        <source>Messaged since</source>
+        <translation>Contactés depuis le</translation>
+    </message>
+    <message>
+        <source>Max SMS per message for this batch</source>
+        <translation>SMS maximum par message pour ce lot</translation>
     </message>
     <message>
         <source>Max SMS per message for this batch:</source>
@@ -2179,7 +2587,7 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>&amp;Nouvel envoi…</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
+        <source>Chec&amp;k</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
@@ -2208,7 +2616,7 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation>&amp;Abandonner…</translation>
+        <translation>A&amp;bandonner…</translation>
     </message>
     <message>
         <source>Remove a batch that was never exported nor sent; its people become free</source>
@@ -2221,6 +2629,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Export the &amp;ledger…</source>
         <translation>Exporter le re&amp;levé des coûts…</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>No.</source>
@@ -2338,10 +2750,6 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Annuler les modifications</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -2350,8 +2758,12 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Interface</translation>
     </message>
     <message>
-        <source>&amp;Language (after a restart):</source>
-        <translation>Lan&amp;gue (après redémarrage) :</translation>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;venir en arrière</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage (after a restart):</source>
+        <translation>&amp;Langue (après redémarrage) :</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -2359,7 +2771,7 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     </message>
     <message>
         <source>&amp;Keep accents in names (costs more)</source>
-        <translation>&amp;Garder les accents des noms (plus cher)</translation>
+        <translation>Garder les accents des noms (pl&amp;us cher)</translation>
     </message>
     <message>
         <source>Off: letters SMS cannot carry cheaply (ç, ï, ô, œ...) are written without their accent in names and communes, so every message stays in standard characters, 160 to an SMS. On: names are sent as written, and one such letter can double the price of that person&apos;s message or leave them out over the SMS cap.</source>
@@ -2409,7 +2821,7 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>&amp;Formulation lors de la collecte :</translation>
     </message>
     <message>
-        <source>C&amp;onsent:</source>
+        <source>Con&amp;sent:</source>
         <translation>&amp;Consentement :</translation>
     </message>
     <message>
@@ -2500,20 +2912,20 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Selon le type</translation>
     </message>
     <message>
-        <source>Sample &amp;contact:</source>
-        <translation>&amp;Contact d&apos;exemple :</translation>
+        <source>Sample c&amp;ontact:</source>
+        <translation>Con&amp;tact d&apos;exemple :</translation>
     </message>
     <message>
-        <source>Sample &amp;source:</source>
+        <source>Sample sou&amp;rce:</source>
         <translation>&amp;Source d&apos;exemple :</translation>
+    </message>
+    <message>
+        <source>Or a contact&apos;s n&amp;umber:</source>
+        <translation>Ou un n&amp;uméro :</translation>
     </message>
     <message>
         <source>06 12 34 56 78 (empty: the sample above)</source>
         <translation>06 12 34 56 78 (vide : exemple ci-dessus)</translation>
-    </message>
-    <message>
-        <source>Or a contact&apos;s &amp;number:</source>
-        <translation>Ou un n&amp;uméro :</translation>
     </message>
     <message>
         <source>Message preview</source>
@@ -2591,6 +3003,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Only approved templates can be sent. The legal notice is added to each SMS.</source>
         <translation>Seuls les modèles approuvés peuvent être envoyés. Les mentions légales sont ajoutées à chaque SMS.</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>No template is approved yet: write one on the Messages page and approve it, then come back here.</source>
@@ -2731,6 +3147,604 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>No secure system keyring was found on this computer. The database will be encrypted with a passphrase that you choose when you click Finish. Without it, nobody, not even you, can open the campaign.</source>
         <translation>Aucun trousseau système sécurisé n&apos;a été trouvé sur cet ordinateur. La base de données sera chiffrée avec une phrase secrète que vous choisirez en cliquant sur Terminer. Sans elle, personne, pas même vous, ne peut ouvrir la campagne.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s : erreur : %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir «&#xa0;%(filename)s&#xa0;» : %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>prepare, check and export batches of messages</source>
+        <translation>préparer, vérifier et exporter des envois de messages</translation>
+    </message>
+    <message>
+        <source>freeze the messages of an approved template</source>
+        <translation>figer les messages d&apos;un modèle approuvé</translation>
+    </message>
+    <message>
+        <source>the maximum SMS per message for this batch only (default: the profile&apos;s)</source>
+        <translation>le nombre maximal de SMS par message pour cet envoi seulement (par défaut : celui du profil)</translation>
+    </message>
+    <message>
+        <source>list batches</source>
+        <translation>lister les envois</translation>
+    </message>
+    <message>
+        <source>show one batch</source>
+        <translation>afficher un envoi</translation>
+    </message>
+    <message>
+        <source>run the compliance check (exit 3 if refused)</source>
+        <translation>lancer la vérification de conformité (code de sortie 3 si refusé)</translation>
+    </message>
+    <message>
+        <source>write the file for your SMS provider</source>
+        <translation>écrire le fichier pour votre prestataire SMS</translation>
+    </message>
+    <message>
+        <source>export a batch that was already exported (risk of double sends)</source>
+        <translation>exporter un envoi déjà exporté (risque d&apos;envois en double)</translation>
+    </message>
+    <message>
+        <source>export even when less than 30 minutes are left to send the file</source>
+        <translation>exporter même s&apos;il reste moins de 30 minutes pour envoyer le fichier</translation>
+    </message>
+    <message>
+        <source>remove a batch never exported nor sent (frees its people)</source>
+        <translation>supprimer un envoi jamais exporté ni envoyé (libère ses destinataires)</translation>
+    </message>
+    <message>
+        <source>the frozen messages of a batch</source>
+        <translation>les messages figés d&apos;un envoi</translation>
+    </message>
+    <message>
+        <source>print JSON on stdout</source>
+        <translation>écrire du JSON sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>read replies: OUI grants consent, STOP opts out</source>
+        <translation>lire les réponses : OUI donne le consentement, STOP désinscrit</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s received-messages export</source>
+        <translation>l&apos;export des messages reçus d&apos;un prestataire</translation>
+    </message>
+    <message>
+        <source>the cost of each batch, for the campaign&apos;s accounts</source>
+        <translation>le coût de chaque envoi, pour les comptes de campagne</translation>
+    </message>
+    <message>
+        <source>write the ledger (CSV)</source>
+        <translation>écrire le relevé des coûts (CSV)</translation>
+    </message>
+    <message>
+        <source>create the campaign and its encrypted database</source>
+        <translation>créer la campagne et sa base de données chiffrée</translation>
+    </message>
+    <message>
+        <source>candidate or list name</source>
+        <translation>nom du candidat ou de la liste</translation>
+    </message>
+    <message>
+        <source>election kind</source>
+        <translation>type d&apos;élection</translation>
+    </message>
+    <message>
+        <source>first round (YYYY-MM-DD)</source>
+        <translation>premier tour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>second round (YYYY-MM-DD), if any</source>
+        <translation>second tour (AAAA-MM-JJ), s&apos;il y en a un</translation>
+    </message>
+    <message>
+        <source>where people exercise their rights</source>
+        <translation>où les personnes exercent leurs droits</translation>
+    </message>
+    <message>
+        <source>what the messages are for</source>
+        <translation>à quoi servent les messages</translation>
+    </message>
+    <message>
+        <source>SMS sender name, 1-11 letters/digits</source>
+        <translation>nom d&apos;expéditeur SMS, 1 à 11 lettres ou chiffres</translation>
+    </message>
+    <message>
+        <source>STOP short number, e.g. 36111</source>
+        <translation>numéro court STOP, ex. : 36111</translation>
+    </message>
+    <message>
+        <source>link to the privacy notice</source>
+        <translation>lien vers la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>campaign time zone</source>
+        <translation>fuseau horaire de la campagne</translation>
+    </message>
+    <message>
+        <source>legal footer: full (every element) or short (with privacy link)</source>
+        <translation>mentions légales : full (tous les éléments) ou short (avec le lien de confidentialité)</translation>
+    </message>
+    <message>
+        <source>show or change the campaign profile</source>
+        <translation>afficher ou modifier le profil de la campagne</translation>
+    </message>
+    <message>
+        <source>print the profile</source>
+        <translation>afficher le profil</translation>
+    </message>
+    <message>
+        <source>change one field</source>
+        <translation>modifier un champ</translation>
+    </message>
+    <message>
+        <source>list what was done (no personal data)</source>
+        <translation>lister ce qui a été fait (sans données personnelles)</translation>
+    </message>
+    <message>
+        <source>how many events (newest first)</source>
+        <translation>combien d&apos;événements (les plus récents d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>create a demonstration campaign with synthetic data</source>
+        <translation>créer une campagne de démonstration avec des données fictives</translation>
+    </message>
+    <message>
+        <source>import contacts from CSV, XLSX or vCard</source>
+        <translation>importer des contacts depuis un fichier CSV, XLSX ou vCard</translation>
+    </message>
+    <message>
+        <source>where the contacts come from</source>
+        <translation>d&apos;où viennent les contacts</translation>
+    </message>
+    <message>
+        <source>who, when, under what wording (kept as proof)</source>
+        <translation>qui, quand, avec quelle formulation (conservé comme preuve)</translation>
+    </message>
+    <message>
+        <source>granted only for form, newsletter, field and other sources</source>
+        <translation>accordé seulement pour les sources formulaire, lettre d&apos;information, terrain et autre</translation>
+    </message>
+    <message>
+        <source>the wording shown to people at collection</source>
+        <translation>la formulation montrée aux personnes lors de la collecte</translation>
+    </message>
+    <message>
+        <source>date obtained (YYYY-MM-DD)</source>
+        <translation>date d&apos;obtention (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>spreadsheet sheet name (default: the first)</source>
+        <translation>nom de la feuille du classeur (par défaut : la première)</translation>
+    </message>
+    <message>
+        <source>choose a column by hand, e.g. phone=Mobile (repeatable)</source>
+        <translation>choisir une colonne à la main, ex. : phone=Mobile (répétable)</translation>
+    </message>
+    <message>
+        <source>report without writing</source>
+        <translation>rendre compte sans rien écrire</translation>
+    </message>
+    <message>
+        <source>list, show and tag contacts</source>
+        <translation>lister, afficher et étiqueter les contacts</translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <translation>lister les contacts</translation>
+    </message>
+    <message>
+        <source>name, commune or number</source>
+        <translation>nom, commune ou numéro</translation>
+    </message>
+    <message>
+        <source>only those a campaign SMS or a consent request may reach, or who opted out</source>
+        <translation>seulement les personnes qu&apos;un SMS de campagne ou une demande de consentement peut atteindre, ou celles qui se sont désinscrites</translation>
+    </message>
+    <message>
+        <source>at most N contacts</source>
+        <translation>au plus N contacts</translation>
+    </message>
+    <message>
+        <source>show one contact</source>
+        <translation>afficher un contact</translation>
+    </message>
+    <message>
+        <source>add or remove tags</source>
+        <translation>ajouter ou retirer des étiquettes</translation>
+    </message>
+    <message>
+        <source>the opt-out list (never messaged again)</source>
+        <translation>la liste des désinscriptions (plus jamais de message)</translation>
+    </message>
+    <message>
+        <source>block a number</source>
+        <translation>bloquer un numéro</translation>
+    </message>
+    <message>
+        <source>how the request came (kept as a note)</source>
+        <translation>comment la demande est arrivée (conservé en note)</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s STOP/blacklist export or a list</source>
+        <translation>l&apos;export STOP/liste noire d&apos;un prestataire, ou une liste</translation>
+    </message>
+    <message>
+        <source>list blocked numbers</source>
+        <translation>lister les numéros bloqués</translation>
+    </message>
+    <message>
+        <source>unblock a number (needs a written reason)</source>
+        <translation>débloquer un numéro (motif écrit obligatoire)</translation>
+    </message>
+    <message>
+        <source>record consent or refusal; unanswered requests after two months</source>
+        <translation>enregistrer un consentement ou un refus ; demandes sans réponse après deux mois</translation>
+    </message>
+    <message>
+        <source>the reply or form, with its date</source>
+        <translation>la réponse ou le formulaire, avec sa date</translation>
+    </message>
+    <message>
+        <source>contacts whose consent request went unanswered for two months</source>
+        <translation>les contacts dont la demande de consentement est restée sans réponse deux mois</translation>
+    </message>
+    <message>
+        <source>erase them; their numbers stay blocked so they are never asked again</source>
+        <translation>les effacer ; leurs numéros restent bloqués pour qu&apos;on ne les sollicite plus jamais</translation>
+    </message>
+    <message>
+        <source>answer a data-protection request</source>
+        <translation>répondre à une demande relative aux données personnelles</translation>
+    </message>
+    <message>
+        <source>file for `rights export` (JSON)</source>
+        <translation>fichier pour `rights export` (JSON)</translation>
+    </message>
+    <message>
+        <source>add one contact by hand (door-to-door, market stall, phone, paper form)</source>
+        <translation>ajouter un contact à la main (porte-à-porte, stand de marché, téléphone, formulaire papier)</translation>
+    </message>
+    <message>
+        <source>Add one person who signed up in person. They count as consenting only with --consented (they explicitly agreed to the wording); otherwise they may only receive one consent request.</source>
+        <translation>Ajoute une personne qui s&apos;est inscrite en personne. Elle ne compte comme consentante qu&apos;avec --consented (elle a accepté explicitement le texte présenté) ; sinon elle ne peut recevoir qu&apos;une seule demande de consentement.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;06 12 34 56 78&quot;</source>
+        <translation>par exemple « 06 12 34 56 78 »</translation>
+    </message>
+    <message>
+        <source>repeatable</source>
+        <translation>peut être répété</translation>
+    </message>
+    <message>
+        <source>what the person was shown or read (default: the campaign&apos;s collection wording)</source>
+        <translation>ce qui a été montré ou lu à la personne (par défaut : le texte de collecte de la campagne)</translation>
+    </message>
+    <message>
+        <source>the person explicitly agreed to receive the campaign&apos;s SMS</source>
+        <translation>la personne a accepté explicitement de recevoir les SMS de la campagne</translation>
+    </message>
+    <message>
+        <source>how the number was collected (default: door_to_door)</source>
+        <translation>comment le numéro a été recueilli (par défaut : door_to_door, porte-à-porte)</translation>
+    </message>
+    <message>
+        <source>the volunteer (default: you)</source>
+        <translation>le ou la bénévole (par défaut : vous)</translation>
+    </message>
+    <message>
+        <source>Campagne Desktop: compliant political SMS campaigns (command line).</source>
+        <translation>Campagne Desktop : campagnes SMS politiques conformes (ligne de commande).</translation>
+    </message>
+    <message>
+        <source>keep the campaign in DIR instead of the user data folder</source>
+        <translation>garder la campagne dans DIR au lieu du dossier de données de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>print one JSON document on stdout</source>
+        <translation>écrire un document JSON sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>the SMS provider&apos;s API and its credentials</source>
+        <translation>l&apos;API du prestataire SMS et ses identifiants</translation>
+    </message>
+    <message>
+        <source>store credentials (from the provider&apos;s usual variables, or asked) and use it</source>
+        <translation>enregistrer les identifiants (lus dans les variables habituelles du prestataire, ou demandés) et l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>API address or region</source>
+        <translation>adresse ou région de l&apos;API</translation>
+    </message>
+    <message>
+        <source>OVHcloud SMS service name</source>
+        <translation>nom du service SMS OVHcloud</translation>
+    </message>
+    <message>
+        <source>OVHcloud: send from a number that can receive replies (no sender name)</source>
+        <translation>OVHcloud : envoyer depuis un numéro qui peut recevoir les réponses (sans nom d&apos;expéditeur)</translation>
+    </message>
+    <message>
+        <source>check the stored credentials</source>
+        <translation>vérifier les identifiants enregistrés</translation>
+    </message>
+    <message>
+        <source>before `wipe`: delete sent messages and replies at the provider</source>
+        <translation>avant `wipe` : supprimer chez le prestataire les messages envoyés et les réponses</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s name</source>
+        <translation>le nom du candidat</translation>
+    </message>
+    <message>
+        <source>which provider, where, and whether credentials are set</source>
+        <translation>quel prestataire, où, et si les identifiants sont enregistrés</translation>
+    </message>
+    <message>
+        <source>read the replies that hold their numbers, and decide on each</source>
+        <translation>lire les réponses qui retiennent leurs numéros, et décider pour chacune</translation>
+    </message>
+    <message>
+        <source>the reply objects: block the number for good</source>
+        <translation>la réponse est une opposition : bloquer le numéro définitivement</translation>
+    </message>
+    <message>
+        <source>the reply agrees: record consent, the reply as proof</source>
+        <translation>la réponse est un accord : enregistrer le consentement, la réponse servant de preuve</translation>
+    </message>
+    <message>
+        <source>nothing to do: the number may be messaged again</source>
+        <translation>rien à faire : le numéro peut de nouveau recevoir des messages</translation>
+    </message>
+    <message>
+        <source>replace a batch by one batch per time zone, so nobody waits for others</source>
+        <translation>remplacer un envoi par un envoi par fuseau horaire, pour que personne n&apos;attende les autres</translation>
+    </message>
+    <message>
+        <source>one batch per group of time zones (the only way to split, for now)</source>
+        <translation>un envoi par groupe de fuseaux horaires (la seule façon de découper, pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>only contacts with this tag (any of them)</source>
+        <translation>seulement les contacts qui ont cette étiquette (l&apos;une d&apos;elles)</translation>
+    </message>
+    <message>
+        <source>only this commune (any of them)</source>
+        <translation>seulement cette commune (l&apos;une d&apos;elles)</translation>
+    </message>
+    <message>
+        <source>only contacts from this source</source>
+        <translation>seulement les contacts de cette source</translation>
+    </message>
+    <message>
+        <source>leave out contacts messaged since this date</source>
+        <translation>écarter les contacts qui ont reçu un message depuis cette date</translation>
+    </message>
+    <message>
+        <source>names, commune or phone digits</source>
+        <translation>noms, commune ou chiffres du téléphone</translation>
+    </message>
+    <message>
+        <source>send through the provider&apos;s API (resumable)</source>
+        <translation>envoyer par l&apos;API du prestataire (reprise possible)</translation>
+    </message>
+    <message>
+        <source>use the provider&apos;s simulation; nothing is sent</source>
+        <translation>utiliser la simulation du prestataire ; rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>let the provider send at the next allowed moment, or at DATETIME</source>
+        <translation>laisser le prestataire envoyer au prochain moment autorisé, ou à DATETIME</translation>
+    </message>
+    <message>
+        <source>send one message of the batch to your own phone</source>
+        <translation>envoyer un message de l&apos;envoi à votre propre téléphone</translation>
+    </message>
+    <message>
+        <source>use this contact&apos;s message (merge data)</source>
+        <translation>utiliser le message de ce contact (données de fusion)</translation>
+    </message>
+    <message>
+        <source>fetch delivery reports and count states</source>
+        <translation>récupérer les accusés de réception et compter les états</translation>
+    </message>
+    <message>
+        <source>after checking the provider&apos;s account: held messages did (not) leave</source>
+        <translation>après vérification du compte chez le prestataire : les messages en attente sont (ou non) partis</translation>
+    </message>
+    <message>
+        <source>they were sent</source>
+        <translation>ils ont été envoyés</translation>
+    </message>
+    <message>
+        <source>they were not: send them</source>
+        <translation>ils ne l&apos;ont pas été : les envoyer</translation>
+    </message>
+    <message>
+        <source>fetch replies from the provider&apos;s API</source>
+        <translation>récupérer les réponses par l&apos;API du prestataire</translation>
+    </message>
+    <message>
+        <source>count the SMS a text costs (no campaign needed)</source>
+        <translation>compter les SMS que coûte un texte (sans campagne)</translation>
+    </message>
+    <message>
+        <source>the text, as it will be sent</source>
+        <translation>le texte, tel qu&apos;il sera envoyé</translation>
+    </message>
+    <message>
+        <source>write, check, approve and exchange templates</source>
+        <translation>écrire, vérifier, approuver et échanger des modèles</translation>
+    </message>
+    <message>
+        <source>add a template (a draft) from a text file</source>
+        <translation>ajouter un modèle (un brouillon) depuis un fichier texte</translation>
+    </message>
+    <message>
+        <source>UTF-8 text file, - for stdin</source>
+        <translation>fichier texte UTF-8, - pour l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>campaign (consenting contacts) or consent (the one request to pending contacts)</source>
+        <translation>campaign (contacts consentants) ou consent (l&apos;unique demande aux contacts en attente)</translation>
+    </message>
+    <message>
+        <source>replace a template&apos;s text (it becomes a draft again)</source>
+        <translation>remplacer le texte d&apos;un modèle (il redevient un brouillon)</translation>
+    </message>
+    <message>
+        <source>list the templates</source>
+        <translation>lister les modèles</translation>
+    </message>
+    <message>
+        <source>write a template file to hand to someone</source>
+        <translation>écrire un fichier de modèle à transmettre à quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>add the template of a template file, as a draft</source>
+        <translation>ajouter le modèle d&apos;un fichier de modèle, comme brouillon</translation>
+    </message>
+    <message>
+        <source>store it under this name instead</source>
+        <translation>l&apos;enregistrer plutôt sous ce nom</translation>
+    </message>
+    <message>
+        <source>print the message as a recipient gets it (footer too)</source>
+        <translation>afficher le message tel que le reçoit un destinataire (mentions comprises)</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s phone number</source>
+        <translation>le numéro de téléphone d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>which sample contact (0, 1, 2)</source>
+        <translation>quel contact d&apos;exemple (0, 1, 2)</translation>
+    </message>
+    <message>
+        <source>segments and cost over the contacts it would reach</source>
+        <translation>SMS et coût pour les contacts qu&apos;il atteindrait</translation>
+    </message>
+    <message>
+        <source>write the profile file volunteers need (no personal data)</source>
+        <translation>écrire le fichier de profil dont les bénévoles ont besoin (sans données personnelles)</translation>
+    </message>
+    <message>
+        <source>after the election: destroy the campaign&apos;s data and save a certificate</source>
+        <translation>après l&apos;élection : détruire les données de la campagne et enregistrer un certificat d’effacement</translation>
+    </message>
+    <message>
+        <source>the candidate or list name, typed exactly (case-sensitive)</source>
+        <translation>le nom du candidat ou de la liste, tapé à l&apos;identique (majuscules comprises)</translation>
+    </message>
+    <message>
+        <source>finish a wipe that was interrupted or stopped at a step (no name needed)</source>
+        <translation>terminer un effacement interrompu ou arrêté à une étape (sans le nom)</translation>
+    </message>
+    <message>
+        <source>where to save the certificate PDF (default: your documents folder)</source>
+        <translation>où enregistrer le certificat PDF (par défaut : votre dossier Documents)</translation>
+    </message>
+    <message>
+        <source>first save the cost ledger (CSV, one line per batch) for the campaign&apos;s accounts</source>
+        <translation>enregistrer d&apos;abord le relevé des coûts (CSV, une ligne par envoi) pour les comptes de campagne</translation>
+    </message>
+    <message>
+        <source>first save a summary of the audit trail (CSV, no personal data)</source>
+        <translation>enregistrer d&apos;abord un résumé du journal d&apos;activité (CSV, sans données personnelles)</translation>
     </message>
 </context>
 <context>
@@ -3104,8 +4118,8 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Cette campagne a été enregistrée par une version plus récente de Campagne Desktop (schéma {revision}). Installez la dernière version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <source>Batch {id} ({template}, {state}): {messages} messages, {segments} SMS, about {cost:.2f} EUR. Excluded: {excluded}.</source>
-        <translation>Envoi {id} ({template}, {state}) : {messages} messages, {segments} SMS, environ {cost:.2f} EUR. Exclus : {excluded}.</translation>
+        <source>Batch {id} ({template}, {state}): {messages} messages, {segments} SMS, about {cost}. Excluded: {excluded}.</source>
+        <translation>Envoi {id} ({template}, {state}) : {messages} messages, {segments} SMS, environ {cost}. Exclus : {excluded}.</translation>
     </message>
     <message>
         <source>{adapted} messages with names written without the accents GSM-7 lacks.</source>
@@ -3116,12 +4130,16 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Laissés de côté, et ce qui les inclurait :</translation>
     </message>
     <message>
-        <source>{rows} messages written to {path}.</source>
-        <translation>{rows} messages écrits dans {path}.</translation>
+        <source>No delivery reports (sent from a file). Opted out since: {opted}.</source>
+        <translation>Pas d&apos;accusés de réception (envoyé par fichier). Désinscrits depuis : {opted}.</translation>
     </message>
     <message>
-        <source>In the provider&apos;s editor, the message text is: {text}</source>
-        <translation>Dans l&apos;éditeur du prestataire, le texte du message est : {text}</translation>
+        <source>Delivered: {delivered}. Failed: {failed}. Awaiting a report: {awaiting}. Opted out since: {opted}.</source>
+        <translation>Remis : {delivered}. Échecs : {failed}. En attente d&apos;accusé : {awaiting}. Désinscrits depuis : {opted}.</translation>
+    </message>
+    <message>
+        <source>{rows} messages written to {path}.</source>
+        <translation>{rows} messages écrits dans {path}.</translation>
     </message>
     <message>
         <source>Batch {id} discarded: its {messages} messages are deleted and its people may be in a new batch.</source>
@@ -3162,6 +4180,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Every SMS to these contacts will carry this line, word for word: {line}</source>
         <translation>Chaque SMS à ces contacts portera cette ligne, mot pour mot : {line}</translation>
+    </message>
+    <message>
+        <source>{phone} added, with consent.</source>
+        <translation>{phone} ajouté, avec consentement.</translation>
+    </message>
+    <message>
+        <source>{phone} added without consent: it may only receive one consent request.</source>
+        <translation>{phone} ajouté sans consentement : il ne pourra recevoir qu&apos;une demande de consentement.</translation>
     </message>
     <message>
         <source>{count} contact(s) changed.</source>
@@ -3252,8 +4278,16 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Ce message ne pourrait pas être envoyé : il manque {what}.</translation>
     </message>
     <message>
-        <source>{messages} messages, {segments} SMS in all, {worst} at most per message, estimated cost {cost:.2f} €.</source>
-        <translation>{messages} messages, {segments} SMS au total, {worst} au maximum par message, coût estimé {cost:.2f} €.</translation>
+        <source>{messages} messages, {segments} SMS in all, {worst} at most per message, estimated cost {cost}.</source>
+        <translation>{messages} messages, {segments} SMS au total, {worst} au maximum par message, coût estimé {cost}.</translation>
+    </message>
+    <message>
+        <source>Full footer: {segments} SMS, {cost}.</source>
+        <translation>Mention complète : {segments} SMS, {cost}.</translation>
+    </message>
+    <message>
+        <source>Short footer: {segments} SMS, {cost}.</source>
+        <translation>Mention courte : {segments} SMS, {cost}.</translation>
     </message>
     <message>
         <source>Contacts from {kind} ({description}): {messages} messages, a footer of {length} characters ({encoding}):</source>
@@ -3264,16 +4298,8 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>  mention courte, {length} caractères :</translation>
     </message>
     <message>
-        <source>Full footer: {segments} SMS, {cost:.2f} €.</source>
-        <translation>Mention complète : {segments} SMS, {cost:.2f} €.</translation>
-    </message>
-    <message>
         <source>Short footer: set a privacy notice link in the profile to use it.</source>
         <translation>Mention courte : indiquez un lien vers la politique de confidentialité dans le profil pour l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <source>Short footer: {segments} SMS, {cost:.2f} €.</source>
-        <translation>Mention courte : {segments} SMS, {cost:.2f} €.</translation>
     </message>
     <message>
         <source>Profile file written to {path}. Volunteers open it with campagne-desktop --volunteer.</source>
@@ -3302,6 +4328,22 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Certificate of deletion saved to {path}.</source>
         <translation>Certificat d&apos;effacement enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted through its API (its STOP list is kept: it protects those who asked to stop).</source>
+        <translation>Chez {provider} : {sent} message(s) envoyé(s) et {replies} réponse(s) supprimé(s) par son API (sa liste STOP est conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages).</translation>
+    </message>
+    <message>
+        <source>At {provider}: nothing was deleted (the provider step was skipped).</source>
+        <translation>Chez {provider} : rien n&apos;a été supprimé (l&apos;étape du prestataire a été ignorée).</translation>
+    </message>
+    <message>
+        <source>Ask {provider} by hand to delete:</source>
+        <translation>Demandez à {provider}, à la main, de supprimer :</translation>
+    </message>
+    <message>
+        <source>Files exported for {providers} may have been uploaded on its site: delete them there by hand.</source>
+        <translation>Les fichiers exportés pour {providers} ont pu être importés sur son site : supprimez-les à la main sur ce site.</translation>
     </message>
     <message>
         <source>Open the profile file first.</source>
@@ -3444,8 +4486,8 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Annulé : aucun envoi n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>{count} recipient(s) in {place} ({zones}) cannot receive it now: {restriction}. Allowed there from {next}.</source>
-        <translation>{count} destinataire(s) en/à {place} ({zones}) ne peuvent pas le recevoir maintenant : {restriction}. Autorisé là-bas à partir du {next}.</translation>
+        <source>{count} recipient(s) in {place} cannot receive it now: {restriction}. Allowed there from {next}.</source>
+        <translation>{count} destinataire(s) en/à {place} ne peuvent pas le recevoir maintenant : {restriction}. Autorisé là-bas à partir du {next}.</translation>
     </message>
     <message>
         <source>{count} recipient(s) may receive it now. To send to them without waiting, split the batch by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings page).</source>
@@ -3776,6 +4818,18 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Polynésie française</translation>
     </message>
     <message>
+        <source>French Polynesia (Tahiti)</source>
+        <translation>Polynésie française (Tahiti)</translation>
+    </message>
+    <message>
+        <source>French Polynesia (Marquesas)</source>
+        <translation>Polynésie française (Marquises)</translation>
+    </message>
+    <message>
+        <source>French Polynesia (Gambier)</source>
+        <translation>Polynésie française (Gambier)</translation>
+    </message>
+    <message>
         <source>Batch {id} was already exported: only a batch that has not left the app can be split.</source>
         <translation>Le lot {id} a déjà été exporté : seul un lot qui n&apos;a pas quitté l&apos;application peut être scindé.</translation>
     </message>
@@ -4092,6 +5146,89 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Round 1 must be a date to come: check the date of the vote.</source>
         <translation>Le tour 1 doit être une date à venir : vérifiez la date du scrutin.</translation>
+    </message>
+    <message>
+        <source>{provider} could not delete the campaign&apos;s data ({reason}). Nothing was deleted on this computer and the campaign still works. Try again later, or wipe without the provider (campagne wipe --skip-provider, or Continue without the provider in the window): the certificate will then list what to ask {provider} by hand.</source>
+        <translation>{provider} n&apos;a pas pu effacer les données de la campagne ({reason}). Rien n&apos;a été effacé sur cet ordinateur et la campagne fonctionne toujours. Réessayez plus tard, ou effacez sans le prestataire (campagne wipe --skip-provider, ou Continuer sans le prestataire dans la fenêtre) : le certificat indiquera alors ce qu&apos;il faut demander à {provider} à la main.</translation>
+    </message>
+    <message>
+        <source>{phone} is already in the list. Open that contact to change it: a number is never added twice.</source>
+        <translation>{phone} est déjà dans la liste. Ouvrez ce contact pour le modifier : un numéro n&apos;est jamais ajouté deux fois.</translation>
+    </message>
+    <message>
+        <source>{phone} opted out of this campaign&apos;s messages on {date}. An opt-out is for good: the number cannot be added back, even with a new consent.</source>
+        <translation>{phone} s&apos;est opposé aux messages de cette campagne le {date}. Une opposition est définitive : le numéro ne peut pas être ajouté à nouveau, même avec un nouveau consentement.</translation>
+    </message>
+    <message>
+        <source>The date of collection cannot be in the future.</source>
+        <translation>La date de recueil ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say who collected the number (the volunteer&apos;s name).</source>
+        <translation>Indiquez qui a recueilli le numéro (le nom du bénévole).</translation>
+    </message>
+    <message>
+        <source>Give the wording the person agreed to: it is the proof of their consent.</source>
+        <translation>Indiquez le texte que la personne a accepté : c&apos;est la preuve de son consentement.</translation>
+    </message>
+    <message>
+        <source>Send a test to your own number first and read it on your phone (accents, legal notice, STOP mention); only then send to everyone.</source>
+        <translation>Envoyez d&apos;abord un test à votre propre numéro et lisez-le sur votre téléphone (accents, mentions légales, mention STOP) ; n&apos;envoyez à tout le monde qu&apos;ensuite.</translation>
+    </message>
+    <message>
+        <source>In your SMS tool, import this file as the list of recipients: column “{phone}” holds the number, column “{message}” the whole message, legal notice included.</source>
+        <translation>Dans votre outil SMS, importez ce fichier comme liste de destinataires : la colonne «&#xa0;{phone}&#xa0;» contient le numéro, la colonne «&#xa0;{message}&#xa0;» le message entier, mentions légales comprises.</translation>
+    </message>
+    <message>
+        <source>Send each row its own text: a common text typed in the tool would replace the personalised messages.</source>
+        <translation>Envoyez à chaque ligne son propre texte : un texte commun saisi dans l&apos;outil remplacerait les messages personnalisés.</translation>
+    </message>
+    <message>
+        <source>In the OVHcloud Control Panel: Telecom &gt; SMS &gt; your SMS account &gt; Contacts &gt; Create a contact list, and import this file (column “{phone}”: the number; column “{message}”: the whole message).</source>
+        <translation>Dans l&apos;espace client OVHcloud : Télécom &gt; SMS &gt; votre compte SMS &gt; Contacts &gt; Créer une liste de contacts, puis importez ce fichier (colonne «&#xa0;{phone}&#xa0;» : le numéro ; colonne «&#xa0;{message}&#xa0;» : le message entier).</translation>
+    </message>
+    <message>
+        <source>Then create a campaign to that list with your validated sender, and type exactly this as its text: {text}</source>
+        <translation>Créez ensuite une campagne vers cette liste avec votre expéditeur validé, et saisissez exactement ceci comme texte : {text}</translation>
+    </message>
+    <message>
+        <source>Accents: OVHcloud&apos;s help says an imported file may not contain accented characters, so its web import may refuse these rows or change the letters. Write the template in standard characters only (and leave “Keep accents in names” off), or send through OVHcloud&apos;s API instead (Send… on the Sendings page, or campagne batch send).</source>
+        <translation>Accents : l&apos;aide d&apos;OVHcloud indique qu&apos;un fichier importé ne doit pas contenir de caractères accentués ; son import en ligne peut donc refuser ces lignes ou modifier les lettres. Écrivez le modèle en caractères standard uniquement (et laissez «&#xa0;Garder les accents des noms&#xa0;» décoché), ou envoyez plutôt par l&apos;API d&apos;OVHcloud (Envoyer… sur la page Envois, ou campagne batch send).</translation>
+    </message>
+    <message>
+        <source>In SMSFactor, import this file as a contact list: column “{phone}” is the number (without +), column “{message}” the whole message, to put in a free field; the campaign text is that field only.</source>
+        <translation>Dans SMSFactor, importez ce fichier comme liste de contacts : la colonne «&#xa0;{phone}&#xa0;» est le numéro (sans +), la colonne «&#xa0;{message}&#xa0;» le message entier, à placer dans un champ libre ; le texte de la campagne est ce champ seul.</translation>
+    </message>
+    <message>
+        <source>SMSFactor does not publish these import steps: if its screens differ, send through its API instead (Send… on the Sendings page, or campagne batch send).</source>
+        <translation>SMSFactor ne publie pas ces étapes d&apos;import : si ses écrans diffèrent, envoyez plutôt par son API (Envoyer… sur la page Envois, ou campagne batch send).</translation>
+    </message>
+    <message>
+        <source>Octopush&apos;s personalised fields hold at most 50 characters each: its web platform cannot send these whole messages as one campaign. Send through Octopush&apos;s API instead (Send… on the Sendings page, or campagne batch send), or hand this file (column “{phone}”: the number; column “{message}”: the message) to Octopush&apos;s support.</source>
+        <translation>Les champs personnalisés d&apos;Octopush contiennent au plus 50 caractères chacun : sa plateforme en ligne ne peut pas envoyer ces messages entiers en une seule campagne. Envoyez plutôt par l&apos;API d&apos;Octopush (Envoyer… sur la page Envois, ou campagne batch send), ou confiez ce fichier (colonne «&#xa0;{phone}&#xa0;» : le numéro ; colonne «&#xa0;{message}&#xa0;» : le message) au support d&apos;Octopush.</translation>
+    </message>
+    <message>
+        <source>In Brevo: Contacts &gt; Import contacts, choose this file, map column “{phone}” to the SMS attribute and column “{message}” to a new text attribute MESSAGE.</source>
+        <translation>Dans Brevo : Contacts &gt; Importer des contacts, choisissez ce fichier, associez la colonne «&#xa0;{phone}&#xa0;» à l&apos;attribut SMS et la colonne «&#xa0;{message}&#xa0;» à un nouvel attribut texte MESSAGE.</translation>
+    </message>
+    <message>
+        <source>Then create an SMS campaign to that list whose text is exactly: {text}</source>
+        <translation>Créez ensuite une campagne SMS vers cette liste dont le texte est exactement : {text}</translation>
+    </message>
+    <message>
+        <source>No screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or under xvfb-run; campagne-desktop --self-test checks the installation without a screen.</source>
+        <translation>Aucun écran où ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-la depuis votre session de bureau, ou sous xvfb-run ; campagne-desktop --self-test vérifie l’installation sans écran.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Already in the list</source>
+        <translation>Déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>Open that contact now?</source>
+        <translation>Ouvrir ce contact maintenant ?</translation>
     </message>
 </context>
 </TS>

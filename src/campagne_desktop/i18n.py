@@ -40,14 +40,16 @@ def ts_path(language: str) -> Path:
     return translations_dir() / f"campagne_desktop_{language}.ts"
 
 
-def load_catalog(language: str, context: str = MESSAGE_CONTEXT) -> dict[str, str]:
-    """source -> translation for one context of the ``.ts`` file (empty for English)."""
+def load_catalog(language: str, *contexts: str) -> dict[str, str]:
+    """source -> translation for some contexts of the ``.ts`` file (default: the messages');
+    empty for English."""
     path = ts_path(language)
     if language == "en" or not path.exists():
         return {}
+    wanted = contexts or (MESSAGE_CONTEXT,)
     catalog: dict[str, str] = {}
     for ctx in ET.parse(path).getroot().iter("context"):
-        if ctx.findtext("name") != context:
+        if ctx.findtext("name") not in wanted:
             continue
         for message in ctx.iter("message"):
             source = message.findtext("source")
@@ -62,6 +64,7 @@ def load_catalog(language: str, context: str = MESSAGE_CONTEXT) -> dict[str, str
     return catalog
 
 
-def translator(language: str) -> Callable[[str], str]:
-    catalog = load_catalog(language)
+def translator(language: str, *contexts: str) -> Callable[[str], str]:
+    """A key -> text function for ``contexts`` (default: the messages')."""
+    catalog = load_catalog(language, *contexts)
     return lambda key: catalog.get(key, key)

@@ -32,9 +32,14 @@ def clock(monkeypatch):
 
 @pytest.fixture
 def batch(capsys, data_dir, tmp_path, clock):
+    return campaign_with_batch(capsys, data_dir, tmp_path, "Jeanne,0612345601\n")
+
+
+def campaign_with_batch(capsys, data_dir, tmp_path, people_rows: str):
+    """A new campaign, these consenting people (CSV rows "prenom,tel"), one batch created."""
     assert run(capsys, data_dir, *INIT)[0] == 0
     people = tmp_path / "p.csv"
-    people.write_text("prenom,tel\nJeanne,0612345601\n", encoding="utf-8")
+    people.write_text("prenom,tel\n" + people_rows, encoding="utf-8")
     assert run(
         capsys, data_dir, "import", str(people), "--source-kind", "form",
         "--source", "formulaire", "--consent", "granted",
@@ -69,18 +74,7 @@ def test_export_report_states_the_deadline(capsys, batch, clock, tmp_path) -> No
 
 def test_batch_split_by_zone(capsys, data_dir, tmp_path, clock) -> None:
     clock.now = datetime(2026, 3, 3, 8, 30, tzinfo=PARIS)  # 03:30 in Guadeloupe
-    assert run(capsys, data_dir, *INIT)[0] == 0
-    people = tmp_path / "p.csv"
-    people.write_text("prenom,tel\nJeanne,0612345601\nLéa,0690123456\n", encoding="utf-8")
-    assert run(
-        capsys, data_dir, "import", str(people), "--source-kind", "form",
-        "--source", "formulaire", "--consent", "granted",
-    )[0] == 0  # fmt: skip
-    body = tmp_path / "appel.txt"
-    body.write_text("Bonjour {{ prenom }} !", encoding="utf-8")
-    run(capsys, data_dir, "template", "add", "appel", "--file", str(body))
-    assert run(capsys, data_dir, "template", "approve", "appel")[0] == 0
-    assert run(capsys, data_dir, "batch", "create", "--template", "appel")[0] == 0
+    campaign_with_batch(capsys, data_dir, tmp_path, "Jeanne,0612345601\nLéa,0690123456\n")
     status, text, _ = run(capsys, data_dir, "batch", "check", "1")
     assert status == 3 and "1 recipient(s) in Guadeloupe" in text
     status, text, _ = run(capsys, data_dir, "--json", "batch", "split", "1", "--by-zone")

@@ -203,7 +203,7 @@ def test_cost_shows_each_source_footer_with_both_forms(capsys, data_dir, campaig
     assert "    Numéro recueilli via notre formulaire" in out
     assert "    Infos : https://exemple.fr/donnees" in out  # the short form, shown in full
     # Here the link is longer than the purpose it replaces: the short form saves nothing.
-    assert "Full footer: 24 SMS, 1.20 €. Short footer: 24 SMS, 1.20 €." in out
+    assert "Full footer: 24 SMS, €1.20. Short footer: 24 SMS, €1.20." in out
     status, out, _ = run(capsys, data_dir, "--json", "template", "cost", "Réunion")
     shown = json.loads(out)
     assert shown["full_footer"]["segments"] == shown["short_footer"]["segments"] == 24

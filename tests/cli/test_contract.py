@@ -81,6 +81,8 @@ BATCH_KEYS = {
     "state",
     "template",
 }
+# `batch show` also says what became of a batch that left: delivered, failed, opted out.
+BATCH_SHOW_KEYS = BATCH_KEYS | {"outcome"}
 RIGHTS_COUNTS = {"contacts", "messages", "opt_outs"}
 COST_KEYS = {
     "adapted",
@@ -190,6 +192,7 @@ def test_every_command_is_covered_by_this_contract() -> None:
         "contacts list",
         "contacts show",
         "contacts tag",
+        "contacts add",
         "optout add",
         "optout import",
         "optout list",
@@ -370,7 +373,7 @@ def test_template_and_batch_commands_succeed_with_their_keys(
     assert created["cost"] == expected_cost  # exact, to the cent, as a string
     listed = cli.expect(0, BATCH_KEYS, "batch", "list")
     assert listed[0]["created_at"] == "2026-03-03T13:00:00+00:00"
-    cli.expect(0, BATCH_KEYS, "batch", "show", batch)
+    cli.expect(0, BATCH_SHOW_KEYS, "batch", "show", batch)
     frozen = cli.expect(0, MESSAGE_KEYS, "batch", "messages", batch)
     assert len(frozen) == 2 and frozen[0]["text"].startswith("Bonjour Zoé")
     status, after_id, _ = cli.run("batch", "messages", batch, "--json", json_output=False)
@@ -378,7 +381,7 @@ def test_template_and_batch_commands_succeed_with_their_keys(
     spare = cli.expect(
         0, create_keys, "batch", "create", "--template", "appel", "--segment-cap", "2"
     )
-    assert cli.expect(0, BATCH_KEYS, "batch", "show", str(spare["id"]))["segment_cap"] == 2
+    assert cli.expect(0, BATCH_SHOW_KEYS, "batch", "show", str(spare["id"]))["segment_cap"] == 2
     discarded = cli.expect(0, {"discarded", "id", "messages"}, "batch", "discard", str(spare["id"]))
     assert discarded == {"discarded": True, "id": spare["id"], "messages": 2}
     check_keys = {"batch", "checked_at", "lines", "next_allowed", "passed", "sendable", "skipped"}
@@ -456,6 +459,7 @@ def test_init_import_demo_and_wipe_succeed_with_their_keys(
             "counts",
             "election",
             "key_mode",
+            "provider",
             "rounds",
             "started_at",
             "timezone",
@@ -548,7 +552,7 @@ def test_refusals_by_a_compliance_rule_exit_3(
     cli.expect(3, ERROR_KEYS, "batch", "export", batch, *out, str(tmp_path / "c.csv"))  # twice
     # An exported batch stays in the record: discarding it fails (1), it is no compliance rule.
     cli.expect(1, ERROR_KEYS, "batch", "discard", batch)
-    cli.expect(0, BATCH_KEYS, "batch", "show", batch)
+    cli.expect(0, BATCH_SHOW_KEYS, "batch", "show", batch)
 
 
 @pytest.mark.parametrize(
@@ -729,7 +733,15 @@ def test_sending_through_a_provider_api_with_its_keys(
     cli.expect(0, replies_keys, "replies", "sync")
     wiped = cli.expect(
         0,
-        {"ask_by_hand", "provider", "replies_deleted", "sent_deleted"},
+        {
+            "ask_by_hand",
+            "display_name",
+            "provider",
+            "replies_deleted",
+            "sent_deleted",
+            "status",
+            "uploaded_to",
+        },
         "provider",
         "wipe",
         "--confirm",

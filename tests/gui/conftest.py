@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from campagne_desktop.gui import app as gui_app
@@ -25,7 +25,9 @@ def _translators_stay_in_their_test(monkeypatch: pytest.MonkeyPatch) -> Iterator
         return translators
 
     monkeypatch.setattr(gui_app, "install_translators", install)
+    default_locale = QLocale()  # the app sets the interface language's: it stays in the test
     yield
+    QLocale.setDefault(default_locale)
     app = QApplication.instance()
     for translator in installed:
         if app is not None:

@@ -21,7 +21,7 @@ FileAnswer = str | Path | Callable[[str], str | Path]
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # "ask", "ask_discard", "ask_retry", "open_file", "save_file"
+    kind: str  # "ask", "ask_discard", "ask_open", "ask_retry", "open_file", "save_file"
     title: str
     text: str  # the question, or the suggested file for a picker
 
@@ -81,6 +81,9 @@ class ScriptedPrompts(Prompts):
 
     def ask_discard(self, parent: QWidget | None, title: str, question: str) -> bool:
         return self._reply("ask_discard", title, question)
+
+    def ask_open(self, parent: QWidget | None, title: str, question: str) -> bool:
+        return self._reply("ask_open", title, question)
 
     def ask_retry(self, parent: QWidget | None, text: str) -> bool:
         return self._reply("ask_retry", "", text)

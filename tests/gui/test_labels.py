@@ -19,6 +19,7 @@ from campagne_desktop.domain.enums import (
 from campagne_desktop.domain.phones import PhoneProblem
 from campagne_desktop.gui import labels
 from campagne_desktop.providers import ExportFormat
+from campagne_desktop.services.contact_entry import CollectionMethod
 from campagne_desktop.services.held_replies import HoldReason
 
 
@@ -34,6 +35,7 @@ from campagne_desktop.services.held_replies import HoldReason
         (ExportFormat, labels.export_format_label),
         (ElectionKind, labels.election_label),
         (HoldReason, labels.hold_reason_label),
+        (CollectionMethod, labels.method_label),
     ],
 )
 def test_every_value_has_its_own_words(values: type[Enum], label: Callable[[Enum], str]) -> None:

@@ -11,12 +11,13 @@ from campagne_desktop.domain.audit import AuditAction
 from campagne_desktop.domain.eligibility import Reason
 from campagne_desktop.domain.enums import ConsentStatus, OptOutChannel, SourceKind, TemplateKind
 from campagne_desktop.providers import ExportFormat
-from campagne_desktop.services import audit, batch_export, batches, replies, rights, templates
+from campagne_desktop.services import audit, batches, replies, rights, templates
 from campagne_desktop.services.contact_import import import_contacts
 from campagne_desktop.services.sources import SourceDeclaration
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.services.wipe_records import KeptFileError, write_audit_summary
 from campagne_desktop.services.wipe_scan import PHONE_PATTERN
+from tests.services import batch_steps
 
 NOW = datetime(2026, 3, 3, 13, 0, tzinfo=UTC)
 PHONE = "+33612345601"
@@ -185,8 +186,8 @@ def test_batch_discard_and_export_record_typed_fields(campaign, tmp_path) -> Non
     first = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=NOW)
     batches.discard_batch(UnitOfWork(campaign), first.id, actor="t", now=NOW)
     second = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=NOW)
-    batch_export.export_batch(
-        UnitOfWork(campaign), second.id, ExportFormat.OVH, tmp_path / "ovh.csv", actor="t", now=NOW
+    batch_steps.export(
+        campaign, second.id, tmp_path / "ovh.csv", now=NOW, export_format=ExportFormat.OVH
     )
 
     discarded = _last(campaign, AuditAction.BATCH_DISCARDED)

@@ -8,12 +8,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from campagne_desktop.domain.messages import UserError
-from campagne_desktop.providers import ExportFormat
-from campagne_desktop.services import batch_export, batches, compliance
+from campagne_desktop.services import batches, compliance
 from campagne_desktop.services.batch_split import split_by_zone
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import BatchMessage
-from tests.services import test_batches
+from tests.services import batch_steps, test_batches
 from tests.services.test_batches import ALLOWED
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -29,7 +28,7 @@ def test_check_names_the_recipients_outside_their_hours(campaign) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     report = compliance.check_batch(UnitOfWork(campaign), created.id, now=EARLY)
     text = "\n".join(line.render() for line in report.lines)
-    assert "1 recipient(s) in Guadeloupe (America/Guadeloupe)" in text
+    assert "1 recipient(s) in Guadeloupe cannot receive it now" in text
     assert f"campagne batch split {created.id} --by-zone" in text
     assert "3 recipient(s)" in text  # who could receive it now
 
@@ -52,14 +51,7 @@ def test_split_by_zone_keeps_the_frozen_messages(campaign, tmp_path) -> None:
     guadeloupe = next(p for p in parts if p.messages == 1)
     assert compliance.check_batch(UnitOfWork(campaign), paris.id, now=EARLY).passed
     assert not compliance.check_batch(UnitOfWork(campaign), guadeloupe.id, now=EARLY).passed
-    done = batch_export.export_batch(
-        UnitOfWork(campaign),
-        paris.id,
-        ExportFormat.GENERIC,
-        tmp_path / "p.csv",
-        actor="t",
-        now=EARLY,
-    )
+    done = batch_steps.export(campaign, paris.id, tmp_path / "p.csv", now=EARLY)
     assert done.rows == 3
 
 
@@ -67,14 +59,7 @@ def test_nothing_to_split_in_one_zone_or_once_exported(campaign, tmp_path) -> No
     created = batches.create_batch(
         UnitOfWork(campaign), "appel", batches.BatchSelection(tags=("vip",)), actor="t", now=ALLOWED
     )
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "a.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, created.id, tmp_path / "a.csv", now=ALLOWED)
     with pytest.raises(UserError, match="exported"):
         split_by_zone(UnitOfWork(campaign), created.id, actor="t", now=ALLOWED)
     consent = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)

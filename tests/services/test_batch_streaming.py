@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy import event, text
 
-from campagne_desktop.providers import ExportFormat
-from campagne_desktop.services import batch_export, batches, compliance
+from campagne_desktop.services import batches, compliance
 from campagne_desktop.services.unit_of_work import UnitOfWork
+from tests.services import batch_steps
 from tests.services.test_batches import ALLOWED, campaign  # noqa: F401 - the fixture
 
 
@@ -29,14 +29,7 @@ def test_check_and_export_read_batch_messages_without_sorting(campaign, tmp_path
     event.listen(campaign.engine, "before_cursor_execute", capture)
     try:
         compliance.check_batch(UnitOfWork(campaign), created.id, now=ALLOWED)
-        batch_export.export_batch(
-            UnitOfWork(campaign),
-            created.id,
-            ExportFormat.GENERIC,
-            tmp_path / "e.csv",
-            actor="t",
-            now=ALLOWED,
-        )
+        batch_steps.export(campaign, created.id, tmp_path / "e.csv", now=ALLOWED)
     finally:
         event.remove(campaign.engine, "before_cursor_execute", capture)
     ordered = [(s, p) for s, p in seen if "ORDER BY batch_message.id" in s]

@@ -25,6 +25,7 @@ from campagne_desktop.services.optouts import record_opt_out
 from campagne_desktop.services.profile import get_profile, update_profile
 from campagne_desktop.services.sources import SourceDeclaration
 from campagne_desktop.services.unit_of_work import UnitOfWork
+from tests.services import batch_steps
 
 PARIS = ZoneInfo("Europe/Paris")
 # Tuesday 3 March 2026, 14:00 in Paris (09:00 in Guadeloupe): a working day before round one.
@@ -122,14 +123,7 @@ def test_selection_filters_and_recent_messages(campaign, tmp_path) -> None:
         UnitOfWork(campaign), "appel", batches.BatchSelection(tags=("vip",)), actor="t", now=ALLOWED
     )
     assert vip.messages == 4
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        vip.id,
-        ExportFormat.GENERIC,
-        tmp_path / "a.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, vip.id, tmp_path / "a.csv", now=ALLOWED)
     with pytest.raises(batches.NobodyReachableError, match="messaged since"):
         batches.create_batch(
             UnitOfWork(campaign),
@@ -154,14 +148,7 @@ def test_consent_request_is_never_sent_twice(campaign, tmp_path) -> None:
     # A second batch while the first is still waiting: those people are already being asked.
     with pytest.raises(batches.BatchError):
         batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        first.id,
-        ExportFormat.GENERIC,
-        tmp_path / "c.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, first.id, tmp_path / "c.csv", now=ALLOWED)
     with pytest.raises(batches.BatchError) as refused:
         batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
     assert refused.value.excluded["consent_already_requested"] == 2
@@ -182,14 +169,7 @@ def test_consent_request_is_never_sent_twice(campaign, tmp_path) -> None:
 def test_export_refused_in_each_forbidden_window(campaign, tmp_path, moment, reason) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     with pytest.raises(ComplianceError) as refused:
-        batch_export.export_batch(
-            UnitOfWork(campaign),
-            created.id,
-            ExportFormat.GENERIC,
-            tmp_path / "x.csv",
-            actor="t",
-            now=moment,
-        )
+        batch_steps.export(campaign, created.id, tmp_path / "x.csv", now=moment)
     message = str(refused.value).lower()
     assert "next allowed moment" in message
     assert reason.lower().split()[0][:5] in message or reason == "Sunday"
@@ -202,7 +182,7 @@ def test_overseas_recipient_blocks_when_it_is_night_there(campaign, tmp_path) ->
     early = datetime(2026, 3, 3, 8, 30, tzinfo=PARIS)
     report = compliance.check_batch(UnitOfWork(campaign), created.id, now=early)
     assert not report.passed
-    assert "America/Guadeloupe" in " ".join(line.render() for line in report.failures())
+    assert "recipients in Guadeloupe" in " ".join(line.render() for line in report.failures())
     assert report.next_allowed is not None
     assert report.next_allowed.astimezone(ZoneInfo("America/Guadeloupe")).hour == 8
 
@@ -213,9 +193,7 @@ def test_check_passes_and_export_writes_every_message(campaign, tmp_path) -> Non
     assert report.passed, [line.render() for line in report.failures()]
     assert batches.get_batch(UnitOfWork(campaign), created.id).state is BatchState.CHECKED
     out = tmp_path / "envoi.csv"
-    done = batch_export.export_batch(
-        UnitOfWork(campaign), created.id, ExportFormat.GENERIC, out, actor="t", now=ALLOWED
-    )
+    done = batch_steps.export(campaign, created.id, out, now=ALLOWED)
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert done.rows == len(rows) == 4
     assert all("STOP PROSPECTION" in r["message"] for r in rows)
@@ -226,30 +204,17 @@ def test_check_passes_and_export_writes_every_message(campaign, tmp_path) -> Non
 
 def test_second_export_refused_unless_asked(campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "1.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, created.id, tmp_path / "1.csv", now=ALLOWED)
     with pytest.raises(ComplianceError, match="already exported"):
-        batch_export.export_batch(
-            UnitOfWork(campaign),
-            created.id,
-            ExportFormat.OVH,
-            tmp_path / "2.csv",
-            actor="t",
-            now=ALLOWED,
+        batch_steps.export(
+            campaign, created.id, tmp_path / "2.csv", now=ALLOWED, export_format=ExportFormat.OVH
         )
-    batch_export.export_batch(
-        UnitOfWork(campaign),
+    batch_steps.export(
+        campaign,
         created.id,
-        ExportFormat.OVH,
         tmp_path / "2.csv",
-        actor="t",
         now=ALLOWED,
+        export_format=ExportFormat.OVH,
         again=True,
     )
     assert len(batches.get_batch(UnitOfWork(campaign), created.id).export_paths) == 2
@@ -258,14 +223,7 @@ def test_second_export_refused_unless_asked(campaign, tmp_path) -> None:
 def test_opt_out_after_freezing_is_honoured_at_export(campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
     record_opt_out(campaign, GRANTED[1], actor="t", now=ALLOWED)
-    done = batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "e.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    done = batch_steps.export(campaign, created.id, tmp_path / "e.csv", now=ALLOWED)
     assert done.rows == 3 and done.skipped == 1
     assert "+33612345602" not in (tmp_path / "e.csv").read_text()
 
@@ -277,14 +235,7 @@ def test_incomplete_profile_blocks_export(campaign, tmp_path) -> None:
 
         s.get(Profile, 1).rights_contact = ""
     with pytest.raises(ComplianceError, match="profile"):
-        batch_export.export_batch(
-            UnitOfWork(campaign),
-            created.id,
-            ExportFormat.GENERIC,
-            tmp_path / "p.csv",
-            actor="t",
-            now=ALLOWED,
-        )
+        batch_steps.export(campaign, created.id, tmp_path / "p.csv", now=ALLOWED)
 
 
 def test_brevo_warning_in_report(campaign) -> None:
@@ -298,14 +249,7 @@ def test_brevo_warning_in_report(campaign) -> None:
 
 def test_replies_grant_consent_and_record_stops(campaign, tmp_path) -> None:
     first = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        first.id,
-        ExportFormat.GENERIC,
-        tmp_path / "c.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, first.id, tmp_path / "c.csv", now=ALLOWED)
     answers = tmp_path / "recus.csv"
     answers.write_text(
         "Expéditeur;Message;Date\n"
@@ -328,14 +272,7 @@ def test_replies_grant_consent_and_record_stops(campaign, tmp_path) -> None:
 
 def test_ledger(campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "e.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, created.id, tmp_path / "e.csv", now=ALLOWED)
     done = batch_export.export_ledger(
         UnitOfWork(campaign), tmp_path / "ledger.csv", actor="t", now=ALLOWED
     )
@@ -382,14 +319,7 @@ def test_live_count_applies_the_same_exclusions(campaign, tmp_path) -> None:
     )  # frozen, not sent yet
     assert batches.count_reachable(UnitOfWork(campaign), TemplateKind.CONSENT, selection) == 0
     first = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        first.id,
-        ExportFormat.GENERIC,
-        tmp_path / "a.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, first.id, tmp_path / "a.csv", now=ALLOWED)
     recent = batches.BatchSelection(not_messaged_since=date(2026, 3, 1))
     assert batches.count_reachable(UnitOfWork(campaign), TemplateKind.CAMPAIGN, selection) == 4
     assert batches.count_reachable(UnitOfWork(campaign), TemplateKind.CAMPAIGN, recent) == 0
@@ -397,13 +327,8 @@ def test_live_count_applies_the_same_exclusions(campaign, tmp_path) -> None:
 
 def test_export_format_names_the_provider_and_brings_its_warnings(campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.BREVO,
-        tmp_path / "b.csv",
-        actor="t",
-        now=ALLOWED,
+    batch_steps.export(
+        campaign, created.id, tmp_path / "b.csv", now=ALLOWED, export_format=ExportFormat.BREVO
     )
     assert batches.get_batch(UnitOfWork(campaign), created.id).provider == "brevo"
     with campaign.session() as s:
@@ -430,25 +355,11 @@ def test_failed_commit_leaves_no_file_and_no_export(campaign, tmp_path, monkeypa
 
     monkeypatch.setattr(audit_module, "record", broken_record)
     with pytest.raises(RuntimeError):
-        batch_export.export_batch(
-            UnitOfWork(campaign),
-            created.id,
-            ExportFormat.GENERIC,
-            tmp_path / "never.csv",
-            actor="t",
-            now=ALLOWED,
-        )
+        batch_steps.export(campaign, created.id, tmp_path / "never.csv", now=ALLOWED)
     assert not (tmp_path / "never.csv").exists()
     assert batches.get_batch(UnitOfWork(campaign), created.id).export_paths == []
     monkeypatch.undo()
-    done = batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "never.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    done = batch_steps.export(campaign, created.id, tmp_path / "never.csv", now=ALLOWED)
     assert done.rows == 4
 
 
@@ -460,9 +371,7 @@ def test_an_existing_file_is_refused_before_it_is_recorded(campaign, tmp_path) -
     mine = tmp_path / "mine.csv"
     mine.write_text("the user's own file")
     with pytest.raises(OutputFileError):
-        batch_export.export_batch(
-            UnitOfWork(campaign), created.id, ExportFormat.GENERIC, mine, actor="t", now=ALLOWED
-        )
+        batch_steps.export(campaign, created.id, mine, now=ALLOWED)
     with campaign.session() as s:
         assert str(mine) not in recorded_export_paths(s)  # the wipe will not touch it
 
@@ -504,27 +413,13 @@ def test_a_message_a_spreadsheet_would_run_is_refused_not_altered(campaign, tmp_
     templates.approve_template(campaign, "formule", actor="t", now=ALLOWED)
     created = batches.create_batch(UnitOfWork(campaign), "formule", actor="t", now=ALLOWED)
     with pytest.raises(ComplianceError, match="formula"):
-        batch_export.export_batch(
-            UnitOfWork(campaign),
-            created.id,
-            ExportFormat.GENERIC,
-            tmp_path / "f.csv",
-            actor="t",
-            now=ALLOWED,
-        )
+        batch_steps.export(campaign, created.id, tmp_path / "f.csv", now=ALLOWED)
     assert not (tmp_path / "f.csv").exists()
 
 
 def test_not_messaged_since_counts_from_the_export_not_the_creation(campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)  # 3 March
     exported_later = datetime(2026, 3, 10, 14, 0, tzinfo=PARIS)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "a.csv",
-        actor="t",
-        now=exported_later,
-    )
+    batch_steps.export(campaign, created.id, tmp_path / "a.csv", now=exported_later)
     since_5_march = batches.BatchSelection(not_messaged_since=date(2026, 3, 5))
     assert batches.count_reachable(UnitOfWork(campaign), TemplateKind.CAMPAIGN, since_5_march) == 0

@@ -7,8 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from campagne_desktop.providers import ExportFormat
-from campagne_desktop.services import batch_export, batches, replies
+from campagne_desktop.services import batches, replies
 from campagne_desktop.services.consent_expiry import (
     count_expired,
     erase_expired,
@@ -17,7 +16,7 @@ from campagne_desktop.services.consent_expiry import (
 from campagne_desktop.services.contacts import ContactFilter, count_contacts
 from campagne_desktop.services.optouts import is_opted_out
 from campagne_desktop.services.unit_of_work import UnitOfWork
-from tests.services import test_batches
+from tests.services import batch_steps, test_batches
 from tests.services.test_batches import ALLOWED, PENDING
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -28,9 +27,7 @@ def asked(db, tmp_path):
     """The two pending contacts were sent the consent request on Tuesday 3 March 2026."""
     test_batches.make_campaign(db, tmp_path)
     created = batches.create_batch(UnitOfWork(db), "accord", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(db), created.id, ExportFormat.GENERIC, tmp_path / "c.csv", actor="t", now=ALLOWED
-    )
+    batch_steps.export(db, created.id, tmp_path / "c.csv", now=ALLOWED)
     return db
 
 

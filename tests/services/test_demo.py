@@ -85,3 +85,37 @@ def test_demo_names_need_smart_encoding_and_everyone_consenting_is_reached(ctx) 
         assert created.adapted > 0
     finally:
         db.close()
+
+
+def test_only_the_demonstrations_a_killed_window_left_are_swept(tmp_path, monkeypatch) -> None:
+    import os
+    import tempfile
+
+    from campagne_desktop.services.demo import (
+        STALE_DEMO_SECONDS,
+        new_demo_folder,
+        remove_stale_demo_folders,
+    )
+    from campagne_desktop.storage.lock import CampaignLock
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    killed, running, young = (tmp_path / f"campagne-demo-{n}" for n in ("a", "b", "c"))
+    other = tmp_path / "campagne-essai"
+    for folder in (killed, running, young, other):
+        folder.mkdir()
+        (folder / "campagne.lock").touch()
+    old = 1_000_000.0
+    for folder in (killed, running, other):
+        os.utime(folder, (old, old))
+    os.utime(young, (old + STALE_DEMO_SECONDS, old + STALE_DEMO_SECONDS))
+    with CampaignLock(running / "campagne.lock", wait=0):  # a demonstration still open
+        removed = remove_stale_demo_folders(now=old + STALE_DEMO_SECONDS + 1)
+    assert removed == [killed]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "campagne-demo-b",
+        "campagne-demo-c",
+        "campagne-essai",
+    ]
+    fresh = new_demo_folder()  # with today's clock the two others are stale and unlocked now
+    assert fresh.parent == tmp_path and fresh.name.startswith("campagne-demo-")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, "campagne-essai"])

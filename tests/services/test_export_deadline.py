@@ -7,11 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from campagne_desktop.providers import ExportFormat
-from campagne_desktop.services import batch_export, batches
+from campagne_desktop.services import batches
 from campagne_desktop.services.export_deadline import DeadlineTooCloseError
 from campagne_desktop.services.unit_of_work import UnitOfWork
-from tests.services import test_batches
+from tests.services import batch_steps, test_batches
 from tests.services.test_batches import ALLOWED
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -24,14 +23,7 @@ def campaign(db, tmp_path):
 
 def test_export_states_its_deadline(campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
-    done = batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "a.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    done = batch_steps.export(campaign, created.id, tmp_path / "a.csv", now=ALLOWED)
     assert done.deadline == datetime(2026, 3, 3, 19, 0, tzinfo=UTC)  # 20:00 in Paris
 
 
@@ -40,13 +32,8 @@ def test_export_close_to_the_deadline_needs_a_confirmation(campaign, tmp_path) -
     late = datetime(2026, 3, 13, 19, 45, tzinfo=PARIS)  # Friday, the silence starts at midnight
     out = tmp_path / "late.csv"
     with pytest.raises(DeadlineTooCloseError, match="15 min") as refused:
-        batch_export.export_batch(
-            UnitOfWork(campaign), created.id, ExportFormat.GENERIC, out, actor="t", now=late
-        )
+        batch_steps.export(campaign, created.id, out, now=late)
     assert refused.value.deadline == datetime(2026, 3, 13, 19, 0, tzinfo=UTC)
     assert not out.exists()
-    done = batch_export.export_batch(
-        UnitOfWork(campaign), created.id, ExportFormat.GENERIC, out, actor="t", now=late,
-        close_to_deadline_ok=True,
-    )  # fmt: skip
+    done = batch_steps.export(campaign, created.id, out, now=late, close_to_deadline_ok=True)
     assert out.exists() and done.deadline == refused.value.deadline

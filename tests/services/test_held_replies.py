@@ -6,8 +6,7 @@ import pytest
 
 from campagne_desktop.domain.enums import ConsentStatus
 from campagne_desktop.domain.messages import UserError
-from campagne_desktop.providers import ExportFormat
-from campagne_desktop.services import audit, batch_export, batches, compliance, replies
+from campagne_desktop.services import audit, batches, compliance, replies
 from campagne_desktop.services.contacts import get_contact
 from campagne_desktop.services.held_replies import (
     Decision,
@@ -19,7 +18,7 @@ from campagne_desktop.services.held_replies import (
 )
 from campagne_desktop.services.optouts import is_opted_out
 from campagne_desktop.services.unit_of_work import UnitOfWork
-from tests.services import test_batches
+from tests.services import batch_steps, test_batches
 from tests.services.test_batches import ALLOWED, PENDING
 
 
@@ -69,9 +68,7 @@ def test_a_reply_held_after_the_batch_was_made_keeps_it_out_of_check_and_export(
     assert report.sendable == 3 and report.skipped == 1
     assert any("reply" in line.render() for line in report.lines)
     out = tmp_path / "envoi.csv"
-    done = batch_export.export_batch(
-        UnitOfWork(campaign), created.id, ExportFormat.GENERIC, out, actor="t", now=ALLOWED
-    )
+    done = batch_steps.export(campaign, created.id, out, now=ALLOWED)
     assert done.rows == 3
     assert "+33612345602" not in out.read_text(encoding="utf-8")
 

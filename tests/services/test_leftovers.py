@@ -10,13 +10,13 @@ import pytest
 
 from campagne_desktop.cli.main import main as cli_main
 from campagne_desktop.domain.enums import BatchState
-from campagne_desktop.providers import ExportFormat
 from campagne_desktop.providers import files as files_module
 from campagne_desktop.providers.files import OutputFileError, PendingOutputs
-from campagne_desktop.services import batch_export, batches, compliance
+from campagne_desktop.services import batches, compliance
 from campagne_desktop.services.leftovers import clean_interrupted_outputs
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.services.wipe_scan import PHONE_PATTERN, take_inventory
+from tests.services import batch_steps
 from tests.services.test_batches import ALLOWED
 from tests.services.test_batches import campaign as campaign
 
@@ -107,9 +107,7 @@ def test_a_full_disk_during_an_export_leaves_nothing(campaign, tmp_path, monkeyp
     out = tmp_path / "exports" / "envoi.csv"
     out.parent.mkdir()
     with pytest.raises(OutputFileError, match="No space left on device"):
-        batch_export.export_batch(
-            UnitOfWork(campaign), batch_id, ExportFormat.GENERIC, out, actor="t", now=ALLOWED
-        )
+        batch_steps.export(campaign, batch_id, out, now=ALLOWED)
     assert list(out.parent.iterdir()) == []
     # not exported
     assert batches.get_batch(UnitOfWork(campaign), batch_id).state is BatchState.CHECKED

@@ -23,6 +23,7 @@ from campagne_desktop.services.profile import get_profile, update_profile
 from campagne_desktop.services.sources import SourceDeclaration
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import Batch, ExportedFile
+from tests.services import batch_steps
 from tests.services.test_batches import ALLOWED, PARIS, PENDING, make_campaign
 
 SILENCE = datetime(2026, 3, 14, 9, 0, tzinfo=PARIS)
@@ -98,13 +99,8 @@ def test_two_simultaneous_exports_exactly_one_succeeds(campaign, tmp_path) -> No
     def export(name: str) -> None:
         start.wait()
         try:
-            outcomes[name] = batch_export.export_batch(
-                UnitOfWork(campaign),
-                made.id,
-                ExportFormat.GENERIC,
-                tmp_path / f"{name}.csv",
-                actor="t",
-                now=ALLOWED,
+            outcomes[name] = batch_steps.export(
+                campaign, made.id, tmp_path / f"{name}.csv", now=ALLOWED
             )
         except UserError as error:
             outcomes[name] = error

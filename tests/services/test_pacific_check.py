@@ -44,7 +44,7 @@ def test_a_polynesian_recipient_is_judged_in_polynesian_time(db, tmp_path) -> No
     monday = datetime(2026, 3, 9, 9, 0, tzinfo=PARIS)  # Sunday 22:00 in Papeete
     report = compliance.check_batch(UnitOfWork(db), created.id, now=monday)
     assert not report.passed
-    assert "Pacific/" in " ".join(line.render() for line in report.failures())
+    assert "in French Polynesia" in " ".join(line.render() for line in report.failures())
     assert report.next_allowed is not None
     # Monday 08:00 in Papeete is the first moment allowed in all three Polynesian zones.
     local = report.next_allowed.astimezone(ZoneInfo("Pacific/Tahiti"))
@@ -57,4 +57,4 @@ def test_a_caledonian_recipient_is_in_silence_on_friday_afternoon_in_paris(db, t
     friday = datetime(2026, 3, 13, 14, 30, tzinfo=PARIS)  # Saturday 00:30 in Nouméa
     report = compliance.check_batch(UnitOfWork(db), created.id, now=friday)
     assert not report.passed
-    assert "Pacific/Noumea" in " ".join(line.render() for line in report.failures())
+    assert "in New Caledonia" in " ".join(line.render() for line in report.failures())

@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import update
 
 from campagne_desktop.domain.enums import ConsentStatus, SourceKind, TemplateKind
-from campagne_desktop.providers import ExportFormat
 from campagne_desktop.services import batch_export, batches, rights, templates
 from campagne_desktop.services.contact_import import import_contacts
 from campagne_desktop.services.profile import get_profile, update_profile
 from campagne_desktop.services.sources import SourceDeclaration
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import Batch, Contact
+from tests.services import batch_steps
 
 PARIS = ZoneInfo("Europe/Paris")
 # Tuesday 3 March 2026, 14:00 in Paris = 13:00 UTC: a working day before round one.
@@ -60,14 +60,7 @@ def test_a_local_now_is_stored_as_its_utc_instant_and_json_carries_the_offset(ca
 
 def _exported_batch(db, tmp_path, *, exported_at: datetime) -> int:
     created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(db),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "out.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(db, created.id, tmp_path / "out.csv", now=ALLOWED)
     with db.session() as session:
         session.execute(
             update(Batch)
@@ -115,13 +108,6 @@ def test_costs_are_exact_decimals_from_profile_to_ledger(campaign, tmp_path) -> 
     with campaign.session() as session:
         assert session.get(Batch, created.id).estimated_cost == Decimal("0.945")
     assert created.cost == Decimal("0.95")  # to the cent, half up
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "long.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, created.id, tmp_path / "long.csv", now=ALLOWED)
     [row] = batch_export.ledger_rows(UnitOfWork(campaign))
     assert (row.unit_price, row.total) == (Decimal("0.045"), Decimal("0.945"))

@@ -6,89 +6,129 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import formatting
 from ..domain.eligibility import reason_label
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..providers.formats import ExportFormat
+from ..providers.upload_steps import upload_steps
 from .reply_commands import deadline_line, register_review, register_split
 from .runtime import EXIT_REFUSED, Result, Runtime
 from .selection_args import add_selection_arguments, selection_from
 
 if TYPE_CHECKING:  # each handler imports its services: `campagne --version` must stay light
     from ..services import batches, replies
+    from ..services.batch_outcomes import BatchOutcome
     from ..services.exclusions import LeftOutList
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
-    bat = commands.add_parser("batch", help="prepare, check and export batches of messages")
+    bat = commands.add_parser(
+        "batch", help=QT_TRANSLATE_NOOP("cli", "prepare, check and export batches of messages")
+    )
     cmds = bat.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
-    create = cmds.add_parser("create", help="freeze the messages of an approved template")
+    create = cmds.add_parser(
+        "create", help=QT_TRANSLATE_NOOP("cli", "freeze the messages of an approved template")
+    )
     create.add_argument("--template", required=True, metavar="NAME")
     add_selection_arguments(create)
     create.add_argument(
         "--segment-cap",
         type=int,
         metavar="N",
-        help="the maximum SMS per message for this batch only (default: the profile's)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the maximum SMS per message for this batch only (default: the profile's)"
+        ),
     )
     create.set_defaults(handler=run_create)
-    cmds.add_parser("list", help="list batches").set_defaults(handler=run_list)
-    show = cmds.add_parser("show", help="show one batch")
+    cmds.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list batches")).set_defaults(
+        handler=run_list
+    )
+    show = cmds.add_parser("show", help=QT_TRANSLATE_NOOP("cli", "show one batch"))
     show.add_argument("id", type=int)
     show.set_defaults(handler=run_show)
-    check = cmds.add_parser("check", help="run the compliance check (exit 3 if refused)")
+    check = cmds.add_parser(
+        "check", help=QT_TRANSLATE_NOOP("cli", "run the compliance check (exit 3 if refused)")
+    )
     check.add_argument("id", type=int)
     check.set_defaults(handler=run_check)
     register_split(cmds)
-    export = cmds.add_parser("export", help="write the file for your SMS provider")
+    export = cmds.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("cli", "write the file for your SMS provider")
+    )
     export.add_argument("id", type=int)
     export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument(
         "--again",
         action="store_true",
-        help="export a batch that was already exported (risk of double sends)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "export a batch that was already exported (risk of double sends)"
+        ),
     )
     export.add_argument(
         "--yes",
         action="store_true",
-        help="export even when less than 30 minutes are left to send the file",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "export even when less than 30 minutes are left to send the file"
+        ),
     )
     export.set_defaults(handler=run_export)
     discard = cmds.add_parser(
-        "discard", help="remove a batch never exported nor sent (frees its people)"
+        "discard",
+        help=QT_TRANSLATE_NOOP("cli", "remove a batch never exported nor sent (frees its people)"),
     )
     discard.add_argument("id", type=int)
     discard.set_defaults(handler=run_discard)
-    messages = cmds.add_parser("messages", help="the frozen messages of a batch")
+    messages = cmds.add_parser(
+        "messages", help=QT_TRANSLATE_NOOP("cli", "the frozen messages of a batch")
+    )
     messages.add_argument("id", type=int)
     # `campagne batch messages ID --json` reads naturally; same switch as the global --json.
     messages.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON on stdout"
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("cli", "print JSON on stdout"),
     )
     messages.set_defaults(handler=run_messages)
 
-    rep = commands.add_parser("replies", help="read replies: OUI grants consent, STOP opts out")
+    rep = commands.add_parser(
+        "replies", help=QT_TRANSLATE_NOOP("cli", "read replies: OUI grants consent, STOP opts out")
+    )
     rep_cmds = rep.add_subparsers(dest="replies_command", metavar="ACTION", required=True)
-    rep_import = rep_cmds.add_parser("import", help="a provider's received-messages export")
+    rep_import = rep_cmds.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("cli", "a provider's received-messages export")
+    )
     rep_import.add_argument("file", type=Path)
     rep_import.set_defaults(handler=run_replies)
     register_review(rep_cmds)
 
-    led = commands.add_parser("ledger", help="the cost of each batch, for the campaign's accounts")
+    led = commands.add_parser(
+        "ledger",
+        help=QT_TRANSLATE_NOOP("cli", "the cost of each batch, for the campaign's accounts"),
+    )
     led_cmds = led.add_subparsers(dest="ledger_command", metavar="ACTION", required=True)
-    led_export = led_cmds.add_parser("export", help="write the ledger (CSV)")
+    led_export = led_cmds.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("cli", "write the ledger (CSV)")
+    )
     led_export.add_argument("file", type=Path)
     led_export.set_defaults(handler=run_ledger)
 
 
 def _summary_text(rt: Runtime, s: batches.BatchSummary) -> str:
     # Reasons in words: the codes are for --json.
-    excluded = ", ".join(f"{rt.t(reason_label(k))}: {v}" for k, v in s.excluded.items()) or "-"
+    excluded = (
+        ", ".join(
+            f"{rt.t(reason_label(k))}: {formatting.count(v, rt.language)}"
+            for k, v in s.excluded.items()
+        )
+        or "-"
+    )
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
             "Batch {id} ({template}, {state}): {messages} messages, {segments} SMS, about "
-            "{cost:.2f} EUR. Excluded: {excluded}.",
+            "{cost}. Excluded: {excluded}.",
         ),
         id=s.id,
         template=s.template,
@@ -176,7 +216,47 @@ def run_show(rt: Runtime) -> Result:
     text = _summary_text(rt, found)
     if found.export_paths:
         text += "\n" + "\n".join(f"  → {p}" for p in found.export_paths)
-    return Result(found.as_json(), text)
+    data = found.as_json()
+    outcome = _outcome(rt, found.id)
+    data["outcome"] = outcome.as_json() if outcome else None  # None: nothing left the app yet
+    if outcome:
+        text += "\n" + _outcome_text(rt, outcome)
+    return Result(data, text)
+
+
+def _outcome(rt: Runtime, batch_id: int) -> BatchOutcome | None:
+    from ..services.batch_outcomes import batch_outcomes
+
+    found = batch_outcomes(rt.uow(), batch_id)
+    return found[0] if found else None
+
+
+def _outcome_text(rt: Runtime, outcome: BatchOutcome) -> str:
+    """Delivered / failed / opted out, or no delivery reports for a batch sent from a file."""
+
+    def share(count: int, rate: float | None) -> str:
+        return f"{count}" if rate is None else f"{count} ({rate:.1%})"
+
+    opted = share(outcome.opted_out, outcome.opt_out_rate)
+    if outcome.from_file:
+        return rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No delivery reports (sent from a file). Opted out since: {opted}.",
+            ),
+            opted=opted,
+        )
+    return rt.say(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Delivered: {delivered}. Failed: {failed}. Awaiting a report: {awaiting}. "
+            "Opted out since: {opted}.",
+        ),
+        delivered=share(outcome.delivered, outcome.delivered_rate),
+        failed=share(outcome.failed, outcome.failed_rate),
+        awaiting=outcome.awaiting,
+        opted=opted,
+    )
 
 
 def run_check(rt: Runtime) -> Result:
@@ -222,11 +302,12 @@ def run_export(rt: Runtime) -> Result:
     )
     if done.deadline:
         text += "\n" + deadline_line(rt, done.deadline)
-    if done.campaign_text:
-        text += "\n" + rt.say(
-            QT_TRANSLATE_NOOP("messages", "In the provider's editor, the message text is: {text}"),
-            text=done.campaign_text,
-        )
+    # What to do on the provider's site (the campaign text to type included), as the window's
+    # export step says it.
+    steps = upload_steps(done.format)
+    text += "\n" + "\n".join(
+        f"{number}. {rt.say(key, **params)}" for number, (key, params) in enumerate(steps, 1)
+    )
     return Result(data, text)
 
 

@@ -23,40 +23,87 @@ def _iso_date(text: str) -> date:
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
-    init = commands.add_parser("init", help="create the campaign and its encrypted database")
-    init.add_argument("--candidate", required=True, help="candidate or list name")
-    init.add_argument(
-        "--election", required=True, choices=[e.value for e in ElectionKind], help="election kind"
+    init = commands.add_parser(
+        "init", help=QT_TRANSLATE_NOOP("cli", "create the campaign and its encrypted database")
     )
-    init.add_argument("--round1", required=True, type=_iso_date, help="first round (YYYY-MM-DD)")
-    init.add_argument("--round2", type=_iso_date, help="second round (YYYY-MM-DD), if any")
-    init.add_argument("--rights-contact", required=True, help="where people exercise their rights")
-    init.add_argument("--purpose", required=True, help="what the messages are for")
-    init.add_argument("--sender-id", required=True, help="SMS sender name, 1-11 letters/digits")
-    init.add_argument("--stop-number", default="", help="STOP short number, e.g. 36111")
-    init.add_argument("--privacy-url", default="", help="link to the privacy notice")
-    init.add_argument("--timezone", default="Europe/Paris", help="campaign time zone")
+    init.add_argument(
+        "--candidate", required=True, help=QT_TRANSLATE_NOOP("cli", "candidate or list name")
+    )
+    init.add_argument(
+        "--election",
+        required=True,
+        choices=[e.value for e in ElectionKind],
+        help=QT_TRANSLATE_NOOP("cli", "election kind"),
+    )
+    init.add_argument(
+        "--round1",
+        required=True,
+        type=_iso_date,
+        help=QT_TRANSLATE_NOOP("cli", "first round (YYYY-MM-DD)"),
+    )
+    init.add_argument(
+        "--round2",
+        type=_iso_date,
+        help=QT_TRANSLATE_NOOP("cli", "second round (YYYY-MM-DD), if any"),
+    )
+    init.add_argument(
+        "--rights-contact",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "where people exercise their rights"),
+    )
+    init.add_argument(
+        "--purpose", required=True, help=QT_TRANSLATE_NOOP("cli", "what the messages are for")
+    )
+    init.add_argument(
+        "--sender-id",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "SMS sender name, 1-11 letters/digits"),
+    )
+    init.add_argument(
+        "--stop-number", default="", help=QT_TRANSLATE_NOOP("cli", "STOP short number, e.g. 36111")
+    )
+    init.add_argument(
+        "--privacy-url", default="", help=QT_TRANSLATE_NOOP("cli", "link to the privacy notice")
+    )
+    init.add_argument(
+        "--timezone", default="Europe/Paris", help=QT_TRANSLATE_NOOP("cli", "campaign time zone")
+    )
     init.add_argument(
         "--footer-form",
         default=FooterForm.FULL.value,
         choices=[f.value for f in FooterForm],
-        help="legal footer: full (every element) or short (with privacy link)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "legal footer: full (every element) or short (with privacy link)"
+        ),
     )
     init.set_defaults(handler=run_init)
 
-    prof = commands.add_parser("profile", help="show or change the campaign profile")
+    prof = commands.add_parser(
+        "profile", help=QT_TRANSLATE_NOOP("cli", "show or change the campaign profile")
+    )
     prof_cmds = prof.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
-    prof_cmds.add_parser("show", help="print the profile").set_defaults(handler=run_profile_show)
-    setter = prof_cmds.add_parser("set", help="change one field")
+    prof_cmds.add_parser("show", help=QT_TRANSLATE_NOOP("cli", "print the profile")).set_defaults(
+        handler=run_profile_show
+    )
+    setter = prof_cmds.add_parser("set", help=QT_TRANSLATE_NOOP("cli", "change one field"))
     setter.add_argument("field", choices=EDITABLE_FIELDS, metavar="FIELD")
     setter.add_argument("value", metavar="VALUE")
     setter.set_defaults(handler=run_profile_set)
 
-    aud = commands.add_parser("audit", help="list what was done (no personal data)")
-    aud.add_argument("--limit", type=int, default=100, help="how many events (newest first)")
+    aud = commands.add_parser(
+        "audit", help=QT_TRANSLATE_NOOP("cli", "list what was done (no personal data)")
+    )
+    aud.add_argument(
+        "--limit",
+        type=int,
+        default=100,
+        help=QT_TRANSLATE_NOOP("cli", "how many events (newest first)"),
+    )
     aud.set_defaults(handler=run_audit)
 
-    dem = commands.add_parser("demo", help="create a demonstration campaign with synthetic data")
+    dem = commands.add_parser(
+        "demo", help=QT_TRANSLATE_NOOP("cli", "create a demonstration campaign with synthetic data")
+    )
     dem.set_defaults(handler=run_demo)
 
 

@@ -25,78 +25,119 @@ CONSENT_LABELS = {
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
-    imp = commands.add_parser("import", help="import contacts from CSV, XLSX or vCard")
+    imp = commands.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("cli", "import contacts from CSV, XLSX or vCard")
+    )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument(
         "--source-kind",
         required=True,
         choices=[k.value for k in SourceKind],
-        help="where the contacts come from",
+        help=QT_TRANSLATE_NOOP("cli", "where the contacts come from"),
     )
     imp.add_argument(
         "--source",
         required=True,
         metavar="TEXT",
-        help="who, when, under what wording (kept as proof)",
+        help=QT_TRANSLATE_NOOP("cli", "who, when, under what wording (kept as proof)"),
     )
     imp.add_argument(
         "--consent",
         choices=[ConsentStatus.PENDING.value, ConsentStatus.GRANTED.value],
         default=ConsentStatus.PENDING.value,
-        help="granted only for form, newsletter, field and other sources",
+        help=QT_TRANSLATE_NOOP("cli", "granted only for form, newsletter, field and other sources"),
     )
-    imp.add_argument("--wording", default="", help="the wording shown to people at collection")
-    imp.add_argument("--obtained", type=date.fromisoformat, help="date obtained (YYYY-MM-DD)")
-    imp.add_argument("--sheet", help="spreadsheet sheet name (default: the first)")
+    imp.add_argument(
+        "--wording",
+        default="",
+        help=QT_TRANSLATE_NOOP("cli", "the wording shown to people at collection"),
+    )
+    imp.add_argument(
+        "--obtained",
+        type=date.fromisoformat,
+        help=QT_TRANSLATE_NOOP("cli", "date obtained (YYYY-MM-DD)"),
+    )
+    imp.add_argument(
+        "--sheet", help=QT_TRANSLATE_NOOP("cli", "spreadsheet sheet name (default: the first)")
+    )
     imp.add_argument(
         "--column",
         action="append",
         default=[],
         metavar="FIELD=HEADER",
-        help="choose a column by hand, e.g. phone=Mobile (repeatable)",
+        help=QT_TRANSLATE_NOOP("cli", "choose a column by hand, e.g. phone=Mobile (repeatable)"),
     )
-    imp.add_argument("--dry-run", action="store_true", help="report without writing")
+    imp.add_argument(
+        "--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("cli", "report without writing")
+    )
     imp.set_defaults(handler=run_import)
 
-    con = commands.add_parser("contacts", help="list, show and tag contacts")
+    con = commands.add_parser(
+        "contacts", help=QT_TRANSLATE_NOOP("cli", "list, show and tag contacts")
+    )
     con_cmds = con.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
-    lst = con_cmds.add_parser("list", help="list contacts")
-    lst.add_argument("--search", default="", help="name, commune or number")
+    lst = con_cmds.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list contacts"))
+    lst.add_argument(
+        "--search", default="", help=QT_TRANSLATE_NOOP("cli", "name, commune or number")
+    )
     lst.add_argument("--consent", choices=[c.value for c in ConsentStatus])
     lst.add_argument("--tag", default="")
     lst.add_argument("--commune", default="")
     lst.add_argument("--source-kind", choices=[k.value for k in SourceKind])
-    lst.add_argument("--limit", type=int, help="at most N contacts")
+    lst.add_argument(
+        "--reach",
+        choices=["campaign", "consent_request", "opted_out"],
+        help=QT_TRANSLATE_NOOP(
+            "cli", "only those a campaign SMS or a consent request may reach, or who opted out"
+        ),
+    )
+    lst.add_argument("--limit", type=int, help=QT_TRANSLATE_NOOP("cli", "at most N contacts"))
     lst.set_defaults(handler=run_contacts_list)
-    show = con_cmds.add_parser("show", help="show one contact")
+    show = con_cmds.add_parser("show", help=QT_TRANSLATE_NOOP("cli", "show one contact"))
     show.add_argument("number")
     show.set_defaults(handler=run_contacts_show)
-    tag = con_cmds.add_parser("tag", help="add or remove tags")
+    tag = con_cmds.add_parser("tag", help=QT_TRANSLATE_NOOP("cli", "add or remove tags"))
     tag.add_argument("numbers", nargs="+", metavar="NUMBER")
     tag.add_argument("--add", action="append", default=[], metavar="TAG")
     tag.add_argument("--remove", action="append", default=[], metavar="TAG")
     tag.set_defaults(handler=run_contacts_tag)
+    _register_add(con_cmds)
 
-    opt = commands.add_parser("optout", help="the opt-out list (never messaged again)")
+    opt = commands.add_parser(
+        "optout", help=QT_TRANSLATE_NOOP("cli", "the opt-out list (never messaged again)")
+    )
     opt_cmds = opt.add_subparsers(dest="optout_command", metavar="ACTION", required=True)
-    add = opt_cmds.add_parser("add", help="block a number")
+    add = opt_cmds.add_parser("add", help=QT_TRANSLATE_NOOP("cli", "block a number"))
     add.add_argument("number")
-    add.add_argument("--reason", default="", help="how the request came (kept as a note)")
+    add.add_argument(
+        "--reason",
+        default="",
+        help=QT_TRANSLATE_NOOP("cli", "how the request came (kept as a note)"),
+    )
     add.add_argument(
         "--channel", choices=[c.value for c in OptOutChannel], default=OptOutChannel.MANUAL.value
     )
     add.set_defaults(handler=run_optout_add)
-    oim = opt_cmds.add_parser("import", help="a provider's STOP/blacklist export or a list")
+    oim = opt_cmds.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("cli", "a provider's STOP/blacklist export or a list")
+    )
     oim.add_argument("file", type=Path)
     oim.set_defaults(handler=run_optout_import)
-    opt_cmds.add_parser("list", help="list blocked numbers").set_defaults(handler=run_optout_list)
-    rem = opt_cmds.add_parser("remove", help="unblock a number (needs a written reason)")
+    opt_cmds.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list blocked numbers")).set_defaults(
+        handler=run_optout_list
+    )
+    rem = opt_cmds.add_parser(
+        "remove", help=QT_TRANSLATE_NOOP("cli", "unblock a number (needs a written reason)")
+    )
     rem.add_argument("number")
     rem.add_argument("--reason", required=True)
     rem.set_defaults(handler=run_optout_remove)
 
     consent = commands.add_parser(
-        "consent", help="record consent or refusal; unanswered requests after two months"
+        "consent",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "record consent or refusal; unanswered requests after two months"
+        ),
     )
     consent_cmds = consent.add_subparsers(dest="decision", metavar="ACTION", required=True)
     for decision, help_text in (
@@ -105,22 +146,35 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     ):
         record = consent_cmds.add_parser(decision, help=help_text)
         record.add_argument("number")
-        record.add_argument("--evidence", required=True, help="the reply or form, with its date")
+        record.add_argument(
+            "--evidence",
+            required=True,
+            help=QT_TRANSLATE_NOOP("cli", "the reply or form, with its date"),
+        )
         record.set_defaults(handler=run_consent)
     expired = consent_cmds.add_parser(
-        "expired", help="contacts whose consent request went unanswered for two months"
+        "expired",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "contacts whose consent request went unanswered for two months"
+        ),
     )
     expired.add_argument(
         "--erase",
         action="store_true",
-        help="erase them; their numbers stay blocked so they are never asked again",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "erase them; their numbers stay blocked so they are never asked again"
+        ),
     )
     expired.set_defaults(handler=run_consent_expired)
 
-    rig = commands.add_parser("rights", help="answer a data-protection request")
+    rig = commands.add_parser(
+        "rights", help=QT_TRANSLATE_NOOP("cli", "answer a data-protection request")
+    )
     rig.add_argument("action", choices=["show", "export", "erase", "oppose"])
     rig.add_argument("number")
-    rig.add_argument("--out", type=Path, help="file for `rights export` (JSON)")
+    rig.add_argument(
+        "--out", type=Path, help=QT_TRANSLATE_NOOP("cli", "file for `rights export` (JSON)")
+    )
     rig.set_defaults(handler=run_rights)
 
 
@@ -194,7 +248,110 @@ def _filter(a: argparse.Namespace) -> contacts.ContactFilter:
         tag=a.tag,
         commune=a.commune,
         source_kind=SourceKind(a.source_kind) if a.source_kind else None,
+        reach=contacts.Reach(a.reach) if a.reach else None,
     )
+
+
+def _register_add(con_cmds: argparse._SubParsersAction[Any]) -> None:
+    add = con_cmds.add_parser(
+        "add",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "add one contact by hand (door-to-door, market stall, phone, paper form)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Add one person who signed up in person. They count as consenting only with "
+            "--consented (they explicitly agreed to the wording); otherwise they may only "
+            "receive one consent request.",
+        ),
+    )
+    add.add_argument(
+        "--phone",
+        required=True,
+        metavar="NUMBER",
+        help=QT_TRANSLATE_NOOP("cli", 'e.g. "06 12 34 56 78"'),
+    )
+    add.add_argument("--first-name", default="")
+    add.add_argument("--last-name", default="")
+    add.add_argument("--commune", default="")
+    add.add_argument("--postal-code", default="")
+    add.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help=QT_TRANSLATE_NOOP("cli", "repeatable"),
+    )
+    add.add_argument(
+        "--consent-wording",
+        metavar="TEXT",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "what the person was shown or read (default: the campaign's collection wording)"
+        ),
+    )
+    add.add_argument(
+        "--consented",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "the person explicitly agreed to receive the campaign's SMS"),
+    )
+    add.add_argument(
+        "--method",
+        choices=["door_to_door", "stall", "phone", "paper_form"],
+        default="door_to_door",
+        help=QT_TRANSLATE_NOOP("cli", "how the number was collected (default: door_to_door)"),
+    )
+    add.add_argument("--collected-on", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--collected-by",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "the volunteer (default: you)"),
+    )
+    # `campagne contacts add ... --json` reads naturally; same switch as the global --json.
+    add.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("cli", "print JSON on stdout"),
+    )
+    add.set_defaults(handler=run_contacts_add)
+
+
+def run_contacts_add(rt: Runtime) -> Result:
+    from ..services import contact_entry
+    from ..services.profile import get_profile
+
+    a = rt.args
+    uow = rt.uow()
+    now = rt.ctx.clock()
+    wording = (
+        a.consent_wording
+        if a.consent_wording is not None
+        else contact_entry.collection_wording(uow)
+    )
+    entry = contact_entry.ContactEntry(
+        phone=a.phone,
+        first_name=a.first_name,
+        last_name=a.last_name,
+        commune=a.commune,
+        postal_code=a.postal_code,
+        tags=tuple(a.tag),
+        consent_wording=wording,
+        consented=a.consented,
+        method=contact_entry.CollectionMethod(a.method),
+        collected_on=a.collected_on or local_day(now, get_profile(rt.db()).timezone),
+        collected_by=a.collected_by or rt.ctx.actor,
+    )
+    added = contact_entry.add_contact(uow, entry, actor=rt.ctx.actor, now=now)
+    key = (
+        QT_TRANSLATE_NOOP("messages", "{phone} added, with consent.")
+        if added.consent is ConsentStatus.GRANTED
+        else QT_TRANSLATE_NOOP(
+            "messages",
+            "{phone} added without consent: it may only receive one consent request.",
+        )
+    )
+    data = added.as_json() | {"consent_wording": wording}
+    return Result(data, rt.say(key, phone=format_national(added.phone)))
 
 
 def run_contacts_list(rt: Runtime) -> Result:

@@ -23,6 +23,13 @@ from . import (
     template_commands,
     wipe_commands,
 )
+from .parser_language import (
+    HELP_CONTEXT,
+    WORDS_CONTEXT,
+    argparse_speaking,
+    interface_language,
+    translate_help,
+)
 from .runtime import (
     EXIT_FAILURE,
     EXIT_REFUSED,
@@ -47,19 +54,29 @@ COMMAND_MODULES = (
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # exit status 2 for bad usage, as argparse does
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        words = argparse._  # type: ignore[attr-defined] # in the interface language, see below
+        line = words("%(prog)s: error: %(message)s") % {"prog": self.prog, "message": message}
+        self.exit(EXIT_USAGE, line + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="campagne",
-        description="Campagne Desktop: compliant political SMS campaigns (command line).",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Campagne Desktop: compliant political SMS campaigns (command line)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", type=Path, help="keep the campaign in DIR instead of the user data folder"
+        "--data-dir",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("cli", "keep the campaign in DIR instead of the user data folder"),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "print one JSON document on stdout"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
     for module in COMMAND_MODULES:
@@ -113,23 +130,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    from ..i18n import translator
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    language = interface_language(arguments)
+    words = translator(language, WORDS_CONTEXT, HELP_CONTEXT)
+    with argparse_speaking(words):  # the help and the usage errors in the interface language
+        parser = build_parser()
+        translate_help(parser, words)
+        args = parser.parse_args(arguments)
     # Imported once the arguments are parsed: `--version` and `--help` stay fast.
     from ..context import AppContext
-    from ..i18n import choose_language, translator
     from ..paths import AppPaths, check_data_dir
-    from ..preferences import Preferences
 
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
+    t = translator(language)
     try:
         check_data_dir(paths)  # before anything reads inside it
     except UserError as error:
-        return _report(args, translator(choose_language()), error)
-    t = translator(choose_language(Preferences.load(paths.config_dir).language))
+        return _report(args, t, error)
     ctx = AppContext.build(paths, ask_passphrase=cli_passphrase(t))
-    runtime = Runtime(args=args, ctx=ctx, t=t)
+    runtime = Runtime(args=args, ctx=ctx, t=t, language=language)
     try:
         if args.command != "wipe":  # `wipe` finishes an interrupted wipe itself, with its report
             wipe_commands.resume_at_start(ctx, t)  # a wipe killed halfway is finished first

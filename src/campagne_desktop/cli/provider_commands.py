@@ -14,29 +14,56 @@ from .runtime import Result, Runtime
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
-    prov = commands.add_parser("provider", help="the SMS provider's API and its credentials")
+    prov = commands.add_parser(
+        "provider", help=QT_TRANSLATE_NOOP("cli", "the SMS provider's API and its credentials")
+    )
     cmds = prov.add_subparsers(dest="provider_command", metavar="ACTION", required=True)
     set_ = cmds.add_parser(
         "set",
-        help="store credentials (from the provider's usual variables, or asked) and use it",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "store credentials (from the provider's usual variables, or asked) and use it"
+        ),
     )
     set_.add_argument("name", choices=sorted(p.value for p in API_PROVIDERS))
-    set_.add_argument("--endpoint", default="", metavar="URL", help="API address or region")
-    set_.add_argument("--service", default="", metavar="NAME", help="OVHcloud SMS service name")
+    set_.add_argument(
+        "--endpoint",
+        default="",
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("cli", "API address or region"),
+    )
+    set_.add_argument(
+        "--service",
+        default="",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "OVHcloud SMS service name"),
+    )
     set_.add_argument(
         "--sender-for-response",
         action="store_true",
-        help="OVHcloud: send from a number that can receive replies (no sender name)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "OVHcloud: send from a number that can receive replies (no sender name)"
+        ),
     )
     set_.set_defaults(handler=run_set)
-    cmds.add_parser("test", help="check the stored credentials").set_defaults(handler=run_test)
+    cmds.add_parser(
+        "test", help=QT_TRANSLATE_NOOP("cli", "check the stored credentials")
+    ).set_defaults(handler=run_test)
     wipe = cmds.add_parser(
-        "wipe", help="before `wipe`: delete sent messages and replies at the provider"
+        "wipe",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "before `wipe`: delete sent messages and replies at the provider"
+        ),
     )
-    wipe.add_argument("--confirm", required=True, metavar="NAME", help="the candidate's name")
+    wipe.add_argument(
+        "--confirm",
+        required=True,
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "the candidate's name"),
+    )
     wipe.set_defaults(handler=run_wipe)
     cmds.add_parser(
-        "show", help="which provider, where, and whether credentials are set"
+        "show",
+        help=QT_TRANSLATE_NOOP("cli", "which provider, where, and whether credentials are set"),
     ).set_defaults(handler=run_show)
 
 
@@ -149,7 +176,11 @@ def run_wipe(rt: Runtime) -> Result:
     api = creds.open_api(rt.ctx, db, settings.key)
     try:
         report = wipe_at_provider(
-            db, api, actor=rt.ctx.actor, now=rt.ctx.clock(), display_name=settings.display_name
+            rt.uow(),
+            api,
+            actor=rt.ctx.actor,
+            now=rt.ctx.clock(),
+            display_name=settings.display_name,
         )
     finally:
         api.close()

@@ -6,8 +6,10 @@ import argparse
 from datetime import datetime
 from typing import Any
 
+from .. import formatting
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.phones import format_national
+from ..domain.places import zone_place
 from .runtime import Result, Runtime
 
 # Keyed by the values of services.held_replies' HoldReason and Decision (string enums): that
@@ -26,17 +28,26 @@ DONE = {
 def register_review(replies: argparse._SubParsersAction[Any]) -> None:
     """``replies review`` under the ``replies`` command."""
     review = replies.add_parser(
-        "review", help="read the replies that hold their numbers, and decide on each"
+        "review",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "read the replies that hold their numbers, and decide on each"
+        ),
     )
     decision = review.add_mutually_exclusive_group()
     decision.add_argument(
-        "--optout", metavar="NUMBER", help="the reply objects: block the number for good"
+        "--optout",
+        metavar="NUMBER",
+        help=QT_TRANSLATE_NOOP("cli", "the reply objects: block the number for good"),
     )
     decision.add_argument(
-        "--consent", metavar="NUMBER", help="the reply agrees: record consent, the reply as proof"
+        "--consent",
+        metavar="NUMBER",
+        help=QT_TRANSLATE_NOOP("cli", "the reply agrees: record consent, the reply as proof"),
     )
     decision.add_argument(
-        "--dismiss", metavar="NUMBER", help="nothing to do: the number may be messaged again"
+        "--dismiss",
+        metavar="NUMBER",
+        help=QT_TRANSLATE_NOOP("cli", "nothing to do: the number may be messaged again"),
     )
     review.set_defaults(handler=run_review)
 
@@ -92,21 +103,26 @@ def deadline_line(rt: Runtime, deadline: datetime) -> str:
             "Send this file before {deadline}: after that, sending hours end or the electoral "
             "silence begins for some of its recipients.",
         ),
-        deadline=deadline_text(deadline, get_profile(rt.db()).timezone),
+        deadline=deadline_text(deadline, get_profile(rt.db()).timezone, rt.t),
     )
 
 
 def register_split(batch: argparse._SubParsersAction[Any]) -> None:
     """``batch split ID --by-zone`` under the ``batch`` command."""
     split = batch.add_parser(
-        "split", help="replace a batch by one batch per time zone, so nobody waits for others"
+        "split",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "replace a batch by one batch per time zone, so nobody waits for others"
+        ),
     )
     split.add_argument("id", type=int)
     split.add_argument(
         "--by-zone",
         action="store_true",
         required=True,
-        help="one batch per group of time zones (the only way to split, for now)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "one batch per group of time zones (the only way to split, for now)"
+        ),
     )
     split.set_defaults(handler=run_split)
 
@@ -123,7 +139,7 @@ def run_split(rt: Runtime) -> Result:
         )
     ]
     lines += [
-        f"  {part.id}: {part.messages} · " + ", ".join(str(z) for z in zones)
+        f"  {part.id}: {formatting.count(part.messages, rt.language)} · " + zone_place(zones, rt.t)
         for part, zones in ((p, batch_split.zones_of(uow, p.id)) for p in parts)
     ]
     return Result([part.as_json() for part in parts], "\n".join(lines))

@@ -8,8 +8,10 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from .. import formatting
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
 
 if TYPE_CHECKING:  # the database stack is imported when a command opens it, not at start-up
@@ -43,11 +45,21 @@ class Runtime:
     args: argparse.Namespace
     ctx: AppContext
     t: Callable[[str], str]  # translate a message key to the user's language
+    language: str = "en"  # the same language's way of writing numbers and amounts
     _db: Database | None = field(default=None, repr=False)
     _lock: CampaignLock | None = field(default=None, repr=False)
 
     def say(self, key: str, **params: Any) -> str:
-        return self.t(key).format(**params)
+        """The message in the user's language, its amounts ("4,75 €") and counts ("1 234") as
+        that language writes them; ids (``id``, ``*_id``) stay bare digits."""
+        return self.t(key).format(**{name: self._shown(name, v) for name, v in params.items()})
+
+    def _shown(self, name: str, value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return formatting.money(value, self.language)
+        if isinstance(value, int) and not isinstance(value, bool) and not _is_id(name):
+            return formatting.count(value, self.language)
+        return value
 
     def db(self) -> Database:
         """The campaign database, opened on first use (after any pending wipe is finished).
@@ -96,8 +108,13 @@ class Runtime:
 
 Handler = Callable[[Runtime], Result]
 
+
 # Commands that only read: they take no write lock. Any other command is a writer, so that a
 # new command is safe by default.
+def _is_id(name: str) -> bool:
+    return name == "id" or name.endswith("_id")
+
+
 READ_ONLY_COMMANDS = frozenset(
     {
         "audit",

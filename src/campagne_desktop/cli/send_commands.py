@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.places import zone_place
 from .runtime import EXIT_FAILURE, Result, Runtime
 
 if TYPE_CHECKING:
@@ -37,39 +38,61 @@ def _moment(value: str) -> str | datetime:
 def register(commands: argparse._SubParsersAction[Any]) -> None:
     """Adds to the ``batch`` and ``replies`` commands (registered before this module)."""
     batch = _subcommands(commands.choices["batch"])
-    send = batch.add_parser("send", help="send through the provider's API (resumable)")
+    send = batch.add_parser(
+        "send", help=QT_TRANSLATE_NOOP("cli", "send through the provider's API (resumable)")
+    )
     send.add_argument("id", type=int)
     send.add_argument(
-        "--dry-run", action="store_true", help="use the provider's simulation; nothing is sent"
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "use the provider's simulation; nothing is sent"),
     )
     send.add_argument(
         "--at",
         type=_moment,
         metavar="next|DATETIME",
-        help="let the provider send at the next allowed moment, or at DATETIME",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "let the provider send at the next allowed moment, or at DATETIME"
+        ),
     )
     send.set_defaults(handler=run_send)
-    test = batch.add_parser("test", help="send one message of the batch to your own phone")
+    test = batch.add_parser(
+        "test", help=QT_TRANSLATE_NOOP("cli", "send one message of the batch to your own phone")
+    )
     test.add_argument("id", type=int)
     test.add_argument("--to", required=True, metavar="NUMBER")
     test.add_argument(
-        "--contact", default="", metavar="NUMBER", help="use this contact's message (merge data)"
+        "--contact",
+        default="",
+        metavar="NUMBER",
+        help=QT_TRANSLATE_NOOP("cli", "use this contact's message (merge data)"),
     )
     test.set_defaults(handler=run_test)
-    status = batch.add_parser("status", help="fetch delivery reports and count states")
+    status = batch.add_parser(
+        "status", help=QT_TRANSLATE_NOOP("cli", "fetch delivery reports and count states")
+    )
     status.add_argument("id", type=int)
     status.set_defaults(handler=run_status)
     release = batch.add_parser(
-        "release", help="after checking the provider's account: held messages did (not) leave"
+        "release",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "after checking the provider's account: held messages did (not) leave"
+        ),
     )
     release.add_argument("id", type=int)
     outcome = release.add_mutually_exclusive_group(required=True)
-    outcome.add_argument("--sent", action="store_true", help="they were sent")
-    outcome.add_argument("--not-sent", action="store_true", help="they were not: send them")
+    outcome.add_argument(
+        "--sent", action="store_true", help=QT_TRANSLATE_NOOP("cli", "they were sent")
+    )
+    outcome.add_argument(
+        "--not-sent", action="store_true", help=QT_TRANSLATE_NOOP("cli", "they were not: send them")
+    )
     release.set_defaults(handler=run_release)
 
     replies = _subcommands(commands.choices["replies"])
-    sync = replies.add_parser("sync", help="fetch replies from the provider's API")
+    sync = replies.add_parser(
+        "sync", help=QT_TRANSLATE_NOOP("cli", "fetch replies from the provider's API")
+    )
     sync.set_defaults(handler=run_replies_sync)
 
 
@@ -194,7 +217,7 @@ def _send_text(rt: Runtime, report: sending.SendReport, name: str) -> str:
                         "and drops any still waiting at {until}.",
                     ),
                     messages=moment["messages"],
-                    zone=moment["zone"],
+                    zone=zone_place(moment["zone"], rt.t),
                     at=_local(moment["send_at"], moment["zone"]),
                     until=_local(moment["valid_until"], moment["zone"]),
                 )

@@ -24,27 +24,52 @@ MAX_BODY_BYTES = 64 * 1024
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
-    seg = commands.add_parser("segments", help="count the SMS a text costs (no campaign needed)")
-    seg.add_argument("text", metavar="TEXT", help="the text, as it will be sent")
+    seg = commands.add_parser(
+        "segments", help=QT_TRANSLATE_NOOP("cli", "count the SMS a text costs (no campaign needed)")
+    )
+    seg.add_argument(
+        "text", metavar="TEXT", help=QT_TRANSLATE_NOOP("cli", "the text, as it will be sent")
+    )
     seg.set_defaults(handler=run_segments)
 
-    tpl = commands.add_parser("template", help="write, check, approve and exchange templates")
+    tpl = commands.add_parser(
+        "template", help=QT_TRANSLATE_NOOP("cli", "write, check, approve and exchange templates")
+    )
     sub = tpl.add_subparsers(dest="template_command", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a template (a draft) from a text file")
+    add = sub.add_parser(
+        "add", help=QT_TRANSLATE_NOOP("cli", "add a template (a draft) from a text file")
+    )
     add.add_argument("name", metavar="NAME")
-    add.add_argument("--file", required=True, metavar="F", help="UTF-8 text file, - for stdin")
+    add.add_argument(
+        "--file",
+        required=True,
+        metavar="F",
+        help=QT_TRANSLATE_NOOP("cli", "UTF-8 text file, - for stdin"),
+    )
     add.add_argument(
         "--kind",
         default=TemplateKind.CAMPAIGN.value,
         choices=[k.value for k in TemplateKind],
-        help="campaign (consenting contacts) or consent (the one request to pending contacts)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "campaign (consenting contacts) or consent (the one request to pending contacts)"
+        ),
     )
     add.set_defaults(handler=run_add)
-    edit = sub.add_parser("edit", help="replace a template's text (it becomes a draft again)")
+    edit = sub.add_parser(
+        "edit",
+        help=QT_TRANSLATE_NOOP("cli", "replace a template's text (it becomes a draft again)"),
+    )
     edit.add_argument("name", metavar="NAME")
-    edit.add_argument("--file", required=True, metavar="F", help="UTF-8 text file, - for stdin")
+    edit.add_argument(
+        "--file",
+        required=True,
+        metavar="F",
+        help=QT_TRANSLATE_NOOP("cli", "UTF-8 text file, - for stdin"),
+    )
     edit.set_defaults(handler=run_edit)
-    sub.add_parser("list", help="list the templates").set_defaults(handler=run_list)
+    sub.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the templates")).set_defaults(
+        handler=run_list
+    )
     for action, handler, text in (
         ("show", run_show, "print a template"),
         ("approve", run_approve, "approve a template for sending"),
@@ -53,26 +78,43 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         parser = sub.add_parser(action, help=text)
         parser.add_argument("name", metavar="NAME")
         parser.set_defaults(handler=handler)
-    exp = sub.add_parser("export", help="write a template file to hand to someone")
+    exp = sub.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("cli", "write a template file to hand to someone")
+    )
     exp.add_argument("name", metavar="NAME")
     exp.add_argument("--out", required=True, type=Path, metavar="FILE")
     exp.set_defaults(handler=run_export)
-    imp = sub.add_parser("import", help="add the template of a template file, as a draft")
+    imp = sub.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("cli", "add the template of a template file, as a draft")
+    )
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--name", help="store it under this name instead")
+    imp.add_argument("--name", help=QT_TRANSLATE_NOOP("cli", "store it under this name instead"))
     imp.set_defaults(handler=run_import)
-    pre = sub.add_parser("preview", help="print the message as a recipient gets it (footer too)")
+    pre = sub.add_parser(
+        "preview",
+        help=QT_TRANSLATE_NOOP("cli", "print the message as a recipient gets it (footer too)"),
+    )
     pre.add_argument("name", metavar="NAME")
-    pre.add_argument("--contact", metavar="NUMBER", help="a contact's phone number")
-    pre.add_argument("--sample", type=int, default=0, help="which sample contact (0, 1, 2)")
+    pre.add_argument(
+        "--contact", metavar="NUMBER", help=QT_TRANSLATE_NOOP("cli", "a contact's phone number")
+    )
+    pre.add_argument(
+        "--sample",
+        type=int,
+        default=0,
+        help=QT_TRANSLATE_NOOP("cli", "which sample contact (0, 1, 2)"),
+    )
     pre.set_defaults(handler=run_preview)
-    cost = sub.add_parser("cost", help="segments and cost over the contacts it would reach")
+    cost = sub.add_parser(
+        "cost", help=QT_TRANSLATE_NOOP("cli", "segments and cost over the contacts it would reach")
+    )
     cost.add_argument("name", metavar="NAME")
     add_selection_arguments(cost, search=True)
     cost.set_defaults(handler=run_cost)
 
     vol = commands.add_parser(
-        "volunteer-profile", help="write the profile file volunteers need (no personal data)"
+        "volunteer-profile",
+        help=QT_TRANSLATE_NOOP("cli", "write the profile file volunteers need (no personal data)"),
     )
     vol.add_argument("--out", required=True, type=Path, metavar="FILE")
     vol.set_defaults(handler=run_volunteer_profile)
@@ -279,7 +321,7 @@ def run_cost(rt: Runtime) -> Result:
         QT_TRANSLATE_NOOP(
             "messages",
             "{messages} messages, {segments} SMS in all, {worst} at most per message, "
-            "estimated cost {cost:.2f} €.",
+            "estimated cost {cost}.",
         ),
         messages=cost.reachable,
         segments=cost.total_segments,
@@ -337,7 +379,7 @@ def _footer_cost_lines(rt: Runtime, cost: SelectionCost) -> list[str]:
 
 def _both_forms(rt: Runtime, cost: SelectionCost, full: int, short: int | None) -> str:
     text = rt.say(
-        QT_TRANSLATE_NOOP("messages", "Full footer: {segments} SMS, {cost:.2f} €."),
+        QT_TRANSLATE_NOOP("messages", "Full footer: {segments} SMS, {cost}."),
         segments=full,
         cost=full * cost.price_per_segment,
     )
@@ -355,7 +397,7 @@ def _both_forms(rt: Runtime, cost: SelectionCost, full: int, short: int | None) 
         text
         + " "
         + rt.say(
-            QT_TRANSLATE_NOOP("messages", "Short footer: {segments} SMS, {cost:.2f} €."),
+            QT_TRANSLATE_NOOP("messages", "Short footer: {segments} SMS, {cost}."),
             segments=short,
             cost=short * cost.price_per_segment,
         )

@@ -21,36 +21,53 @@ if TYPE_CHECKING:  # each handler imports its services: `campagne --version` mus
 def register(commands: argparse._SubParsersAction[Any]) -> None:
     wipe = commands.add_parser(
         "wipe",
-        help="after the election: destroy the campaign's data and save a certificate",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "after the election: destroy the campaign's data and save a certificate"
+        ),
     )
     what = wipe.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--confirm",
         metavar="NAME",
-        help="the candidate or list name, typed exactly (case-sensitive)",
+        help=QT_TRANSLATE_NOOP("cli", "the candidate or list name, typed exactly (case-sensitive)"),
     )
     what.add_argument(
         "--resume",
         action="store_true",
-        help="finish a wipe that was interrupted or stopped at a step (no name needed)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "finish a wipe that was interrupted or stopped at a step (no name needed)"
+        ),
     )
     wipe.add_argument(
         "--certificate",
         type=Path,
         metavar="PATH",
-        help="where to save the certificate PDF (default: your documents folder)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "where to save the certificate PDF (default: your documents folder)"
+        ),
     )
     wipe.add_argument(
         "--save-ledger",
         type=Path,
         metavar="PATH",
-        help="first save the cost ledger (CSV, one line per batch) for the campaign's accounts",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "first save the cost ledger (CSV, one line per batch) for the campaign's accounts",
+        ),
     )
     wipe.add_argument(
         "--save-audit",
         type=Path,
         metavar="PATH",
-        help="first save a summary of the audit trail (CSV, no personal data)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "first save a summary of the audit trail (CSV, no personal data)"
+        ),
+    )
+    wipe.add_argument(
+        "--skip-provider",
+        action="store_true",
+        help="do not ask the SMS provider's API to delete anything (it cannot be reached); "
+        "the certificate then lists everything to ask it by hand",
     )
     wipe.set_defaults(handler=run_wipe)
 
@@ -100,7 +117,13 @@ def run_wipe(rt: Runtime) -> Result:
         write_cost_ledger(db, rt.args.save_ledger)
     if rt.args.save_audit:
         write_audit_summary(db, rt.args.save_audit)
-    report = wipe_campaign(rt.ctx, db, rt.args.confirm, certificate_path=rt.args.certificate)
+    report = wipe_campaign(
+        rt.ctx,
+        db,
+        rt.args.confirm,
+        certificate_path=rt.args.certificate,
+        skip_provider=rt.args.skip_provider,
+    )
     return _result(rt, report)
 
 
@@ -129,6 +152,7 @@ def _result(rt: Runtime, report: WipeReport) -> Result:
             },
         )
     ]
+    lines.extend(_provider_lines(rt, report))
     if report.verification.ok:
         lines.append(
             rt.say(
@@ -155,6 +179,57 @@ def _result(rt: Runtime, report: WipeReport) -> Result:
         )
     )
     return Result(report.as_dict(), "\n".join(lines))
+
+
+def _provider_lines(rt: Runtime, report: WipeReport) -> list[str]:
+    """What was deleted at the SMS provider, and what to ask it (or delete on its site) by hand."""
+    from ..services.wipe_provider_report import ProviderWipeStatus
+
+    provider = report.provider
+    if provider is None or provider.status == ProviderWipeStatus.NOTHING:
+        return []
+    name = provider.display_name
+    if provider.status == ProviderWipeStatus.DELETED:
+        head = rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted through "
+                "its API (its STOP list is kept: it protects those who asked to stop).",
+            ),
+            provider=name,
+            sent=provider.sent_deleted,
+            replies=provider.replies_deleted,
+        )
+    elif provider.status == ProviderWipeStatus.SKIPPED:
+        head = rt.say(
+            QT_TRANSLATE_NOOP(
+                "messages", "At {provider}: nothing was deleted (the provider step was skipped)."
+            ),
+            provider=name,
+        )
+    else:  # no API set up: only what to ask by hand, below
+        head = ""
+    lines = [head] if head else []
+    whom = name or ", ".join(provider.uploaded_to)
+    if provider.ask_by_hand:
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP("messages", "Ask {provider} by hand to delete:"), provider=whom
+            )
+        )
+        lines.extend(f"  - {rt.t(key)}" for key in provider.ask_by_hand)
+    if provider.uploaded_to:
+        lines.append(
+            rt.say(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Files exported for {providers} may have been uploaded on its site: delete "
+                    "them there by hand.",
+                ),
+                providers=", ".join(provider.uploaded_to),
+            )
+        )
+    return lines
 
 
 def resume_at_start(ctx: AppContext, t: Callable[[str], str]) -> WipeReport | None:

@@ -18,6 +18,7 @@ class AuditAction(StrEnum):
     PROFILE_UPDATED = "profile.updated"
     PROFILE_FILE_EXPORTED = "profile.file_exported"
     CONTACTS_IMPORTED = "contacts.imported"
+    CONTACT_ADDED = "contact.added"  # one entry by hand (door-to-door, stall, phone, form)
     CONTACT_EDITED = "contact.edited"
     CONTACTS_TAGGED = "contacts.tagged"
     CONSENT_PENDING = "consent.pending"

@@ -24,11 +24,11 @@ from .calendar import (
 )
 from .footer import FooterElement, element_label
 from .messages import QT_TRANSLATE_NOOP
-from .places import place_name
+from .places import place_keys, place_name
 
 BLOCKED_HERE = QT_TRANSLATE_NOOP(
     "messages",
-    "{count} recipient(s) in {place} ({zones}) cannot receive it now: {restriction}. "
+    "{count} recipient(s) in {place} cannot receive it now: {restriction}. "
     "Allowed there from {next}.",
 )
 SPLIT_ADVICE = QT_TRANSLATE_NOOP(
@@ -53,11 +53,17 @@ class CheckLine:
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, translate: Any = None) -> str:
-        """The sentence; parameters that are message keys themselves are translated too."""
-        if translate is None:
-            return self.message.format(**self.params)
-        params = {k: translate(v) if isinstance(v, str) else v for k, v in self.params.items()}
-        return str(translate(self.message)).format(**params)
+        """The sentence; parameters that are message keys themselves are translated too, and a
+        tuple of keys (places) becomes a list in words."""
+        say = translate or (lambda key: key)
+
+        def shown(value: Any) -> Any:
+            if isinstance(value, tuple):
+                return ", ".join(str(say(item)) for item in value)
+            return say(value) if isinstance(value, str) and translate is not None else value
+
+        params = {k: shown(v) for k, v in self.params.items()}
+        return str(say(self.message)).format(**params)
 
 
 @dataclass(frozen=True)
@@ -247,7 +253,7 @@ def time_verdict(
                 QT_TRANSLATE_NOOP(
                     "messages", "Sending is allowed now for every recipient ({zones})."
                 ),
-                {"zones": ", ".join(sorted(zones))},
+                {"zones": place_keys(sorted(zones))},
             )
         )
     next_allowed: datetime | None
@@ -267,7 +273,7 @@ def time_verdict(
         ),
         {
             "restriction": restriction_label(verdict.restriction),
-            "zone": zone,
+            "zone": place_keys([zone])[0],
             "next": next_allowed.astimezone(ZoneInfo(display_zone)).strftime("%d/%m/%Y %H:%M %Z")
             if next_allowed
             else "-",
@@ -304,7 +310,6 @@ def zone_lines(
                 {
                     "count": count,
                     "place": place_name(group),
-                    "zones": ", ".join(group),
                     "restriction": restriction_label(refused[0].restriction),
                     "next": next_text,
                 },

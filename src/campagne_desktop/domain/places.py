@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from types import MappingProxyType
 
 from .calendar import POLYNESIA_ZONES
@@ -30,3 +31,35 @@ PLACE_NAMES: MappingProxyType[tuple[str, ...], str] = MappingProxyType(
 def place_name(group: tuple[str, ...]) -> str:
     """The message key naming where a group of zones is ("Guadeloupe"), or its zone."""
     return PLACE_NAMES.get(group, ", ".join(group))
+
+
+# Where in French Polynesia each of its zones is: the archipelago keeps its own clock.
+POLYNESIA_ISLANDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "Pacific/Tahiti": QT_TRANSLATE_NOOP("messages", "French Polynesia (Tahiti)"),
+        "Pacific/Marquesas": QT_TRANSLATE_NOOP("messages", "French Polynesia (Marquesas)"),
+        "Pacific/Gambier": QT_TRANSLATE_NOOP("messages", "French Polynesia (Gambier)"),
+    }
+)
+
+
+def zone_place(zones: str | Iterable[str], translate: Callable[[str], str]) -> str:
+    """Where one time zone, or a group of them, is, in ``translate``'s language:
+    "Indian/Reunion" → "La Réunion", the three Polynesian zones → "Polynésie française"; a
+    zone outside France stays its id, which is all we know of it. A group may come as its
+    label ("Pacific/Tahiti, Pacific/Marquesas")."""
+    group = tuple(zones.split(", ")) if isinstance(zones, str) else tuple(zones)
+    for known, key in PLACE_NAMES.items():
+        if len(group) > 1 and set(group) == set(known):
+            return translate(key)
+    return ", ".join(_one_place(zone, translate) for zone in group)
+
+
+def _one_place(zone: str, translate: Callable[[str], str]) -> str:
+    return translate(place_keys([zone])[0])
+
+
+def place_keys(zones: Iterable[str]) -> tuple[str, ...]:
+    """The message key naming each zone's place (a zone outside France: its id), for texts
+    translated later (a compliance line's parameters)."""
+    return tuple(POLYNESIA_ISLANDS.get(zone) or PLACE_NAMES.get((zone,)) or zone for zone in zones)

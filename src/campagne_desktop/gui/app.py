@@ -3,36 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import secrets
-import shutil
+import signal
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..assets import icon_path
 from ..context import AppContext, PassphrasePurpose
-from ..domain.messages import UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, UserError
 from ..domain.times import local_day
-from ..i18n import choose_language
+from ..i18n import choose_language, translator
 from ..paths import AppPaths, check_data_dir
 from ..preferences import Preferences
 from ..services.campaign import campaign_exists, check_campaign_files, open_campaign
-from ..services.demo import create_demo
+from ..services.demo import create_demo, new_demo_folder, remove_demo_folder
 from ..services.leftovers import clean_interrupted_outputs
 from ..services.profile import get_profile
 from ..services.wipe import RESUMED_NOTICE, reminder_message, resume_pending_wipe, wipe_reminder
 from ..services.wipe_journal import WipeReport
 from ..storage.database import Database, WrongKeyError
 from ..storage.lock import CampaignLock
+from .campaign_windows import CampaignWindows
 from .dialogs.passphrase_dialog import PassphraseDialog
-from .main_window import MainWindow
+from .formatting import apply_interface_locale
 from .messages import install_excepthook, setup_logging, translate_message, user_text
 from .prompts import Prompts
 from .translation import install_translators
@@ -66,13 +67,51 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def demo_context() -> AppContext:
     """A throw-away campaign: synthetic data, random passphrase held in memory only."""
-    folder = Path(tempfile.mkdtemp(prefix="campagne-demo-"))
+    folder = new_demo_folder()
     passphrase = secrets.token_urlsafe(24)
-    ctx = AppContext.build(
-        AppPaths.under(folder), ask_passphrase=lambda _p: passphrase, trust_keyring=False
-    )
-    create_demo(ctx)
+    try:
+        ctx = AppContext.build(
+            AppPaths.under(folder), ask_passphrase=lambda _p: passphrase, trust_keyring=False
+        )
+        create_demo(ctx)
+    except BaseException:  # half a demonstration is deleted too
+        remove_demo_folder(folder)
+        raise
     return ctx
+
+
+@contextlib.contextmanager
+def quit_on_signals(app: QApplication) -> Iterator[None]:
+    """Ctrl+C in the terminal, or a polite kill, quits the event loop like closing the window,
+    so that what follows it runs (the databases close, the demonstration's folder goes)."""
+
+    stopping: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        stopping.append(signum)
+        app.quit()
+
+    def quit_if_stopping() -> None:
+        # quit() does nothing before the loop runs (a signal while the window is being built):
+        # the next beat, inside the loop, asks again.
+        if stopping:
+            app.quit()
+
+    handled = [signal.SIGINT, signal.SIGTERM] + (
+        [signal.SIGHUP] if hasattr(signal, "SIGHUP") else []
+    )
+    previous = {number: signal.signal(number, stop) for number in handled}
+    # Python runs a handler only between two of its own instructions: a timer lets it in while
+    # Qt waits for events.
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(quit_if_stopping)
+    heartbeat.start(200)
+    try:
+        yield
+    finally:
+        heartbeat.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def gui_context(paths: AppPaths, parent: QWidget | None = None) -> AppContext:
@@ -120,9 +159,35 @@ def open_or_create(ctx: AppContext, prompts: Prompts) -> Database | None:
     return None
 
 
+NO_SCREEN = QT_TRANSLATE_NOOP(
+    "messages",
+    "No screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it "
+    "from your desktop session, or under xvfb-run; campagne-desktop --self-test checks the "
+    "installation without a screen.",
+)
+
+
+def no_screen() -> bool:
+    """On Linux and the BSDs: no X11 or Wayland display, and no Qt platform chosen by hand.
+
+    Qt would abort with a message blaming a missing library (libxcb-cursor0) instead."""
+    return (
+        sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def main(argv: Sequence[str] | None = None, prompts: Prompts | None = None) -> int:
     """``prompts``: how the app asks and tells; the Qt dialogs unless a test scripts them."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None and no_screen():
+        if not args.self_test:
+            language = choose_language(Preferences.load(AppPaths.default().config_dir).language)
+            print(translator(language)(NO_SCREEN), file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test shows nothing anyway
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Campagne Desktop")
@@ -140,6 +205,7 @@ def main(argv: Sequence[str] | None = None, prompts: Prompts | None = None) -> i
 
         language = choose_language(Preferences.load(AppPaths.default().config_dir).language)
         translators = install_translators(app, language)  # noqa: F841 - must outlive it
+        apply_interface_locale(language)
         return run_volunteer(app, prompts, args.profile)
     if args.demo:
         ctx = demo_context()
@@ -155,20 +221,19 @@ def main(argv: Sequence[str] | None = None, prompts: Prompts | None = None) -> i
             lock.acquire()
     except UserError as error:
         prompts.show_error(None, error)
+        if args.demo:
+            remove_demo_folder(ctx.paths.data_dir)
         return 1
     try:
-        return _run_window(app, args, ctx, lock, prompts)
+        with quit_on_signals(app):
+            return _run_window(app, ctx, lock, prompts)
     finally:
         lock.release()
+        if args.demo:  # synthetic data, but a demonstration leaves nothing behind
+            remove_demo_folder(ctx.paths.data_dir)
 
 
-def _run_window(
-    app: QApplication,
-    args: argparse.Namespace,
-    ctx: AppContext,
-    lock: CampaignLock,
-    prompts: Prompts,
-) -> int:
+def _run_window(app: QApplication, ctx: AppContext, lock: CampaignLock, prompts: Prompts) -> int:
     # Before anything writes into the folders (ensure, log file).
     resumed, finished = finish_interrupted_wipe(ctx, prompts)
     if not resumed:
@@ -182,6 +247,7 @@ def _run_window(
     clean_interrupted_outputs(ctx)  # the one writer now: what is listed was left by a crash
     language = choose_language(Preferences.load(ctx.paths.config_dir).language)
     translators = install_translators(app, language)  # noqa: F841 - must outlive the window
+    apply_interface_locale(language)  # numbers, amounts, days: as the interface language writes
     install_excepthook(setup_logging(ctx.paths.log_dir), prompts)
     if finished is not None:
         prompts.inform(
@@ -196,43 +262,12 @@ def _run_window(
     if reminder is not None and reminder.overdue:  # after the deadline: at each start
         key, params = reminder_message(reminder)
         prompts.warn(None, translate_message(key).format(**params))
-    open_databases: list[Database] = [db]
-    windows: list[MainWindow] = []
-
-    def show(database: Database) -> None:
-        window = MainWindow(ctx, database, prompts)
-
-        def back_to_first_run() -> None:
-            ctx.paths.ensure()
-            lock.release()  # the wipe deleted the lock's file: lock the new one
-            lock.acquire()
-            install_excepthook(
-                setup_logging(ctx.paths.log_dir), prompts
-            )  # the wipe closed the old log
-            # The wiped campaign's counts must not stay on screen under the new-campaign
-            # assistant: hide the window first (hidden, not closed, so that the app does not
-            # quit on its last window while the assistant is open).
-            window.hide()
-            new_db = open_or_create(ctx, prompts)  # no campaign any more: the first-run assistant
-            window.close()
-            if new_db is None:
-                app.quit()
-            else:
-                open_databases.append(new_db)
-                show(new_db)
-
-        window.campaign_wiped.connect(back_to_first_run, Qt.ConnectionType.QueuedConnection)
-        windows.append(window)
-        window.show()
-
-    show(db)
+    session = CampaignWindows(app, ctx, lock, prompts)
+    session.show(db)
     try:
         return app.exec()
     finally:
-        for database in open_databases:
-            database.close()
-        if args.demo:  # synthetic data, but a demonstration leaves nothing behind
-            shutil.rmtree(ctx.paths.data_dir, ignore_errors=True)
+        session.close_databases()
 
 
 if __name__ == "__main__":

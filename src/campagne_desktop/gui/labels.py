@@ -28,6 +28,7 @@ from ..domain.enums import (
 from ..domain.phones import PhoneProblem
 from ..domain.sms import SegmentInfo
 from ..providers import ExportFormat
+from ..services.contact_entry import CollectionMethod
 from ..services.held_replies import HoldReason
 from .messages import translate_message
 
@@ -100,6 +101,25 @@ def channel_label(channel: OptOutChannel) -> str:
         OptOutChannel.MANUAL: QCoreApplication.translate("Labels", "Added by hand"),
     }
     return labels[channel]
+
+
+def opted_out_label(channel: OptOutChannel) -> str:
+    """The consent column of an opted-out person: whatever they once agreed to, no message
+    goes to them again (LEGAL.md §3), so the list never shows them as Granted."""
+    if channel is OptOutChannel.STOP_REPLY:
+        return QCoreApplication.translate("Labels", "Opted out (STOP)")
+    return QCoreApplication.translate("Labels", "Opted out")
+
+
+def method_label(method: CollectionMethod) -> str:
+    """How a contact typed by hand was collected."""
+    labels = {
+        CollectionMethod.DOOR_TO_DOOR: QCoreApplication.translate("Labels", "Door-to-door"),
+        CollectionMethod.STALL: QCoreApplication.translate("Labels", "Market stall or stand"),
+        CollectionMethod.PHONE: QCoreApplication.translate("Labels", "Phone call"),
+        CollectionMethod.PAPER_FORM: QCoreApplication.translate("Labels", "Paper form"),
+    }
+    return labels[method]
 
 
 def problem_label(problem: str | None) -> str:

@@ -30,6 +30,7 @@ from .pages.rules import RulesPage
 from .pages.sendings import SendingsPage
 from .pages.settings import SettingsPage
 from .prompts import Prompts
+from .shortcuts import add_shortcut
 
 
 def window_settings(ctx: AppContext) -> QSettings:
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         # STOP replies imported on the Envois page show where people look for them.
         self.sendings_page.opt_outs_changed.connect(self.optouts_page.refresh)
         self.sendings_page.opt_outs_changed.connect(self.contacts_page.refresh)
+        # Opt-outs added, imported or removed on their page change the Contacts page's marker.
+        self.optouts_page.changed.connect(self.contacts_page.refresh)
         self.settings_page.profile_saved.connect(self.messages_page.editor.refresh)
         self._wiped = False
         self.end_page = EndOfCampaignPage(ctx, db, prompts)
@@ -95,6 +98,10 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.navigation.setCurrentRow(r))
+            item = self.navigation.item(row)  # the key is said where the mouse points
+            hint = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{item.text()} ({hint})")
+        self._add_action_keys()
         # At most the screen's free area: a 1366x768 laptop has a taskbar and a title bar too.
         available = self.screen().availableGeometry()
         self.resize(min(1100, available.width()), min(720, available.height() - 60))
@@ -111,6 +118,19 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), self.settings_page),
             (self.tr("Rules"), self.rules_page),
         ]
+
+    def _add_action_keys(self) -> None:
+        """Each page's main action has a key (in its tooltip); never the End of campaign's."""
+        new, save = QKeySequence.StandardKey.New, QKeySequence.StandardKey.Save
+        for button, key in (
+            (self.contacts_page.import_button, "Ctrl+I"),
+            (self.messages_page.new_button, new),
+            (self.messages_page.save_button, save),
+            (self.sendings_page.new_button, new),
+            (self.optouts_page.add_button, new),
+            (self.settings_page.save_button, save),
+        ):
+            add_shortcut(button, key)
 
     def _build_menus(self) -> None:
         campaign_menu = self.menuBar().addMenu(self.tr("&Campaign"))

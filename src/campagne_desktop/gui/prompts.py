@@ -42,6 +42,13 @@ class Prompts:
         )
         return answer == Buttons.Discard
 
+    def ask_open(self, parent: QWidget | None, title: str, question: str) -> bool:
+        """Open (the default) or Cancel: for showing something that already exists."""
+        answer = QMessageBox.question(
+            parent, title, question, Buttons.Open | Buttons.Cancel, Buttons.Open
+        )
+        return answer == Buttons.Open
+
     def ask_retry(self, parent: QWidget | None, text: str) -> bool:
         """A failure worth trying again: Retry (the default) or Close."""
         answer = QMessageBox.warning(

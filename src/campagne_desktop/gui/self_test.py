@@ -7,7 +7,6 @@ the folder. Exit status 0 and one line on stdout when everything worked.
 
 from __future__ import annotations
 
-import shutil
 import sys
 
 from PySide6.QtWidgets import QApplication
@@ -17,6 +16,7 @@ from .prompts import Prompts
 
 
 def run_self_test(app: QApplication, prompts: Prompts) -> int:
+    from ..services.demo import remove_demo_folder
     from .app import demo_context
     from .main_window import MainWindow
 
@@ -35,6 +35,6 @@ def run_self_test(app: QApplication, prompts: Prompts) -> int:
         finally:
             db.close()
     finally:
-        shutil.rmtree(ctx.paths.data_dir, ignore_errors=True)
+        remove_demo_folder(ctx.paths.data_dir)
     print(f"Campagne Desktop {__version__}: self-test passed ({pages} pages).", file=sys.stdout)
     return 0

@@ -16,6 +16,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from .wipe_journal import WipeReport
+from .wipe_provider_report import ASK_FRENCH, ProviderWipeReport, ProviderWipeStatus
 
 ELECTION_LABELS = {
     "municipales": "Élections municipales",
@@ -117,6 +118,46 @@ def verification_text(report: WipeReport) -> str:
     )
 
 
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
+
+
+def provider_text(provider: ProviderWipeReport | None) -> str:
+    """What was deleted at the SMS provider through its API, and what must be asked by hand."""
+    if provider is None:  # a wipe begun by a version without the provider step
+        return "Non traité par cette version : demandez au prestataire SMS d'effacer vos données."
+    if provider.status == ProviderWipeStatus.NOTHING:
+        return (
+            "Aucun message n'a été envoyé ni exporté : aucun prestataire SMS ne détient de données."
+        )
+    lines = []
+    name = provider.display_name
+    if provider.status == ProviderWipeStatus.DELETED:
+        lines.append(
+            f"Chez {name} : {provider.sent_deleted} message(s) envoyé(s) et "
+            f"{provider.replies_deleted} réponse(s) supprimé(s) par son API. Sa liste STOP est "
+            "conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages."
+        )
+    elif provider.status == ProviderWipeStatus.SKIPPED:
+        lines.append(
+            f"Chez {name} : rien n'a été supprimé par son API (étape ignorée à la demande de "
+            "l'utilisateur, le prestataire étant injoignable ou ayant refusé)."
+        )
+    else:
+        lines.append("Aucun prestataire SMS n'était relié par son API : rien n'y a été supprimé.")
+    asks = [ASK_FRENCH.get(key, key) for key in provider.ask_by_hand]
+    if asks:
+        names = [name] if name else provider.uploaded_to
+        whom = f"à {_and(names)}" if names else "au prestataire SMS"
+        lines.append(f"À demander à la main {whom} : " + " ; ".join(asks) + ".")
+    if provider.uploaded_to:
+        lines.append(
+            f"Les fichiers exportés pour {_and(provider.uploaded_to)} ont pu être importés sur "
+            "son site : supprimez-les à la main sur ce site."
+        )
+    return "\n".join(lines)
+
+
 class _Certificate(FPDF):
     def footer(self) -> None:
         self.set_y(-15)
@@ -138,14 +179,14 @@ def render_certificate(report: WipeReport) -> bytes:
         pdf.multi_cell(width, height, latin1(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def heading(text: str) -> None:
-        pdf.ln(3)
+        pdf.ln(2)
         line(text, size=12, style="B", height=7)
 
     def row(label: str, value: str, label_share: float = 0.3) -> None:
         pdf.set_font("Helvetica", "", 10)
-        pdf.cell(width * label_share, 6, latin1(label))
+        pdf.cell(width * label_share, 5, latin1(label))
         pdf.set_font("Helvetica", "B", 10)
-        pdf.multi_cell(0, 6, latin1(value), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(0, 5, latin1(value), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     line("Certificat d'effacement des données de campagne", size=16, style="B", height=9)
     line("Certificate of deletion of the campaign's data", size=10, style="I")
@@ -163,6 +204,9 @@ def render_certificate(report: WipeReport) -> bytes:
     heading("Données détruites")
     for key, label in COUNT_LABELS:
         row(label, str(report.counts.get(key, 0)), label_share=0.62)
+
+    heading("Chez le prestataire SMS")
+    line(provider_text(report.provider))
 
     heading("Méthode")
     line(method_text(report))

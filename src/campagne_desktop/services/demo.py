@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import random
+import shutil
+import tempfile
+import time
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from ..context import AppContext
@@ -17,6 +22,8 @@ from ..domain.enums import (
 )
 from ..domain.profile import CampaignProfile
 from ..storage.database import Database
+from ..storage.errors import CampaignBusyError
+from ..storage.lock import CampaignLock
 from . import campaign, templates
 from .batches import BatchSelection, create_batch
 from .contact_import import import_contacts
@@ -25,6 +32,10 @@ from .sources import SourceDeclaration
 from .unit_of_work import UnitOfWork
 
 DEMO_MARK = "demo"
+# The window's demonstration lives in a folder of the system's temporary folder, deleted at exit.
+DEMO_FOLDER_PREFIX = "campagne-demo-"
+# A folder older than this whose lock nobody holds was left by a demonstration that was killed.
+STALE_DEMO_SECONDS = 15 * 60
 
 # Ordinary French names, several with letters GSM-7 lacks (ç ï ô Œ ë): smart encoding keeps
 # their messages in GSM-7 and within the cap.
@@ -208,3 +219,44 @@ def create_demo(ctx: AppContext, contacts: int = 240) -> dict[str, Any]:
         return {"data_dir": str(ctx.paths.data_dir), "candidate": profile.candidate, **made}
     finally:
         db.close()
+
+
+def new_demo_folder() -> Path:
+    """A fresh, owner-only folder for a demonstration, after removing those killed ones left."""
+    remove_stale_demo_folders()
+    return Path(tempfile.mkdtemp(prefix=DEMO_FOLDER_PREFIX))
+
+
+def remove_demo_folder(folder: Path) -> None:
+    """Delete a demonstration's folder (synthetic data, but nothing is left behind)."""
+    if folder.name.startswith(DEMO_FOLDER_PREFIX):  # never anything else, whatever the caller
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_demo_folders(now: float | None = None) -> list[Path]:
+    """Delete the demonstration folders a killed window left in the temporary folder.
+
+    A running demonstration holds its campaign's lock, and one being built is younger than
+    ``STALE_DEMO_SECONDS``: neither is touched. Returns the folders deleted."""
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    for folder in Path(tempfile.gettempdir()).glob(DEMO_FOLDER_PREFIX + "*"):
+        try:
+            if not folder.is_dir() or folder.is_symlink() or not _owned(folder):
+                continue
+            if moment - folder.stat().st_mtime < STALE_DEMO_SECONDS:
+                continue
+            lock_file = folder / "campagne.lock"
+            if lock_file.exists():
+                with CampaignLock(lock_file, wait=0):
+                    pass  # nobody holds it: the demonstration is gone
+        except (OSError, CampaignBusyError):
+            continue
+        remove_demo_folder(folder)
+        removed.append(folder)
+    return removed
+
+
+def _owned(folder: Path) -> bool:
+    """Another user's folder is never ours to delete (Windows has no uid: a per-user temp)."""
+    return not hasattr(os, "getuid") or folder.stat().st_uid == os.getuid()

@@ -9,11 +9,13 @@ public holidays and days off always begin at midnight, after it). Closer than
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from ..domain.calendar import SendingPolicy, sending_deadline
 from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError
+from ..domain.places import zone_place
 from ..domain.profile import CampaignProfile
 
 CONFIRM_MARGIN = timedelta(minutes=30)
@@ -37,9 +39,13 @@ class DeadlineTooCloseError(ComplianceError):
         )
 
 
-def deadline_text(deadline: datetime, timezone: str) -> str:
-    """ "13/03/2026 20:00 (Europe/Paris)": in the campaign's zone, which the user lives by."""
-    return f"{deadline.astimezone(ZoneInfo(timezone)):%d/%m/%Y %H:%M} ({timezone})"
+def deadline_text(
+    deadline: datetime, timezone: str, translate: Callable[[str], str] | None = None
+) -> str:
+    """ "13/03/2026 20:00 (Guadeloupe)": in the campaign's zone, which the user lives by; the
+    place is named in ``translate``'s language, or left out when there is none to name it in."""
+    moment = f"{deadline.astimezone(ZoneInfo(timezone)):%d/%m/%Y %H:%M}"
+    return f"{moment} ({zone_place(timezone, translate)})" if translate else moment
 
 
 def zones_deadline(profile: CampaignProfile, zones: list[str], now: datetime) -> datetime | None:

@@ -34,7 +34,7 @@ from .batches import load_batch
 from .message_states import record_deliveries, state_counts
 from .profile import load_profile
 from .provider_credentials import provider_failure
-from .sending import Clock, SendingError
+from .send_run import Clock, SendingError
 from .unit_of_work import UnitOfWork
 
 REPORT_PAGE = 100

@@ -1,6 +1,8 @@
 """The end-of-election wipe (LEGAL.md §5): destroy everything, resumably, and certify it.
 
-Order: read what is to go into the journal; remove the database key from the keyring first
+Order: delete what the SMS provider's API allows (while the credentials and the provider ids
+still exist; if the provider fails, nothing local is touched and the user retries or skips it);
+read what is to go into the journal; remove the database key from the keyring first
 (crypto-erasure); overwrite and delete the files; remove the other keyring entries and the folders;
 verify; write the certificate outside the app's folders; delete the journal. Each completed step is
 recorded in the journal, so a killed wipe is finished by :func:`resume_pending_wipe` at next start.
@@ -26,6 +28,7 @@ from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.profile import CampaignProfile
 from ..storage.database import Database
 from .campaign import DATABASE_KEY_NAME, key_mode
+from .unit_of_work import UnitOfWork
 from .wipe_errors import WipeError, WipeStepError
 from .wipe_journal import WipeJournal, WipeReport, load_journal, save_journal
 from .wipe_scan import (
@@ -41,6 +44,7 @@ log = logging.getLogger(__name__)
 
 # The steps, in order; ``on_step`` is called with each name once it is done and journaled.
 STEPS = (
+    "provider",
     "planned",
     "database-key",
     "database",
@@ -124,10 +128,13 @@ def wipe_campaign(
     *,
     certificate_path: Path | None = None,
     on_step: StepCallback | None = None,
+    skip_provider: bool = False,
 ) -> WipeReport:
     """Destroy the campaign if ``confirmation`` is its candidate or list name, exactly.
 
-    A wrong name raises :class:`WipeError` and changes nothing. ``db`` is closed by the wipe.
+    A wrong name raises :class:`WipeError` and changes nothing. So does a provider that cannot
+    be reached or refuses (``ProviderStepError``), unless ``skip_provider``: the certificate then
+    lists everything to ask the provider by hand. ``db`` is closed by the wipe.
     """
     if pending_wipe(ctx):
         db.close()
@@ -140,6 +147,14 @@ def wipe_campaign(
     started = ctx.clock()
     target = (certificate_path or default_certificate_path(started)).expanduser().absolute()
     check_kept_file_path(ctx, target, inventory.export_paths)
+    from .provider_wipe import provider_wipe_step  # the HTTP stack: only when a wipe runs
+
+    provider = provider_wipe_step(
+        ctx, UnitOfWork(db), skip=skip_provider, actor=ctx.actor, now=started
+    )
+    step = on_step or _no_step
+    step("provider")
+    inventory = take_inventory(ctx, db)  # the provider step added its audit event
     counts = dict(inventory.counts)
     counts["files"] = len(inventory.files)
     planned_files = set(inventory.files)
@@ -150,13 +165,15 @@ def wipe_campaign(
         certificate_path=str(target),
         key_mode=key_mode(ctx).value,
         inventory=replace(inventory, counts=counts),
-        done=["planned"],
+        done=["provider", "planned"],
+        provider=provider,
     )
     # The database is read; close it so its files can go (Windows refuses open files).
     db.close()
+    # From here on the provider is never asked again: a resumed wipe reads its report here.
     save_journal(ctx.paths.wipe_journal, journal)
-    (on_step or _no_step)("planned")
-    return _run(ctx, journal, on_step or _no_step)
+    step("planned")
+    return _run(ctx, journal, step)
 
 
 def resume_pending_wipe(
@@ -181,7 +198,7 @@ def _run(ctx: AppContext, journal: WipeJournal, on_step: StepCallback) -> WipeRe
         "verified": _verify,
         "certificate": _write_certificate,
     }
-    for step in STEPS[1:-1]:
+    for step in actions:  # the local steps, in the order of STEPS
         if step in journal.done:
             continue
         try:
@@ -355,12 +372,17 @@ class Reminder:
         return max(0, RECOMMENDED_DELAY_DAYS - self.days_since)
 
 
+def wipe_deadline(profile: CampaignProfile) -> date:
+    """The recommended last day to wipe: :data:`RECOMMENDED_DELAY_DAYS` after the last round."""
+    return (profile.round2 or profile.round1) + timedelta(days=RECOMMENDED_DELAY_DAYS)
+
+
 def wipe_reminder(profile: CampaignProfile, today: date) -> Reminder | None:
     """A reminder to wipe once the last round is past; ``overdue`` after the deadline."""
     last = profile.round2 or profile.round1
     if today <= last:
         return None
-    deadline = last + timedelta(days=RECOMMENDED_DELAY_DAYS)
+    deadline = wipe_deadline(profile)
     return Reminder(
         last_round=last,
         days_since=(today - last).days,

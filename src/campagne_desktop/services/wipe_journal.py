@@ -1,7 +1,9 @@
 """The wipe journal: what a wipe must destroy and which steps are done, so a killed wipe resumes.
 
-It holds counts, file paths, keyring entry names and the campaign's public facts (candidate,
-election, rounds) for the certificate: never a phone number or a contact's name.
+It holds counts, file paths, keyring entry names, the campaign's public facts (candidate,
+election, rounds) and what the provider step did (counts, provider names) for the certificate:
+never a phone number or a contact's name. A journal exists only once the provider step is done,
+so a resumed wipe never asks the provider again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from .wipe_provider_report import ProviderWipeReport
 from .wipe_scan import Inventory, Verification
 
 JOURNAL_FORMAT = 1
@@ -32,6 +35,8 @@ class WipeJournal:
     done: list[str] = field(default_factory=list)
     verification: Verification | None = None
     completed_at: datetime | None = None
+    # What the provider step did (None in a journal written before it existed).
+    provider: ProviderWipeReport | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,12 +48,14 @@ class WipeJournal:
             "done": list(self.done),
             "verification": self.verification.as_dict() if self.verification else None,
             "completed_at": self.completed_at.isoformat() if self.completed_at else None,
+            "provider": self.provider.as_json() if self.provider else None,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WipeJournal:
         verification = data.get("verification")
         completed = data.get("completed_at")
+        provider = data.get("provider")
         return cls(
             started_at=datetime.fromisoformat(data["started_at"]),
             certificate_path=str(data["certificate_path"]),
@@ -57,6 +64,7 @@ class WipeJournal:
             done=[str(s) for s in data.get("done", [])],
             verification=Verification.from_dict(verification) if verification else None,
             completed_at=datetime.fromisoformat(completed) if completed else None,
+            provider=ProviderWipeReport.from_json(provider) if provider else None,
         )
 
 
@@ -111,6 +119,7 @@ class WipeReport:
     verification: Verification
     certificate_path: Path
     version: str
+    provider: ProviderWipeReport | None = None
 
     @classmethod
     def from_journal(cls, journal: WipeJournal, version: str) -> WipeReport:
@@ -128,6 +137,7 @@ class WipeReport:
             verification=journal.verification,
             certificate_path=Path(journal.certificate_path),
             version=version,
+            provider=journal.provider,
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -143,4 +153,5 @@ class WipeReport:
             "verification": self.verification.as_dict(),
             "certificate": str(self.certificate_path),
             "version": self.version,
+            "provider": self.provider.as_json() if self.provider else None,
         }

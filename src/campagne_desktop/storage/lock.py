@@ -20,6 +20,7 @@ from .errors import CampaignBusyError, ReadOnlyCampaignError
 WAIT_SECONDS = 5.0  # a second writer waits this long for the first to finish, then gives up
 POLL_SECONDS = 0.1
 
+# sys.platform, not os.name: mypy then checks only the branch of the platform it runs on.
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 

@@ -90,6 +90,8 @@ class Contact(Base):
         Index("ix_contact_tags", "tags"),  # the tag filter's choices, read from the index
         Index("ix_contact_consent", "consent"),
         Index("ix_contact_commune", "commune"),
+        # The dashboard's contacts by source and consent, read from the index (0009_dashboard).
+        Index("ix_contact_source_consent", "source_id", "consent"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -176,6 +178,8 @@ class BatchMessage(Base):
         Index("ix_batch_message_phone", "phone"),
         Index("ix_batch_message_client_ref", "client_ref"),
         Index("ix_batch_message_batch", "batch_id"),  # (batch, id): messages streamed in order
+        # The dashboard's delivered / failed per batch, counted in the index (0009_dashboard).
+        Index("ix_batch_message_batch_state", "batch_id", "state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -58,4 +58,4 @@ def test_confirming_exports_and_states_the_deadline(qtbot, panel, tmp_path, prom
     with qtbot.waitSignal(panel.exported, timeout=10_000):
         panel.export()
     assert (tmp_path / "envoi.csv").exists()
-    assert "Send it before 13/03/2026 20:00 (Europe/Paris)" in panel.status.text()
+    assert "Send it before 13/03/2026 20:00 (mainland France)" in panel.status.text()

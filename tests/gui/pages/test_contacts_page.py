@@ -146,3 +146,93 @@ def test_empty_list_invites_an_import(qtbot, ctx, db, prompts) -> None:
     assert widget.empty.isVisible()
     assert not widget.table.isVisible()
     assert widget.count_label.text() == "0 contacts"
+
+
+def _fill_add_dialog(qtbot, page, fill) -> list:
+    """Open the real Add contact dialog through the page and type into it once it shows."""
+    opened: list = []
+    real = page.add_contact_dialog
+
+    def factory():
+        dialog = real()
+        opened.append(dialog)
+        QTimer.singleShot(0, lambda: fill(dialog))
+        return dialog
+
+    page.add_contact_dialog = factory
+    return opened
+
+
+def test_ctrl_n_adds_a_contact_which_shows_in_the_list_with_its_source(qtbot, page) -> None:
+    def fill(dialog) -> None:
+        assert not dialog.consented.isChecked()  # never ticked for the volunteer
+        qtbot.keyClicks(dialog.phone, "0690 12 34 56")
+        dialog.first_name.insert("Jérôme")
+        dialog.last_name.insert("Œuvray")
+        qtbot.keyClicks(dialog.collected_by, "Camille")
+        qtbot.keyClick(dialog.collected_by, Qt.Key.Key_Return)
+
+    opened = _fill_add_dialog(qtbot, page, fill)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1 and opened[0].added is not None
+    assert page.status.text() == (
+        "0690 12 34 56 added, pending: it may only receive one consent request."
+    )
+    qtbot.keyClicks(page.search, "uvray")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    model = page.model
+    assert [model.data(model.index(0, c)) for c in range(6)] == [
+        "0690 12 34 56", "Jérôme", "Œuvray", "", "Pending", "Field meeting",
+    ]  # fmt: skip
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole).startswith("Porte-à-porte")
+    assert page.count_label.text() == "1 of 451 contacts"
+
+
+def test_adding_a_known_number_opens_it_instead(qtbot, page, monkeypatch) -> None:
+    known = page.model.contact_at(0)
+    edited: list = []
+    monkeypatch.setattr(
+        ContactDialog, "edit", classmethod(lambda _cls, _parent, view: edited.append(view))
+    )
+
+    page.prompts.answer(True)  # open the contact already in the list
+
+    def fill(dialog) -> None:
+        qtbot.keyClicks(dialog.phone, known.phone)
+        qtbot.keyClicks(dialog.collected_by, "Camille")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    _fill_add_dialog(qtbot, page, fill)
+    page.add_button.click()
+    assert [v.phone for v in edited] == [known.phone]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.total == 450
+
+
+def test_the_add_button_has_its_own_accelerator_and_a_name(page) -> None:
+    buttons = [b.text() for b in (page.add_button, page.import_button, page.edit_button,
+               page.consent_button, page.rights_button, page.block_button)]  # fmt: skip
+    keys = [text[text.index("&") + 1].lower() for text in buttons]
+    assert len(set(keys)) == len(keys) and "c" not in keys  # Alt+C is the Campaign menu
+    named = (page.search, page.consent, page.reach, page.source, page.tag, page.commune, page.table)
+    assert [w.accessibleName() for w in named] == [
+        "Search contacts", "Consent", "Show", "Source", "Tag", "Commune", "Contact list",
+    ]  # fmt: skip
+
+
+def test_opted_out_people_are_marked_and_filtered(qtbot, page) -> None:
+    page.table.selectRow(3)
+    contact = page.current_contact()
+    page.prompts.answer(True)
+    page.block_button.click()
+    assert page.model.data(page.model.index(3, 4)) == "Opted out"
+    tip = page.model.data(page.model.index(3, 4), Qt.ItemDataRole.ToolTipRole)
+    assert "Added by hand" in tip and "Granted" in tip
+    with qtbot.waitSignal(page.model.filtered):
+        page.reach.setCurrentIndex(page.reach.findData("opted_out"))
+    assert page.model.rowCount() == 1
+    assert page.model.contact_at(0).phone == contact.phone
+    with qtbot.waitSignal(page.model.filtered):
+        page.reach.setCurrentIndex(page.reach.findData(""))
+    assert page.model.rowCount() == 450

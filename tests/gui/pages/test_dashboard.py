@@ -218,3 +218,44 @@ def test_next_moment_is_the_one_of_the_actual_recipients(dashboard, db, clock, t
         "Not now: outside sending hours.",
         "Next allowed moment: Tue 03/03 13:00, in 4 h 30 min (Europe/Paris time).",
     ]
+
+
+def test_contacts_by_consent_and_source_are_shown(dashboard, db, tmp_path) -> None:
+    _import(db, tmp_path, "g.csv", GRANTED, SourceKind.FORM, ConsentStatus.GRANTED)
+    _import(db, tmp_path, "p.csv", PENDING, SourceKind.RENTED, ConsentStatus.PENDING)
+    dashboard.refresh_counts()
+    assert dashboard.by_consent.text() == "Granted 4 · Pending 2 · Refused 0"
+    table = dashboard.sources
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    assert rows == [
+        ["Form – formulaire du site", "4", "0", "0"],
+        ["Rented file – liste louée à Société X le 2 février", "0", "2", "0"],
+    ]
+
+
+def test_results_per_batch_are_shown(dashboard, db, tmp_path) -> None:
+    from campagne_desktop.providers import ExportFormat
+    from campagne_desktop.services import batch_export, batches
+    from tests.services import test_batches
+
+    assert dashboard.no_outcome.isVisible() and dashboard.outcomes.isHidden()
+    test_batches.make_campaign(db, tmp_path)
+    created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED)
+    batch_export.export_batch(
+        UnitOfWork(db), created.id, ExportFormat.GENERIC, tmp_path / "a.csv", actor="t", now=ALLOWED
+    )
+    later = ALLOWED + timedelta(hours=1)
+    record_opt_out(db, GRANTED[0], channel=OptOutChannel.STOP_REPLY, actor="t", now=later)
+    dashboard.refresh_counts()
+    table = dashboard.outcomes
+    assert table.isVisible() and dashboard.no_outcome.isHidden()
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == f"{created.id} · appel"
+    assert table.item(0, 1).text() == "03/03 14:00"
+    # A file export: nothing is known of its delivery, which must not read as 0 %.
+    assert table.item(0, 2).text() == "no delivery reports (sent from a file)"
+    assert table.columnSpan(0, 2) == 2
+    assert table.item(0, 4).text() == "1 (25.0%)"

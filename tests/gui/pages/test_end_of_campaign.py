@@ -105,3 +105,47 @@ def test_reminder_banner_after_the_vote(qtbot, ctx, db, full) -> None:
     ctx.clock = lambda: datetime(2026, 3, 1, 12, tzinfo=UTC)
     page.refresh()
     assert page.reminder.text() == ""
+
+
+def test_shows_the_provider_step_and_what_was_asked_by_hand(qtbot, ctx, db, full, tmp_path) -> None:
+    page, _ = make_page(qtbot, ctx, db)
+    # A batch was exported for OVHcloud and no API is set up: its site is named.
+    assert "ask OVHcloud SMS by hand" in page.provider_plan.text()
+    page.certificate.setText(str(tmp_path / "kept" / "certificat.pdf"))
+    page.confirmation.setText("Marie Exemple")
+    with qtbot.waitSignal(page.wiped, timeout=30000):
+        qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
+    page.runner.wait()
+    assert "files exported for OVHcloud SMS if they were uploaded" in page.status.text()
+
+
+def test_a_provider_that_times_out_offers_to_continue_without_it(
+    qtbot, ctx, db, tmp_path, monkeypatch
+) -> None:
+    from campagne_desktop.services import provider_wipe
+    from tests.services.test_wipe_provider import FakeOvh, sent_through_ovh
+
+    fake = FakeOvh()
+    try:
+        sent_through_ovh(ctx, db, tmp_path, fake)
+        page, prompts = make_page(qtbot, ctx, db)
+        assert "deleted at OVHcloud SMS through its API" in page.provider_plan.text()
+        monkeypatch.setattr(provider_wipe, "WIPE_TIMEOUT", 0.3)
+        fake.stalled, fake.slow_seconds = True, 1.0
+        page.certificate.setText(str(tmp_path / "kept" / "certificat.pdf"))
+        page.confirmation.setText("Marie Exemple")
+        qtbot.mouseClick(page.wipe_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not page.running, timeout=30000)
+        assert "could not delete" in page.status.text()
+        # Nothing local changed: the campaign is whole, retrying or continuing are both offered.
+        assert not pending_wipe(ctx) and ctx.secrets.get(DATABASE_KEY_NAME) is not None
+        assert page.wipe_button.isEnabled() and page.skip_provider_button.isVisible()
+        assert prompts.opened == []
+        with qtbot.waitSignal(page.wiped, timeout=30000):
+            qtbot.mouseClick(page.skip_provider_button, Qt.MouseButton.LeftButton)
+        page.runner.wait()
+        assert "At OVHcloud SMS: nothing was deleted." in page.status.text()
+        assert "Ask OVHcloud SMS by hand to delete" in page.status.text()
+        assert len(fake.jobs) == 3  # still there: the user was told to ask for them
+    finally:
+        fake.close()

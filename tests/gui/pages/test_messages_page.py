@@ -33,6 +33,32 @@ def type_text(qtbot, page: MessagesPage, text: str) -> None:
     qtbot.keyClicks(page.editor.editor, text)
 
 
+def add_contact(db, first_name: str, last_name: str, kind: SourceKind, description: str) -> None:
+    """One consenting contact, +33612345678 (06 12 34 56 78), with its source."""
+    when = datetime(2026, 1, 2, tzinfo=UTC)
+    with db.session() as session:
+        source = Source(
+            kind=kind.value,
+            description=description,
+            obtained_on=date(2026, 1, 2),
+            imported_by="t",
+            created_at=when,
+        )
+        session.add(source)
+        session.flush()
+        session.add(
+            Contact(
+                phone="+33612345678",
+                first_name=first_name,
+                last_name=last_name,
+                source_id=source.id,
+                consent="granted",
+                created_at=when,
+                updated_at=when,
+            )
+        )
+
+
 def test_typing_updates_preview_and_counter_after_the_pause(qtbot, page) -> None:
     assert page.current is None  # no templates yet: a new one is open
     type_text(qtbot, page, "Bonjour {{ prenom }} !")
@@ -105,27 +131,7 @@ def test_approval_refused_when_not_confirmed(qtbot, page, db) -> None:
 
 
 def test_preview_on_a_real_contact(qtbot, page, db) -> None:
-    with db.session() as session:
-        source = Source(
-            kind=SourceKind.RENTED.value,
-            description="fichier Société Y, 3 mars",
-            obtained_on=date(2026, 1, 2),
-            imported_by="t",
-            created_at=datetime(2026, 1, 2, tzinfo=UTC),
-        )
-        session.add(source)
-        session.flush()
-        session.add(
-            Contact(
-                phone="+33612345678",
-                first_name="Zoé",
-                last_name="Fictive",
-                source_id=source.id,
-                consent="granted",
-                created_at=datetime(2026, 1, 2, tzinfo=UTC),
-                updated_at=datetime(2026, 1, 2, tzinfo=UTC),
-            )
-        )
+    add_contact(db, "Zoé", "Fictive", SourceKind.RENTED, "fichier Société Y, 3 mars")
     page.editor.set_content(TemplateKind.CAMPAIGN, BODY)
     page.editor.phone_edit.setText("06 12 34 56 78")
     qtbot.waitUntil(lambda: "Bonjour Zoé" in page.editor.preview_view.toPlainText())

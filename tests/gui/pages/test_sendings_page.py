@@ -234,7 +234,7 @@ def test_page_lists_batches_and_creates_through_the_assistant(qtbot, page, ctx, 
     segments = batches.list_batches(UnitOfWork(campaign))[0].segments
     assert [item.text(c) for c in range(4)] == ["1", "appel", "Draft (not checked)", "4"]
     assert item.text(4) == str(segments)
-    assert item.text(5) == f"{segments * 0.05:.2f} €"
+    assert item.text(5) == f"€{segments * 0.05:.2f}"  # the English interface writes €0.40
     assert item.text(6) == "03/03/2026 14:00"  # created 13:00 UTC, shown in the campaign's zone
     assert "no consent for this kind of message: 2" in page.details.text()
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from campagne_desktop.domain.enums import SourceKind, TemplateKind
 from campagne_desktop.gui.dialogs.fix_dialog import FixDialog
 from campagne_desktop.services import templates
-from campagne_desktop.storage.models import Contact, Source
-from tests.gui.pages.test_messages_page import BODY, page  # noqa: F401 - the fixture
+from tests.gui.pages.test_messages_page import BODY, add_contact, page  # noqa: F401 - the fixture
 
 
 def test_the_editor_shows_the_cost_with_each_footer(qtbot, page) -> None:  # noqa: F811
@@ -24,27 +21,7 @@ def test_the_editor_shows_the_cost_with_each_footer(qtbot, page) -> None:  # noq
 
 
 def test_the_preview_on_a_contact_says_the_name_was_adapted(qtbot, page, db) -> None:  # noqa: F811
-    with db.session() as session:
-        source = Source(
-            kind=SourceKind.FORM.value,
-            description="formulaire",
-            obtained_on=date(2026, 1, 2),
-            imported_by="t",
-            created_at=datetime(2026, 1, 2, tzinfo=UTC),
-        )
-        session.add(source)
-        session.flush()
-        session.add(
-            Contact(
-                phone="+33612345678",
-                first_name="François",
-                last_name="Œuvray",
-                source_id=source.id,
-                consent="granted",
-                created_at=datetime(2026, 1, 2, tzinfo=UTC),
-                updated_at=datetime(2026, 1, 2, tzinfo=UTC),
-            )
-        )
+    add_contact(db, "François", "Œuvray", SourceKind.FORM, "formulaire")
     page.editor.set_content(TemplateKind.CAMPAIGN, "Bonjour {{ prenom }} {{ nom }} !")
     assert not page.editor.adapted_label.isVisibleTo(page)
     page.editor.phone_edit.setText("06 12 34 56 78")

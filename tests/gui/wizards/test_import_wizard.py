@@ -162,7 +162,7 @@ def test_cancel_during_import_leaves_nothing(qtbot, ctx, db, tmp_path, monkeypat
     monkeypatch.setattr(import_wizard, "import_contacts", gated)
     wizard = make_wizard(qtbot, ctx, db, path)
     to_check_page(qtbot, wizard)
-    assert wizard.check_page.figures["accepted"].text() == "3000"
+    assert wizard.check_page.figures["accepted"].text() == "3,000"
     wizard.next()
     page = wizard.import_page
     qtbot.waitUntil(reached.is_set)

@@ -37,6 +37,8 @@ class FakeApi:
         # a test kills the client right then, with a message taken but not yet answered.
         self.hold_at: int | None = None
         self.holding = threading.Event()
+        # Every request waits slow_seconds before its answer: a provider that times out.
+        self.stalled = False
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -70,6 +72,8 @@ class FakeApi:
                 url = f"http://{self.headers['Host']}{self.path}"
                 with fake.lock:
                     fake.requests.append((self.command, urlsplit(url).path))
+                if fake.stalled:
+                    time.sleep(fake.slow_seconds)
                 try:
                     status, answer = 200, fake.handle(self.command, url, self.headers, body)
                 except HttpReplyError as reply:
@@ -175,6 +179,8 @@ class FakeOvh(FakeApi):
             return list(self.incoming)
         if method == "GET" and path.startswith(f"{service}/incoming/"):
             return self.incoming[int(path.rsplit("/", 1)[1])]
+        if method == "DELETE" and self.next_failure() == "500":
+            raise HttpReplyError(500, {"message": "Internal server error"})
         if method == "DELETE" and path.startswith(f"{service}/outgoing/"):
             if self.jobs.pop(int(path.rsplit("/", 1)[1]), None) is None:
                 raise HttpReplyError(404, {"message": "not found"})

@@ -104,13 +104,16 @@ def test_wipe_at_provider_deletes_what_the_api_allows(db, tmp_path, fake_ovh) ->
     batch_id = build_batch(db, tmp_path, 3, names=1)
     send(db, ovh_api(fake_ovh), batch_id)
     fake_ovh.incoming = {9: {"id": 9, "sender": phone(1), "message": "OUI", "creationDatetime": ""}}
-    report = wipe_at_provider(db, ovh_api(fake_ovh), actor="t", now=ALLOWED)
+    report = wipe_at_provider(UnitOfWork(db), ovh_api(fake_ovh), actor="t", now=ALLOWED)
     assert report.sent_deleted == 3 and report.replies_deleted == 1
     assert fake_ovh.jobs == {} and fake_ovh.incoming == {}
     assert report.ask_by_hand == [ASK_LISTS]
     assert fake_ovh.blacklist == ["+33612000007"]  # the STOP list is kept on purpose
     # Run again: what is already gone is not an error.
-    assert wipe_at_provider(db, ovh_api(fake_ovh), actor="t", now=ALLOWED).sent_deleted == 3
+    assert (
+        wipe_at_provider(UnitOfWork(db), ovh_api(fake_ovh), actor="t", now=ALLOWED).sent_deleted
+        == 3
+    )
 
 
 def test_wipe_at_a_provider_without_deletion_says_what_to_ask(db, tmp_path, fake_octopush) -> None:
@@ -118,6 +121,21 @@ def test_wipe_at_a_provider_without_deletion_says_what_to_ask(db, tmp_path, fake
 
     from .test_sending import octopush_api
 
-    report = wipe_at_provider(db, octopush_api(fake_octopush), actor="t", now=ALLOWED)
+    report = wipe_at_provider(UnitOfWork(db), octopush_api(fake_octopush), actor="t", now=ALLOWED)
     assert report.sent_deleted == 0
     assert ASK_SENT in report.ask_by_hand and ASK_REPLIES in report.ask_by_hand
+
+
+def test_wipe_at_provider_retries_a_500_then_deletes(db, tmp_path, fake_ovh) -> None:
+    from campagne_desktop.services.provider_wipe import wipe_at_provider
+
+    from .test_sending import Sleeps
+
+    batch_id = build_batch(db, tmp_path, 2, names=1)
+    send(db, ovh_api(fake_ovh), batch_id)
+    fake_ovh.failures = ["500", "500"]  # the first DELETE twice: answered, worth retrying
+    sleeps = Sleeps()
+    report = wipe_at_provider(
+        UnitOfWork(db), ovh_api(fake_ovh), actor="t", now=ALLOWED, sleep=sleeps
+    )
+    assert report.sent_deleted == 2 and fake_ovh.jobs == {} and sleeps == [1.0, 2.0]

@@ -131,6 +131,7 @@ class BatchMessagesDialog(QDialog):
         )
         caption.setWordWrap(True)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Messages"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...services.export_deadline import deadline_text
+from ..messages import translate_message
 from ..prompts import Prompts
 
 
@@ -30,4 +31,4 @@ def deadline_sentence(deadline: datetime, timezone: str) -> str:
         "ExportPanel",
         "Send it before {deadline}: after that, sending hours end or the electoral silence "
         "begins for some of its recipients.",
-    ).format(deadline=deadline_text(deadline, timezone))
+    ).format(deadline=deadline_text(deadline, timezone, translate_message))

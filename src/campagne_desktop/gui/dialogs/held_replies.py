@@ -49,6 +49,7 @@ class HeldRepliesDialog(QDialog):
         self.table = read_only_table(
             [self.tr("Number"), self.tr("Received"), self.tr("Why"), self.tr("Reply")]
         )
+        self.table.setAccessibleName(self.tr("Replies to read"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.opt_out_button = QPushButton(self.tr("&Opt out"))
         self.opt_out_button.setToolTip(self.tr("The reply objects: block the number for good."))

@@ -93,7 +93,7 @@ class ProviderDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Provider:"), self.provider)
         form.addRow(self.tr("API &address:"), self.endpoint)
-        form.addRow(self.tr("SMS &service (OVHcloud):"), self.service)
+        form.addRow(self.tr("SMS ser&vice (OVHcloud):"), self.service)
         form.addRow("", self.replies)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(

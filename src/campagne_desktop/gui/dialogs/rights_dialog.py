@@ -83,6 +83,7 @@ class RightsDialog(QDialog):
         self.look_up_button = QPushButton(self.tr("&Look up"))
         self.look_up_button.clicked.connect(self.look_up)
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("What the app holds about this number"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.export_button = QPushButton(self.tr("&Export…"))

@@ -6,7 +6,7 @@ two requests, so no message is left in flight and "Send" again resumes where it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +28,7 @@ from ...services.message_states import state_counts
 from ...services.sending import SendReport, send_batch
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
+from ..formatting import count
 from ..jobs import Job, JobRunner, Progress
 from ..labels import message_state_label
 
@@ -115,11 +116,10 @@ class SendDialog(QDialog):
     def _show_counts(self) -> None:
         counts = state_counts(UnitOfWork(self.db), self.batch.id)
         self.progress.setMaximum(max(1, open_messages(counts)))
-        locale = QLocale()
         # In the user's words, in the order a message goes through them.
         self.counts.setText(
             " · ".join(
-                f"{message_state_label(state)}: {locale.toString(counts[state.value])}"
+                f"{message_state_label(state)}: {count(counts[state.value])}"
                 for state in MessageState
                 if state.value in counts
             )

@@ -5,9 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...context import AppContext
 from ...domain.calendar import (
@@ -18,15 +27,31 @@ from ...domain.calendar import (
 )
 from ...domain.messages import UserError
 from ...domain.profile import CampaignProfile
-from ...services.dashboard import dashboard_figures, sending_outlook
+from ...services.batch_outcomes import batch_outcomes
+from ...services.dashboard import (
+    contact_breakdown,
+    dashboard_figures,
+    election_timeline,
+    sending_outlook,
+)
 from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import reminder_message, wipe_reminder
 from ...storage.database import Database
+from ..formatting import moment_text
+from ..labels import consent_label
 from ..messages import translate_message, user_text
 from ..prompts import Prompts
 from ..startup import after_first_paint
-from ..widgets.batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR, moment_text
+from ..widgets.batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR
+from ..widgets.dashboard_tables import (
+    CONSENT_ORDER,
+    fill_outcomes,
+    fill_sources,
+    outcomes_table,
+    sources_table,
+)
+from ..widgets.election_timeline import ElectionTimelineView
 from ..widgets.expired_consent import ExpiredConsentRow
 
 TICK_MS = 60_000  # the countdowns move by the minute
@@ -77,11 +102,43 @@ class DashboardPage(QWidget):
         self.expired_consent = ExpiredConsentRow(ctx, db, prompts)
         self.expired_consent.erased.connect(lambda _n: self.refresh())
         figures_form.addRow(self.tr("…whose consent request expired:"), self.expired_consent)
+        self.by_consent = QLabel()
+        self.by_consent.setWordWrap(True)
+        figures_form.addRow(self.tr("By consent:"), self.by_consent)
+        self.timeline = ElectionTimelineView()
+        timeline_box = QGroupBox(self.tr("Election timeline"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.addWidget(self.timeline)
+        self.timeline_legend = QLabel()
+        self.timeline_legend.setWordWrap(True)
+        timeline_layout.addWidget(self.timeline_legend)
+        self.sources = sources_table(self.tr("Source"))
+        self.sources.setAccessibleName(self.tr("Contacts by source"))
+        sources_box = QGroupBox(self.tr("Contacts by source"))
+        sources_layout = QVBoxLayout(sources_box)
+        sources_layout.addWidget(self.sources)
+        sources_layout.addStretch(1)
+        self.outcomes = outcomes_table(
+            [
+                self.tr("Batch"),
+                self.tr("Sent"),
+                self.tr("Delivered"),
+                self.tr("Failed"),
+                self.tr("Opted out since"),
+            ]
+        )
+        self.outcomes.setAccessibleName(self.tr("Results of the batches sent"))
+        self.no_outcome = QLabel(self.tr("No batch has been sent or exported yet."))
+        outcomes_box = QGroupBox(self.tr("Results of the batches sent"))
+        outcomes_layout = QVBoxLayout(outcomes_box)
+        outcomes_layout.addWidget(self.no_outcome)
+        outcomes_layout.addWidget(self.outcomes)
         self.wipe_banner = QLabel()
         self.wipe_banner.setWordWrap(True)
         self.wipe_banner.setStyleSheet(f"font-weight: bold; color: {FAILED_COLOUR};")
         self.wipe_banner.hide()
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addWidget(self.wipe_banner)
         self.next_step = QLabel()
@@ -89,10 +146,26 @@ class DashboardPage(QWidget):
         self.next_step.setStyleSheet("font-weight: bold;")
         self.next_step.hide()
         layout.addWidget(self.next_step)
-        layout.addLayout(form)
-        layout.addWidget(timing)
-        layout.addWidget(figures)
+        top = QHBoxLayout()
+        top.addLayout(form, 2)
+        top.addWidget(timing, 3)
+        layout.addLayout(top)
+        layout.addWidget(timeline_box)
+        middle = QHBoxLayout()
+        middle.addWidget(figures, 1)
+        middle.addWidget(sources_box, 1)
+        layout.addLayout(middle)
+        layout.addWidget(outcomes_box)
         layout.addStretch(1)
+        # Taller than the screen, the page scrolls down; never sideways (1366 px screens).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.refresh_time)
@@ -155,6 +228,26 @@ class DashboardPage(QWidget):
         for name, value in figures.items():
             self.counts[name].setText(locale.toString(value))
         self.expired_consent.refresh()
+        uow = UnitOfWork(self.db)
+        breakdown = contact_breakdown(uow)
+        self.by_consent.setText(
+            " · ".join(
+                f"{consent_label(status)} {locale.toString(count)}"
+                for status, count in sorted(
+                    breakdown.by_consent.items(), key=lambda item: CONSENT_ORDER.index(item[0])
+                )
+            )
+        )
+        fill_sources(self.sources, breakdown)
+        outcomes = batch_outcomes(uow)
+        fill_outcomes(
+            self.outcomes,
+            outcomes,
+            self.profile.timezone,
+            self.tr("no delivery reports (sent from a file)"),
+        )
+        self.outcomes.setVisible(bool(outcomes))
+        self.no_outcome.setVisible(not outcomes)
         self.next_step.setText(self._next_step(figures, found.templates))
         self.next_step.setVisible(bool(self.next_step.text()))
         if zones_moved or time_too:  # the next allowed moment is the one of these zones' people
@@ -194,9 +287,13 @@ class DashboardPage(QWidget):
             self.next_sending.setStyleSheet(f"color: {FAILED_COLOUR};")
             self.next_sending.setText(user_text(error))
             self.silences.clear()
+            self.timeline.hide()
             return
         self.next_sending.setText(self.next_sending_text(now, tz, policy))
         self.silences.setText("\n".join(self.silence_lines(now, tz, policy)))
+        self.timeline.set_timeline(election_timeline(profile, policy, self.zones, now))
+        self.timeline.show()
+        self.timeline_legend.setText(self.timeline.legend_html())
 
     def next_sending_text(self, now: datetime, tz: str, policy: SendingPolicy) -> str:
         """Whether every contact may receive a message now, else the first moment they all may

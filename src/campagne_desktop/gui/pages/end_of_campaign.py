@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal, Slot
@@ -24,6 +25,8 @@ from ...context import AppContext
 from ...domain.messages import UserError
 from ...domain.times import local_day
 from ...services.profile import get_profile
+from ...services.provider_wipe import ProviderStepError, plan_provider_wipe
+from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import (
     STEPS,
     check_kept_file,
@@ -42,6 +45,15 @@ from ...storage.database import Database
 from ..jobs import JobRunner, Progress, Work
 from ..messages import translate_message, user_text
 from ..prompts import Prompts
+from ..widgets.provider_step import ProviderStepLabel
+
+
+@dataclass(frozen=True)
+class ProviderRefused:
+    """The provider's step failed before anything local was touched: retry, or go on without
+    it. A result, not a failure, so that the page can offer "Continue without the provider"."""
+
+    message: str
 
 
 class EndOfCampaignPage(QWidget):
@@ -84,8 +96,11 @@ class EndOfCampaignPage(QWidget):
             counts_form.addRow(label, self.count_labels[kind])
         self.files_list = QListWidget()
         self.files_list.setAccessibleName(self.tr("Files that will be destroyed"))
+        # What the wipe first asks the SMS provider to delete, and what stays to ask by hand.
+        self.provider_plan = ProviderStepLabel()
+        counts_form.addRow(self.tr("At the SMS provider:"), self.provider_plan)
         counts_layout = QHBoxLayout(counts_box)
-        counts_layout.addLayout(counts_form)
+        counts_layout.addLayout(counts_form, 1)
         counts_layout.addWidget(self.files_list, 1)
 
         keep_box = QGroupBox(self.tr("Keep for the campaign's accounts (optional)"))
@@ -99,7 +114,7 @@ class EndOfCampaignPage(QWidget):
         keep_layout.addStretch(1)
 
         self.certificate = QLineEdit(str(default_certificate_path(ctx.clock())))
-        self.certificate_button = QPushButton(self.tr("C&hoose…"))
+        self.certificate_button = QPushButton(self.tr("Ch&oose…"))
         self.certificate_button.clicked.connect(self.choose_certificate)
         certificate_row = QHBoxLayout()
         certificate_row.addWidget(self.certificate, 1)
@@ -126,6 +141,11 @@ class EndOfCampaignPage(QWidget):
         self.resume_button.setVisible(False)
         self.resume_button.clicked.connect(self.resume_wipe)
         confirm_layout.addWidget(self.resume_button)
+        # Shown only when the provider could not be reached or refused (nothing local changed).
+        self.skip_provider_button = QPushButton(self.tr("&Continue without the provider"))
+        self.skip_provider_button.setVisible(False)
+        self.skip_provider_button.clicked.connect(self.wipe_without_provider)
+        confirm_layout.addWidget(self.skip_provider_button)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, len(STEPS))
@@ -158,6 +178,7 @@ class EndOfCampaignPage(QWidget):
 
     def _step_texts(self) -> dict[str, str]:
         return {
+            "provider": self.tr("SMS provider step done."),
             "planned": self.tr("Inventory written to the wipe journal."),
             "database-key": self.tr("Database key removed from the system keyring."),
             "database": self.tr("Database overwritten and deleted."),
@@ -187,6 +208,7 @@ class EndOfCampaignPage(QWidget):
             label.setText(str(counts.get(kind, 0)))
         self.files_list.clear()
         self.files_list.addItems(inventory.files)
+        self.provider_plan.show_plan(plan_provider_wipe(self.ctx, UnitOfWork(self.db)))
         self.confirm_prompt.setText(
             self.tr("To confirm, type the candidate or list name exactly: <b>{name}</b>").format(
                 name=self.candidate.replace("&", "&amp;").replace("<", "&lt;")
@@ -266,8 +288,16 @@ class EndOfCampaignPage(QWidget):
         self.status.setText(text)
 
     @Slot()
+    def wipe_without_provider(self) -> None:
+        """After the provider failed: the same wipe, everything at the provider left to ask."""
+        self._begin_wipe(skip_provider=True)
+
+    @Slot()
     def start_wipe(self) -> None:
-        if not confirmation_matches(self.confirmation.text(), self.candidate):
+        self._begin_wipe(skip_provider=False)
+
+    def _begin_wipe(self, *, skip_provider: bool) -> None:
+        if self.running or not confirmation_matches(self.confirmation.text(), self.candidate):
             return
         certificate = Path(self.certificate.text().strip()).expanduser()
         try:
@@ -276,6 +306,7 @@ class EndOfCampaignPage(QWidget):
             self._say(user_text(error), error=True)
             return
         self.running = True
+        self.skip_provider_button.setVisible(False)
         for widget in (
             self.confirmation,
             self.certificate,
@@ -289,11 +320,21 @@ class EndOfCampaignPage(QWidget):
         self.progress.setVisible(True)
         self._say(self.tr("Destroying the campaign's data…"))
         ctx, db, typed = self.ctx, self.db, self.confirmation.text()
-        self._start(
-            lambda progress: wipe_campaign(
-                ctx, db, typed, certificate_path=certificate, on_step=progress.step
-            )
-        )
+
+        def wipe(progress: Progress) -> WipeReport | ProviderRefused:
+            try:
+                return wipe_campaign(
+                    ctx,
+                    db,
+                    typed,
+                    certificate_path=certificate,
+                    on_step=progress.step,
+                    skip_provider=skip_provider,
+                )
+            except ProviderStepError as error:
+                return ProviderRefused(user_text(error))
+
+        self._start(wipe)
 
     @Slot()
     def resume_wipe(self) -> None:
@@ -332,7 +373,10 @@ class EndOfCampaignPage(QWidget):
         self._say(self._step_texts().get(step, step))
 
     @Slot(object)
-    def _on_finished(self, report: WipeReport) -> None:
+    def _on_finished(self, report: WipeReport | ProviderRefused) -> None:
+        if isinstance(report, ProviderRefused):
+            self._on_failed(report.message, provider_refused=True)
+            return
         self.running = False
         self.done = True
         self.resume_button.setVisible(False)
@@ -341,6 +385,9 @@ class EndOfCampaignPage(QWidget):
         text = self.tr("Everything was destroyed. Certificate of deletion: {path}").format(
             path=report.certificate_path
         )
+        outcome = self.provider_plan.outcome(report.provider)
+        if outcome:
+            text += "\n" + outcome
         if not report.verification.ok:
             text += "\n" + self.tr(
                 "Warning: %n file(s) could not be removed; delete them by hand.",
@@ -352,8 +399,10 @@ class EndOfCampaignPage(QWidget):
         self.wiped.emit(str(report.certificate_path))
 
     @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message: str, *, provider_refused: bool = False) -> None:
         self.running = False
+        # The provider failed before anything local was touched: retry, or go on without it.
+        self.skip_provider_button.setVisible(provider_refused)
         if pending_wipe(self.ctx):
             # The wipe has started: there is no going back, only forward (the message of a
             # failed step already says how to finish; the button does it).

@@ -79,7 +79,7 @@ class MessagesPage(QWidget):
         self.import_button.clicked.connect(self.import_template)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_template)
-        self.profile_button = QPushButton(self.tr("Export profile for &volunteers…"))
+        self.profile_button = QPushButton(self.tr("Export profile for volun&teers…"))
         self.profile_button.setToolTip(
             self.tr(
                 "A file with the campaign profile only (no contacts) so that volunteers can "
@@ -110,7 +110,7 @@ class MessagesPage(QWidget):
         self.export_button = QPushButton(self.tr("&Export template file…"))
         self.export_button.clicked.connect(self.export_template)
         name_row = QHBoxLayout()
-        name_row.addWidget(QLabel(self.tr("&Name:")))
+        name_row.addWidget(QLabel(self.tr("Na&me:")))
         name_row.itemAt(0).widget().setBuddy(self.name_edit)  # type: ignore[union-attr]
         name_row.addWidget(self.name_edit, 1)
         name_row.addWidget(self.status_label)

@@ -96,6 +96,7 @@ class RemoveOptOutDialog(QDialog):
         )
         explanation.setWordWrap(True)
         self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("When and how the person asked"))
         self.reason.setFixedHeight(80)
         self.hint = QLabel()
         self.buttons = QDialogButtonBox(
@@ -146,6 +147,7 @@ class OptOutsPage(QWidget):
         explanation.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a number"))
+        self.search.setAccessibleName(self.tr("Search a number"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
@@ -154,7 +156,7 @@ class OptOutsPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.import_button = QPushButton(self.tr("&Import a STOP file…"))
         self.import_button.clicked.connect(self.import_file)
-        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button = QPushButton(self.tr("Re&move…"))
         self.remove_button.clicked.connect(self.remove)
         # Replies nobody understood hold their numbers until someone reads them here.
         self.replies_button = QPushButton()
@@ -162,6 +164,7 @@ class OptOutsPage(QWidget):
         self.table = read_only_table(
             [self.tr("Number"), self.tr("Blocked on"), self.tr("How"), self.tr("Note")]
         )
+        self.table.setAccessibleName(self.tr("Opt-outs"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.count = QLabel()
         self.status = QLabel()

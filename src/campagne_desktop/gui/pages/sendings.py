@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from ...storage.database import Database
 from ..dialogs.batch_messages import BatchMessagesDialog
 from ..dialogs.send_dialog import SendDialog, open_messages
 from ..files import ask_open_file
+from ..formatting import count, money
 from ..jobs import Job, JobRunner
 from ..labels import batch_state_text, exclusion_label
 from ..messages import translate_message
@@ -45,7 +46,6 @@ from ..widgets.batch_report import (
     ExportDialog,
     ReportDialog,
     choose_export_path,
-    money,
 )
 from ..wizards.batch_wizard import BatchWizard
 
@@ -94,7 +94,7 @@ class SendingsPage(QWidget):
         intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New batch…"))
         self.new_button.clicked.connect(self.new_batch)
-        self.check_button = QPushButton(self.tr("C&heck"))
+        self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.clicked.connect(self.check)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export)
@@ -120,6 +120,7 @@ class SendingsPage(QWidget):
         self.ledger_button = QPushButton(self.tr("Export the &ledger…"))
         self.ledger_button.clicked.connect(self.export_ledger)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Batches"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -178,7 +179,6 @@ class SendingsPage(QWidget):
         selected = self.selected_batch()
         self.batches = list_batches(UnitOfWork(self.db))
         self.tree.clear()
-        locale = QLocale()
         tz = get_profile(self.db).timezone
         for batch in self.batches:
             item = QTreeWidgetItem(
@@ -186,8 +186,8 @@ class SendingsPage(QWidget):
                     str(batch.id),
                     batch.template,
                     batch_state_text(batch.state, batch.checked_at, batch.check_passed, tz),
-                    locale.toString(batch.messages),
-                    locale.toString(batch.segments),
+                    count(batch.messages),
+                    count(batch.segments),
                     money(batch.cost),
                     display_time(batch.created_at, tz),
                 ]
@@ -240,9 +240,9 @@ class SendingsPage(QWidget):
         if batch.excluded:
             left_out = ", ".join(
                 self.tr("{reason}: {count}").format(
-                    reason=exclusion_label(reason), count=QLocale().toString(count)
+                    reason=exclusion_label(reason), count=count(how_many)
                 )
-                for reason, count in batch.excluded.items()
+                for reason, how_many in batch.excluded.items()
             )
             parts.append(self.tr("Left out: {list}.").format(list=left_out))
         if batch.adapted:  # smart encoding: names sent without the accents GSM-7 lacks
@@ -313,6 +313,8 @@ class SendingsPage(QWidget):
         dialog = SendDialog(self.ctx, self.db, self.runner, batch, self)
         dialog.sent.connect(lambda: self._exported(None))
         dialog.finished.connect(lambda _result: self.refresh())
+        # A send reads the provider's STOP list first: the Opt-outs and Contacts pages follow.
+        dialog.finished.connect(lambda _result: self.opt_outs_changed.emit())
         self.send_dialog = dialog
         dialog.open()
         return dialog

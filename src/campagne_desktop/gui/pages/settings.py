@@ -39,7 +39,7 @@ class SettingsPage(QWidget):
         self.form = ProfileForm(advanced=True)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("&Revert"))
+        self.revert_button = QPushButton(self.tr("Re&vert"))
         self.revert_button.clicked.connect(self.load)
         self.status = QLabel()
 
@@ -53,7 +53,7 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._save_language)
         language_box = QGroupBox(self.tr("Interface"))
         language_form = QFormLayout(language_box)
-        language_form.addRow(self.tr("&Language (after a restart):"), self.language)
+        language_form.addRow(self.tr("La&nguage (after a restart):"), self.language)
 
         campaign_box = QGroupBox(self.tr("Campaign"))
         campaign_layout = QVBoxLayout(campaign_box)

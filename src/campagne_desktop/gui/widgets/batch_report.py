@@ -5,12 +5,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...context import AppContext
 from ...domain.messages import ComplianceError
-from ...domain.money import to_cents
 from ...providers import ExportFormat, export_format_for
+from ...providers.upload_steps import upload_steps
 from ...services.batch_export import ExportSummary, export_batch
 from ...services.batches import BatchSummary
 from ...services.compliance import (
@@ -41,10 +38,12 @@ from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ...storage.database import Database
 from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadline_sentence
+from ..formatting import moment_text, money
 from ..jobs import Job, JobRunner
 from ..labels import export_format_label
 from ..messages import translate_message, user_text
 from ..prompts import Prompts
+from .rule_links import RULE_LINK, open_rule, rule_anchor
 
 OK_COLOUR = "#1b7f3b"
 WARNING_COLOUR = "#a35200"
@@ -59,18 +58,6 @@ _MARKS = {
 CHECK_REFUSAL = "Refused by the compliance check: {reasons}"
 
 
-def money(value: Decimal) -> str:
-    # Rounded to the cent as a Decimal first: the float only carries two exact decimals to Qt.
-    return f"{QLocale().toString(float(to_cents(value)), 'f', 2)} €"
-
-
-def moment_text(moment: datetime, tz: str, *, year: bool = True) -> str:
-    """``Mon 16/03/2026 08:00`` in the zone ``tz`` (the campaign's)."""
-    local = moment.astimezone(ZoneInfo(tz))
-    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day} {local:%d/%m/%Y %H:%M}" if year else f"{day} {local:%d/%m %H:%M}"
-
-
 def choose_export_path(prompts: Prompts, parent: QWidget, suggested: str) -> str:
     """Where to write a CSV file, starting in the home folder; "" when cancelled."""
     return prompts.save_file(
@@ -82,26 +69,44 @@ def choose_export_path(prompts: Prompts, parent: QWidget, suggested: str) -> str
 
 
 class ReportView(QLabel):
-    """The compliance report, one coloured line each: ✔ fine, ! to know, ✘ blocks the export."""
+    """The compliance report, one coloured line each: ✔ fine, ! to know, ✘ blocks the export.
+
+    Each ✘ and ! line ends with a "Why?" link to the rule behind it (``rule_links``)."""
+
+    rule_opened = Signal(str)  # the anchor of the rule a "Why?" link showed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
+        # The links are reachable by Tab and Enter, not by the mouse only.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.linkActivated.connect(self.open_link)
         self.lines: list[tuple[CheckStatus, str]] = []
+        self.anchors: list[str] = []  # per line: its rule's section ("" for a ✔ line)
         self.next_allowed = ""
+        self.rule_window: QDialog | None = None  # the rule shown beside a modal assistant
 
     def show_report(self, report: ComplianceReport, tz: str) -> None:
         self.lines = [(line.status, line.render(translate_message)) for line in report.lines]
+        self.anchors = [
+            rule_anchor(line) if line.status is not CheckStatus.OK else "" for line in report.lines
+        ]
         self.next_allowed = (
             moment_text(report.next_allowed, tz) if report.next_allowed is not None else ""
         )
+        why = html.escape(self.tr("Why?"))
         rows = []
-        for status, text in self.lines:
+        for (status, text), anchor in zip(self.lines, self.anchors, strict=True):
             mark, colour = _MARKS[status]
+            link = f' &nbsp;<a href="{RULE_LINK}{anchor}">{why}</a>' if anchor else ""
             rows.append(
                 f'<p style="margin: 4px 0"><span style="color:{colour}; font-weight:bold">'
-                f"{mark}</span>&nbsp;&nbsp;{html.escape(text)}</p>"
+                f"{mark}</span>&nbsp;&nbsp;{html.escape(text)}{link}</p>"
             )
         if report.passed:
             verdict = self.tr("The batch passes every check: it may be exported now.")
@@ -115,8 +120,18 @@ class ReportView(QLabel):
             rows.append(f'<p style="color:{FAILED_COLOUR}"><b>{html.escape(verdict)}</b></p>')
         self.setText("".join(rows))
 
+    def open_link(self, href: str) -> None:
+        """The rule on the Rules page, or beside a modal assistant in a window of its own."""
+        if not href.startswith(RULE_LINK):
+            return
+        anchor = href.removeprefix(RULE_LINK)
+        self.rule_window = open_rule(self, anchor)
+        self.rule_opened.emit(anchor)
+
 
 class ReportDialog(QDialog):
+    """Not modal: with the report still open, its "Why?" links show the Rules page."""
+
     def __init__(self, report: ComplianceReport, tz: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compliance check of batch {id}").format(id=report.batch_id))
@@ -129,6 +144,10 @@ class ReportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(640, 280)
+
+    def open(self) -> None:
+        self.setModal(False)
+        self.show()
 
 
 @dataclass(frozen=True)
@@ -179,8 +198,15 @@ class ExportPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.hide()
+        # What to do with the file on the provider's site, for the format chosen.
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.format.currentIndexChanged.connect(self._show_guidance)
+        self._show_guidance()
         form = QFormLayout()
-        form.addRow(self.tr("File &format:"), self.format)
+        form.addRow(self.tr("File forma&t:"), self.format)
         row = QHBoxLayout()
         row.addWidget(self.again)
         row.addStretch(1)
@@ -191,6 +217,7 @@ class ExportPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.hint)
+        layout.addWidget(self.guidance)
         layout.addStretch(1)
 
     def set_batch(self, batch: BatchSummary) -> None:
@@ -205,6 +232,15 @@ class ExportPanel(QWidget):
         self.status.clear()
         self.hint.hide()
         self.button.setEnabled(True)
+
+    def _show_guidance(self) -> None:
+        steps = upload_steps(ExportFormat(self.format.currentData()))
+        items = "".join(
+            f"<li>{html.escape(translate_message(key).format(**params))}</li>"
+            for key, params in steps
+        )
+        heading = html.escape(self.tr("Then, on the provider's site:"))
+        self.guidance.setText(f"<p><b>{heading}</b></p><ol>{items}</ol>")
 
     def export(self) -> Job | None:
         """Ask for a file, then export in the background; None when no file was chosen."""
@@ -346,4 +382,4 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
-        self.resize(600, 300)
+        self.resize(640, 560)  # the upload steps under the panel

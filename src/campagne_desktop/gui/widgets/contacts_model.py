@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,7 +34,7 @@ from ...services.contacts import (
 )
 from ...storage.database import Database
 from ..jobs import JobRunner
-from ..labels import consent_label, source_label
+from ..labels import channel_label, consent_label, opted_out_label, source_label
 
 PAGE_SIZE = 200
 MAX_PAGES = 25  # 5,000 rows in memory at most
@@ -45,6 +46,20 @@ _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("phone", "first_name", "last_name", "commune", "consent", "source_kind", "tags")
 # The service sorts on indexed columns only; the others keep the current order.
 _ORDER_BY = {0: "phone", 1: "first_name", 2: "last_name", 3: "commune", 4: "consent"}
+
+
+def consent_cell(contact: ContactView) -> str:
+    if contact.opted_out is not None:
+        return opted_out_label(contact.opted_out)
+    return consent_label(contact.consent)
+
+
+def consent_tooltip(contact: ContactView) -> str | None:
+    if contact.opted_out is not None:
+        return QCoreApplication.translate(
+            "Labels", "Opted out ({channel}): never messaged again. Consent on record: {consent}."
+        ).format(channel=channel_label(contact.opted_out), consent=consent_label(contact.consent))
+    return contact.consent_evidence or None
 
 
 class ContactsModel(QAbstractTableModel):
@@ -115,8 +130,8 @@ class ContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "source_kind":
                 return contact.source_description
-            if column == "consent" and contact.consent_evidence:
-                return contact.consent_evidence
+            if column == "consent":
+                return consent_tooltip(contact)
             return None
         return self._display(contact, column)
 
@@ -278,7 +293,7 @@ class ContactsModel(QAbstractTableModel):
         if column == "phone":
             return format_national(contact.phone)
         if column == "consent":
-            return consent_label(contact.consent)
+            return consent_cell(contact)
         if column == "source_kind":
             return source_label(contact.source_kind)
         if column == "tags":

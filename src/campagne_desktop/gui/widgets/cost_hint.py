@@ -10,8 +10,8 @@ from ...domain.selection import Selection
 from ...services.previews import cost_per_source
 from ...services.templates import TemplateInfo
 from ...services.unit_of_work import UnitOfWork
+from ..formatting import price as formatted_price
 from ..labels import source_label
-from .batch_report import money
 
 
 def cost_per_source_text(
@@ -36,7 +36,7 @@ def cost_per_source_text(
                 shown.segments.segments,
             ).format(
                 source=shown.source.description or source_label(shown.source.kind),
-                cost=money(shown.segments.segments * price),
+                cost=formatted_price(shown.segments.segments * price),
                 length=len(shown.footer),
             )
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...context import AppContext
@@ -10,6 +10,7 @@ from ...domain.messages import UserError
 from ...services.consent_expiry import count_expired, erase_expired
 from ...storage.database import Database
 from ..dialogs.rights_dialog import ask_confirmation
+from ..formatting import count
 from ..prompts import Prompts
 
 
@@ -43,7 +44,7 @@ class ExpiredConsentRow(QWidget):
 
     def refresh(self) -> None:
         expired = count_expired(self.db, now=self.ctx.clock())
-        self.count.setText(QLocale().toString(expired))
+        self.count.setText(count(expired))
         self.erase_button.setVisible(expired > 0)
 
     def erase(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.eligibility import reason_label
 from ...services.exclusions import LeftOutList, fix_text
+from ..formatting import count
 from ..messages import translate_message
 
 #: Rows shown in the window; the rest is counted ("and N more"), the command line lists all.
@@ -68,8 +68,6 @@ class LeftOutView(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         more = len(people) - len(shown) + (left_out.not_listed if left_out else 0)
-        self.more.setText(
-            self.tr("… and {count} more.").format(count=QLocale().toString(more)) if more else ""
-        )
+        self.more.setText(self.tr("… and {count} more.").format(count=count(more)) if more else "")
         self.more.setVisible(more > 0)
         self.setVisible(bool(people))

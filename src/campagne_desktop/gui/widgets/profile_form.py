@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from ...domain.profile import (
     validate,
 )
 from ...providers import PROVIDERS
+from ..formatting import PriceSpinBox, place
 from ..labels import election_label
 from ..messages import user_text
 from .date_field import DateField
@@ -46,6 +46,11 @@ TIMEZONES = (
     "Pacific/Tahiti",
     "America/Miquelon",
 )
+
+
+def _capitalised(text: str) -> str:
+    """ "métropole" said alone, as a choice in a list: "Métropole"."""
+    return text[:1].upper() + text[1:]
 
 
 def _qdate(value: date) -> QDate:
@@ -87,6 +92,7 @@ class ProfileForm(QWidget):
         self.round1 = DateField()
         self.has_round2 = QCheckBox(self.tr("planned on"))
         self.round2 = DateField()
+        self.round2.setAccessibleName(self.tr("Second round date"))
         self.has_round2.toggled.connect(self.round2.setEnabled)
         self.has_round2.setChecked(True)
         self.rights_contact = QLineEdit()
@@ -100,8 +106,10 @@ class ProfileForm(QWidget):
         self.stop_number.setPlaceholderText("36111")
         self.privacy_url = QLineEdit()
         self.privacy_url.setPlaceholderText("https://")
-        self.timezone = QComboBox(editable=True)
-        self.timezone.addItems(TIMEZONES)
+        # Places, not zone ids ("La Réunion", not "Indian/Reunion"); the zone is the item's data.
+        self.timezone = QComboBox()
+        for zone in TIMEZONES:
+            self.timezone.addItem(_capitalised(place(zone)), zone)
         self.footer_form = QComboBox()
         self.footer_form.addItem(
             self.tr("Full (every element in the message)"), FooterForm.FULL.value
@@ -115,7 +123,7 @@ class ProfileForm(QWidget):
         )
 
         form = QFormLayout()
-        form.addRow(self.tr("&Candidate or list:"), self.candidate)
+        form.addRow(self.tr("C&andidate or list:"), self.candidate)
         form.addRow(self.tr("&Election:"), self.election)
         form.addRow(self.tr("&First round:"), self.round1)
         round2_row = QHBoxLayout()
@@ -123,23 +131,25 @@ class ProfileForm(QWidget):
         round2_row.addWidget(self.round2, 1)
         form.addRow(self.tr("Second round:"), round2_row)
         form.addRow(self.tr("&Rights contact:"), self.rights_contact)
-        form.addRow(self.tr("&Purpose:"), self.purpose)
-        form.addRow(self.tr("&Sender ID:"), self.sender_id)
-        form.addRow(self.tr("STOP short &number:"), self.stop_number)
-        form.addRow(self.tr("Privacy notice &link:"), self.privacy_url)
-        form.addRow(self.tr("&Time zone:"), self.timezone)
-        form.addRow(self.tr("Legal &footer:"), self.footer_form)
+        form.addRow(self.tr("P&urpose:"), self.purpose)
+        form.addRow(self.tr("Sen&der ID:"), self.sender_id)
+        form.addRow(self.tr("ST&OP short number:"), self.stop_number)
+        form.addRow(self.tr("Privac&y notice link:"), self.privacy_url)
+        form.addRow(self.tr("Time &zone:"), self.timezone)
+        form.addRow(self.tr("Le&gal footer:"), self.footer_form)
 
         self.sending_start = QTimeEdit()
         self.sending_end = QTimeEdit()
         self.sending_start.setDisplayFormat("HH:mm")
         self.sending_end.setDisplayFormat("HH:mm")
+        self.sending_start.setAccessibleName(self.tr("Sending hours: from"))
+        self.sending_end.setAccessibleName(self.tr("Sending hours: until"))
         self.provider = QComboBox()
         for info in PROVIDERS.values():
             generic = info.key == ProviderKey.OTHER
             name = self.tr("Other provider (generic CSV)") if generic else info.display_name
             self.provider.addItem(name, str(info.key))
-        self.price = QDoubleSpinBox(decimals=3, maximum=10.0, singleStep=0.005, suffix=" €")
+        self.price = PriceSpinBox()
         self.segment_cap = QSpinBox(minimum=1, maximum=10)
         self.allow_holidays = QCheckBox(self.tr("Allow sending on public holidays"))
         # One box per weekday (Monday first, as the profile's digits 0-6), named by the locale.
@@ -170,10 +180,10 @@ class ProfileForm(QWidget):
             days.addStretch(1)
             form.addRow(self.tr("Sending days:"), days)
             form.addRow("", self.allow_holidays)
-            form.addRow(self.tr("Polls &close at:"), self.polls_close)
-            form.addRow(self.tr("SMS pro&vider:"), self.provider)
-            form.addRow(self.tr("&Price per SMS:"), self.price)
-            form.addRow(self.tr("Max SMS per &message:"), self.segment_cap)
+            form.addRow(self.tr("Pol&ls close at:"), self.polls_close)
+            form.addRow(self.tr("S&MS provider:"), self.provider)
+            form.addRow(self.tr("Pr&ice per SMS:"), self.price)
+            form.addRow(self.tr("Ma&x SMS per message:"), self.segment_cap)
 
         self.errors = QLabel()
         self.errors.setWordWrap(True)
@@ -223,7 +233,9 @@ class ProfileForm(QWidget):
         self.sender_id.setText(profile.sender_id)
         self.stop_number.setText(profile.stop_number)
         self.privacy_url.setText(profile.privacy_url)
-        self.timezone.setCurrentText(profile.timezone)
+        if self.timezone.findData(profile.timezone) < 0:  # a zone set outside the window
+            self.timezone.addItem(place(profile.timezone), profile.timezone)
+        self.timezone.setCurrentIndex(self.timezone.findData(profile.timezone))
         self.footer_form.setCurrentIndex(self.footer_form.findData(profile.footer_form.value))
         self.sending_start.setTime(QTime.fromString(profile.sending_start, "HH:mm"))
         self.sending_end.setTime(QTime.fromString(profile.sending_end, "HH:mm"))
@@ -248,7 +260,7 @@ class ProfileForm(QWidget):
             sender_id=self.sender_id.text().strip(),
             stop_number=self.stop_number.text().strip(),
             privacy_url=self.privacy_url.text().strip(),
-            timezone=self.timezone.currentText().strip(),
+            timezone=str(self.timezone.currentData()),
             footer_form=FooterForm(self.footer_form.currentData()),
             sending_start=self.sending_start.time().toString("HH:mm"),
             sending_end=self.sending_end.time().toString("HH:mm"),

@@ -195,14 +195,14 @@ class TemplateEditor(QWidget):
         for kind in SourceKind:
             self.source_combo.addItem(source_label(kind), kind.value)
         self.source_combo.currentIndexChanged.connect(self.refresh)
-        recipient_form.addRow(self.tr("Sample &contact:"), self.sample_combo)
-        recipient_form.addRow(self.tr("Sample &source:"), self.source_combo)
+        recipient_form.addRow(self.tr("Sample c&ontact:"), self.sample_combo)
+        recipient_form.addRow(self.tr("Sample sou&rce:"), self.source_combo)
         self.phone_edit = QLineEdit()
         self.phone_edit.setPlaceholderText(self.tr("06 12 34 56 78 (empty: the sample above)"))
         self.phone_edit.setClearButtonEnabled(True)
         self.phone_edit.textChanged.connect(self.timer.start)
         if allow_contacts:
-            recipient_form.addRow(self.tr("Or a contact's &number:"), self.phone_edit)
+            recipient_form.addRow(self.tr("Or a contact's n&umber:"), self.phone_edit)
         else:
             self.phone_edit.hide()
         right_layout.addLayout(recipient_form)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,10 +21,11 @@ from ...services.batches import BatchSummary, NobodyReachableError, create_batch
 from ...services.compliance import ComplianceReport, check_batch
 from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
+from ..formatting import count, money
 from ..jobs import Job
 from ..labels import exclusion_label
 from ..messages import user_text
-from ..widgets.batch_report import FAILED_COLOUR, ExportPanel, ReportView, money
+from ..widgets.batch_report import FAILED_COLOUR, ExportPanel, ReportView
 from ..widgets.left_out_view import LeftOutView
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ class CreatePage(QWizardPage):
         self.back_button.clicked.connect(wizard.back)
         self.back_button.hide()
         self.excluded = QTableWidget(0, 2)
+        self.excluded.setAccessibleName(self.tr("Left out"))
         self.excluded.setHorizontalHeaderLabels([self.tr("Left out because"), self.tr("Contacts")])
         self.excluded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.excluded.verticalHeader().setVisible(False)
@@ -134,9 +135,7 @@ class CreatePage(QWizardPage):
                 "Batch {id} created: %n message(s), {segments} SMS, estimated cost {cost}.",
                 "",
                 batch.messages,
-            ).format(
-                id=batch.id, segments=QLocale().toString(batch.segments), cost=money(batch.cost)
-            )
+            ).format(id=batch.id, segments=count(batch.segments), cost=money(batch.cost))
         )
         if batch.adapted:
             self.status.setText(
@@ -152,9 +151,9 @@ class CreatePage(QWizardPage):
         self.people.show_people(batch.left_out)
         reasons = sorted(batch.excluded.items(), key=lambda item: -item[1])
         self.excluded.setRowCount(len(reasons))
-        for row, (reason, count) in enumerate(reasons):
+        for row, (reason, how_many) in enumerate(reasons):
             self.excluded.setItem(row, 0, QTableWidgetItem(exclusion_label(reason)))
-            self.excluded.setItem(row, 1, QTableWidgetItem(QLocale().toString(count)))
+            self.excluded.setItem(row, 1, QTableWidgetItem(count(how_many)))
         if reasons:
             self.excluded_caption.show()
             self.excluded.show()

@@ -62,6 +62,7 @@ class TemplatePage(QWizardPage):
         self.kind = QLabel()
         self.kind.setWordWrap(True)
         self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Message text"))
         self.body.setReadOnly(True)
         self.body.setMaximumHeight(140)
         self.empty = QLabel(
@@ -171,6 +172,7 @@ class SelectionPage(QWizardPage):
         self.kinds = QListWidget()
         self.since_check = QCheckBox(self.tr("Leave out people &messaged since:"))
         self.since = QDateEdit()
+        self.since.setAccessibleName(self.tr("Messaged since"))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("dd/MM/yyyy")
         self.since.setEnabled(False)
@@ -186,6 +188,7 @@ class SelectionPage(QWizardPage):
         since_row.addStretch(1)
         # What the list of people left out suggests: a higher cap for this batch only.
         self.segment_cap = QSpinBox(minimum=1, maximum=10)
+        self.segment_cap.setAccessibleName(self.tr("Max SMS per message for this batch"))
         self.segment_cap.valueChanged.connect(self.schedule_count)  # the cost hint follows it
         self.profile_cap = 0
         since_row.addWidget(QLabel(self.tr("Max SMS per message for this batch:")))

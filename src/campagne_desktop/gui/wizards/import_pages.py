@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +32,7 @@ from ...services.sources import (
     SourceDeclaration,
     forbidden_source_warnings,
 )
+from ..formatting import count
 from ..jobs import Job
 from ..labels import consent_label, problem_label, source_label
 from ..messages import translate_message
@@ -121,7 +122,7 @@ class SourcePage(QWizardPage):
         form.addRow(self.tr("&Obtained on:"), self.obtained_on)
         form.addRow(self.tr("&Wording at collection:"), self.wording)
         form.addRow("", self.wording_note)
-        form.addRow(self.tr("C&onsent:"), self.consent)
+        form.addRow(self.tr("Con&sent:"), self.consent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.footer_line)
@@ -239,6 +240,7 @@ class CheckPage(QWizardPage):
         for name in self.FIGURES:
             form.addRow(captions[name], self.figures[name])
         self.rejected = preview_table()
+        self.rejected.setAccessibleName(self.tr("Rows left out"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
@@ -276,7 +278,7 @@ class CheckPage(QWizardPage):
         self.busy.hide()
         self.report = report
         for name in self.FIGURES:
-            self.figures[name].setText(QLocale().toString(getattr(report, name)))
+            self.figures[name].setText(count(getattr(report, name)))
         if report.warnings:
             self.warning.setText("\n".join(translate_message(key) for key in report.warnings))
             self.warning.show()
