@@ -45,3 +45,13 @@ def test_the_footer_from_a_profile_with_a_nul_reaches_no_message() -> None:
 
     assert first_control_char(message.text) is None
     assert message.text.startswith("Bonjour Zoé, Marie Exemple vous écrit.")
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [("Œuvray", "oeuvray"), ("Lætitia", "laetitia"), ("CŒUR", "coeur"), ("Jérôme", "jerome")],
+)
+def test_fold_spells_out_french_ligatures(name: str, folded: str) -> None:
+    from campagne_desktop.domain.text import fold
+
+    assert fold(name) == folded

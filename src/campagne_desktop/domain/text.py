@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# NFKD keeps French ligatures whole (œ is a letter, not a compatibility form): spelled out so
+# that "oeuvray", as people type it, finds Œuvray.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
 
 def fold(text: str) -> str:
-    """'Zoé Lefèvre' -> 'zoe lefevre'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """'Zoé Lefèvre' -> 'zoe lefevre'; 'Œuvray' -> 'oeuvray'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
