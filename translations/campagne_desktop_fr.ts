@@ -99,6 +99,14 @@
         <source>Without the person&apos;s explicit yes, the contact is saved as Pending: it may only receive one message asking for consent.</source>
         <translation>Sans le oui explicite de la personne, le contact est enregistré En attente : il ne pourra recevoir qu&apos;un message demandant son consentement.</translation>
     </message>
+    <message>
+        <source>Open that contact now?</source>
+        <translation>Ouvrir ce contact maintenant ?</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Déjà dans la liste</translation>
+    </message>
 </context>
 <context>
     <name>AddOptOutDialog</name>
@@ -1210,14 +1218,6 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
         <translation>Le numéro peut de nouveau recevoir des messages.</translation>
     </message>
     <message>
-        <source>not understood</source>
-        <translation>non comprise</translation>
-    </message>
-    <message>
-        <source>OUI, but never asked</source>
-        <translation>OUI, sans avoir été sollicité</translation>
-    </message>
-    <message>
         <source>{phone} is blocked for good.</source>
         <translation>{phone} est bloqué définitivement.</translation>
     </message>
@@ -1308,6 +1308,14 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation>non comprise</translation>
+    </message>
+    <message>
+        <source>OUI, but never asked</source>
+        <translation>OUI, sans avoir été sollicité</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1416,6 +1424,30 @@ Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
     <message>
         <source>Opted out</source>
         <translation>Opposé</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Municipales</translation>
+    </message>
+    <message>
+        <source>Departmental</source>
+        <translation>Départementales</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Régionales</translation>
+    </message>
+    <message>
+        <source>Legislative</source>
+        <translation>Législatives</translation>
+    </message>
+    <message>
+        <source>European</source>
+        <translation>Européennes</translation>
+    </message>
+    <message>
+        <source>Presidential</source>
+        <translation>Présidentielle</translation>
     </message>
     <message>
         <source>Opted out ({channel}): never messaged again. Consent on record: {consent}.</source>
@@ -2045,34 +2077,6 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Sending days:</source>
         <translation>Jours d&apos;envoi :</translation>
-    </message>
-    <message>
-        <source>Municipal</source>
-        <translation>Municipales</translation>
-    </message>
-    <message>
-        <source>Departmental</source>
-        <translation>Départementales</translation>
-    </message>
-    <message>
-        <source>Regional</source>
-        <translation>Régionales</translation>
-    </message>
-    <message>
-        <source>Legislative</source>
-        <translation>Législatives</translation>
-    </message>
-    <message>
-        <source>European</source>
-        <translation>Européennes</translation>
-    </message>
-    <message>
-        <source>Presidential</source>
-        <translation>Présidentielle</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -2930,34 +2934,6 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
     <message>
         <source>Message preview</source>
         <translation>Aperçu du message</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Formulaire</translation>
-    </message>
-    <message>
-        <source>Newsletter</source>
-        <translation>Newsletter</translation>
-    </message>
-    <message>
-        <source>Parrainage</source>
-        <translation>Parrainage</translation>
-    </message>
-    <message>
-        <source>Rented file</source>
-        <translation>Fichier loué</translation>
-    </message>
-    <message>
-        <source>Purchased file</source>
-        <translation>Fichier acheté</translation>
-    </message>
-    <message>
-        <source>Field meeting</source>
-        <translation>Rencontre de terrain</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>Added by the app to every message (legal notice, locked, {count} characters; the short form in Settings is shorter):</source>
@@ -3972,6 +3948,10 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Something went wrong. Your data is safe; the action was cancelled. The details are in the log file.</source>
         <translation>Un problème est survenu. Vos données sont intactes ; l&apos;action a été annulée. Les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Open the log folder</source>
@@ -5218,17 +5198,6 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>No screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or under xvfb-run; campagne-desktop --self-test checks the installation without a screen.</source>
         <translation>Aucun écran où ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-la depuis votre session de bureau, ou sous xvfb-run ; campagne-desktop --self-test vérifie l’installation sans écran.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Already in the list</source>
-        <translation>Déjà dans la liste</translation>
-    </message>
-    <message>
-        <source>Open that contact now?</source>
-        <translation>Ouvrir ce contact maintenant ?</translation>
     </message>
 </context>
 </TS>
