@@ -658,14 +658,14 @@
         <translation>pas d&apos;accusés de réception (envoyé par fichier)</translation>
     </message>
     <message>
-        <source>Now: sending is allowed ({zone} time).</source>
-        <translation>Maintenant : l&apos;envoi est autorisé (heure {zone}).</translation>
+        <source>Now: sending is allowed (time in {place}).</source>
+        <translation>Maintenant : l&apos;envoi est autorisé (heure : {place}).</translation>
     </message>
     <message>
         <source>Not now: {reason}.
-Next allowed moment: {moment}, in {delay} ({zone} time).</source>
+Next allowed moment: {moment}, in {delay} (time in {place}).</source>
         <translation>Pas maintenant : {reason}.
-Prochain moment autorisé : {moment}, dans {delay} (heure {zone}).</translation>
+Prochain moment autorisé : {moment}, dans {delay} (heure : {place}).</translation>
     </message>
     <message>
         <source>Electoral silence for round {n} starts in {delay} ({moment}).</source>

@@ -40,7 +40,7 @@ def dashboard(qtbot, ctx, db, prompts):
 
 
 def test_allowed_moment_and_countdowns_before_the_vote(dashboard) -> None:
-    assert dashboard.next_sending.text() == "Now: sending is allowed (Europe/Paris time)."
+    assert dashboard.next_sending.text() == "Now: sending is allowed (time in mainland France)."
     assert dashboard.silences.text().splitlines() == [
         "Electoral silence for round 1 starts in 10 days 10 h (Sat 14/03 00:00).",
         "Electoral silence for round 2 starts in 17 days 10 h (Sat 21/03 00:00).",
@@ -55,7 +55,7 @@ def test_during_silence_the_next_moment_is_after_the_vote(dashboard, clock) -> N
     # Silence until Sunday 20:00, then Sunday and the evening are off: Monday 08:00.
     assert dashboard.next_sending.text().splitlines() == [
         "Not now: electoral silence (from midnight on the eve of the vote until the polls close).",
-        "Next allowed moment: Mon 16/03 08:00, in 1 day 22 h (Europe/Paris time).",
+        "Next allowed moment: Mon 16/03 08:00, in 1 day 22 h (time in mainland France).",
     ]
     assert dashboard.silences.text().splitlines()[0] == (
         "Electoral silence for round 1 in progress until Sun 15/03 20:00: nothing may be sent."
@@ -91,7 +91,7 @@ def test_overnight_the_next_moment_is_the_morning(dashboard, clock) -> None:
     text = dashboard.next_sending.text()
     assert text.startswith("Not now: outside sending hours.")
     assert text.endswith(
-        "Next allowed moment: Wed 04/03 08:00, in 10 h 30 min (Europe/Paris time)."
+        "Next allowed moment: Wed 04/03 08:00, in 10 h 30 min (time in mainland France)."
     )
 
 
@@ -211,12 +211,12 @@ def test_next_moment_is_the_one_of_the_actual_recipients(dashboard, db, clock, t
     # 08:30 in Paris is 03:30 in Guadeloupe: with a contact there, nothing may go out yet.
     clock.now = datetime(2026, 3, 3, 8, 30, tzinfo=PARIS)
     dashboard.refresh()
-    assert dashboard.next_sending.text() == "Now: sending is allowed (Europe/Paris time)."
+    assert dashboard.next_sending.text() == "Now: sending is allowed (time in mainland France)."
     _import(db, tmp_path, "g.csv", ["0690123456"], SourceKind.FORM, ConsentStatus.GRANTED)
     dashboard.refresh_counts()  # the new zone moves the time lines with the figures
     assert dashboard.next_sending.text().splitlines() == [
         "Not now: outside sending hours.",
-        "Next allowed moment: Tue 03/03 13:00, in 4 h 30 min (Europe/Paris time).",
+        "Next allowed moment: Tue 03/03 13:00, in 4 h 30 min (time in mainland France).",
     ]
 
 

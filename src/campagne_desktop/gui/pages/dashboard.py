@@ -38,7 +38,7 @@ from ...services.profile import get_profile
 from ...services.unit_of_work import UnitOfWork
 from ...services.wipe import reminder_message, wipe_reminder
 from ...storage.database import Database
-from ..formatting import moment_text
+from ..formatting import moment_text, place
 from ..labels import consent_label
 from ..messages import translate_message, user_text
 from ..prompts import Prompts
@@ -301,18 +301,18 @@ class DashboardPage(QWidget):
         outlook = sending_outlook(self.zones, policy, now, tz)
         if outlook.restriction is None:
             self.next_sending.setStyleSheet(f"color: {OK_COLOUR};")
-            return self.tr("Now: sending is allowed ({zone} time).").format(zone=tz)
+            return self.tr("Now: sending is allowed (time in {place}).").format(place=place(tz))
         self.next_sending.setStyleSheet(f"color: {WARNING_COLOUR};")
         reason = translate_message(restriction_label(outlook.restriction))
         following = outlook.next_allowed
         if following is None:
             return user_text(NoSendingWindowError())
         return self.tr(
-            "Not now: {reason}.\nNext allowed moment: {moment}, in {delay} ({zone} time)."
+            "Not now: {reason}.\nNext allowed moment: {moment}, in {delay} (time in {place})."
         ).format(
             moment=moment_text(following, tz, year=False),
             delay=self.duration(following - now),
-            zone=tz,
+            place=place(tz),
             reason=reason,
         )
 
