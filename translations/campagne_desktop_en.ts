@@ -197,4 +197,140 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed.</source>
+        <translation>
+            <numerusform>%Ln contact changed.</numerusform>
+            <numerusform>%Ln contacts changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) erased; their numbers stay blocked so that they are never asked again.</source>
+        <translation>
+            <numerusform>%Ln contact erased; their numbers stay blocked so that they are never asked again.</numerusform>
+            <numerusform>%Ln contacts erased; their numbers stay blocked so that they are never asked again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) left the consent request unanswered for two months. Erase them with: campagne consent expired --erase</source>
+        <translation>
+            <numerusform>%Ln contact left the consent request unanswered for two months. Erase them with: campagne consent expired --erase</numerusform>
+            <numerusform>%Ln contacts left the consent request unanswered for two months. Erase them with: campagne consent expired --erase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new opt-out(s) from {provider}&apos;s STOP list.</source>
+        <translation>
+            <numerusform>%Ln new opt-out from {provider}&apos;s STOP list.</numerusform>
+            <numerusform>%Ln new opt-outs from {provider}&apos;s STOP list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) no longer in service: not sent.</source>
+        <translation>
+            <numerusform>%Ln number no longer in service: not sent.</numerusform>
+            <numerusform>%Ln numbers no longer in service: not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found at the provider, not sent again: %Ln message(s) in flight when sending last stopped.</source>
+        <translation>
+            <numerusform>Found at the provider, not sent again: %Ln message in flight when sending last stopped.</numerusform>
+            <numerusform>Found at the provider, not sent again: %Ln messages in flight when sending last stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) for {zone}: sent by the provider at {at}; any still waiting at {until} is dropped.</source>
+        <translation>
+            <numerusform>%Ln message for {zone}: sent by the provider at {at}; any still waiting at {until} is dropped.</numerusform>
+            <numerusform>%Ln messages for {zone}: sent by the provider at {at}; any still waiting at {until} is dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held: %Ln message(s) being handed over when sending stopped; {provider} cannot tell whether they left. Check its sent messages, then run campagne batch release {id} --sent (or --not-sent).</source>
+        <translation>
+            <numerusform>Held: %Ln message being handed over when sending stopped; {provider} cannot tell whether they left. Check its sent messages, then run campagne batch release {id} --sent (or --not-sent).</numerusform>
+            <numerusform>Held: %Ln messages being handed over when sending stopped; {provider} cannot tell whether they left. Check its sent messages, then run campagne batch release {id} --sent (or --not-sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held message(s) recorded as {outcome}.</source>
+        <translation>
+            <numerusform>%Ln held message recorded as {outcome}.</numerusform>
+            <numerusform>%Ln held messages recorded as {outcome}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification: %Ln file(s) could not be removed; delete them by hand:</source>
+        <translation>
+            <numerusform>Verification: %Ln file could not be removed; delete them by hand:</numerusform>
+            <numerusform>Verification: %Ln files could not be removed; delete them by hand:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in {place} cannot receive it now: {restriction}. Allowed there from {next}.</source>
+        <translation>
+            <numerusform>%Ln recipient in {place} cannot receive it now: {restriction}. Allowed there from {next}.</numerusform>
+            <numerusform>%Ln recipients in {place} cannot receive it now: {restriction}. Allowed there from {next}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) may receive it now. To send to them without waiting, split the batch by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings page).</source>
+        <translation>
+            <numerusform>%Ln recipient may receive it now. To send to them without waiting, split the batch by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings page).</numerusform>
+            <numerusform>%Ln recipients may receive it now. To send to them without waiting, split the batch by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings page).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) without part of the legal notice ({elements}).</source>
+        <translation>
+            <numerusform>%Ln message without part of the legal notice ({elements}).</numerusform>
+            <numerusform>%Ln messages without part of the legal notice ({elements}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) longer than {cap} SMS.</source>
+        <translation>
+            <numerusform>%Ln message longer than {cap} SMS.</numerusform>
+            <numerusform>%Ln messages longer than {cap} SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) starting with = + - or @, which spreadsheets read as a formula. Start the template with a word instead.</source>
+        <translation>
+            <numerusform>%Ln message starting with = + - or @, which spreadsheets read as a formula. Start the template with a word instead.</numerusform>
+            <numerusform>%Ln messages starting with = + - or @, which spreadsheets read as a formula. Start the template with a word instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will not be sent: a reply from these numbers waits to be read (Opt-outs page, Replies to read; or campagne replies review).</source>
+        <translation>
+            <numerusform>%Ln message will not be sent: a reply from these numbers waits to be read (Opt-outs page, Replies to read; or campagne replies review).</numerusform>
+            <numerusform>%Ln messages will not be sent: a reply from these numbers waits to be read (Opt-outs page, Replies to read; or campagne replies review).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will not be sent: the person opted out, was erased or their consent changed since the batch was made.</source>
+        <translation>
+            <numerusform>%Ln message will not be sent: the person opted out, was erased or their consent changed since the batch was made.</numerusform>
+            <numerusform>%Ln messages will not be sent: the person opted out, was erased or their consent changed since the batch was made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody can receive this message: %Ln contact(s) excluded, mostly because of this rule: {reason}. No batch was created.</source>
+        <translation>
+            <numerusform>Nobody can receive this message: %Ln contact excluded, mostly because of this rule: {reason}. No batch was created.</numerusform>
+            <numerusform>Nobody can receive this message: %Ln contacts excluded, mostly because of this rule: {reason}. No batch was created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still on disk: %Ln file(s) of the campaign, listed below.</source>
+        <translation>
+            <numerusform>Still on disk: %Ln file of the campaign, listed below.</numerusform>
+            <numerusform>Still on disk: %Ln files of the campaign, listed below.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

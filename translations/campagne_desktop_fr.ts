@@ -2180,8 +2180,8 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Rien n&apos;a été envoyé ni exporté : aucun prestataire ne détient les données de la campagne.</translation>
     </message>
     <message>
-        <source>At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted.</source>
-        <translation>Chez {provider} : {sent} message(s) envoyé(s) et {replies} réponse(s) supprimé(s).</translation>
+        <source>Deleted at {provider}: sent messages {sent}, replies {replies}.</source>
+        <translation>Supprimés chez {provider} : messages envoyés {sent}, réponses {replies}.</translation>
     </message>
     <message>
         <source>At {provider}: nothing was deleted.</source>
@@ -2724,10 +2724,6 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Envoi {id} abandonné.</translation>
     </message>
     <message>
-        <source>Replies read: {stop} opt-out(s) recorded, {yes} consent(s) granted, {no} refusal(s), {other} other or unknown, {invalid} invalid number(s).</source>
-        <translation>Réponses lues : {stop} désinscription(s) enregistrée(s), {yes} consentement(s) accordé(s), {no} refus, {other} autre(s) ou inconnue(s), {invalid} numéro(s) non valide(s).</translation>
-    </message>
-    <message>
         <source>Replies to read</source>
         <translation>Réponses à lire</translation>
     </message>
@@ -2738,6 +2734,10 @@ Votre nom ({who}) et l&apos;heure sont enregistrés. Toute modification ultérie
         <translation>Ces numéros ne reçoivent aucun message tant que vous n&apos;avez pas lu leur réponse et décidé (page Désinscriptions, Réponses à lire).
 
 {replies}</translation>
+    </message>
+    <message>
+        <source>Replies read. Opt-outs recorded: {stop}; consents granted: {yes}; refusals: {no}; other or unknown: {other}; invalid numbers: {invalid}.</source>
+        <translation>Réponses lues. Désinscriptions enregistrées : {stop} ; consentements accordés : {yes} ; refus : {no} ; autres ou inconnues : {other} ; numéros invalides : {invalid}.</translation>
     </message>
     <message numerus="yes">
         <source>Ledger written to {path}: %n batch(es), total {total}.</source>
@@ -4169,9 +4169,30 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>{phone} added without consent: it may only receive one consent request.</source>
         <translation>{phone} ajouté sans consentement : il ne pourra recevoir qu&apos;une demande de consentement.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed.</source>
+        <translation>
+            <numerusform>%Ln contact modifié.</numerusform>
+            <numerusform>%Ln contacts modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) erased; their numbers stay blocked so that they are never asked again.</source>
+        <translation>
+            <numerusform>%Ln contact effacé ; son numéro reste bloqué pour ne jamais être sollicité de nouveau.</numerusform>
+            <numerusform>%Ln contacts effacés ; leurs numéros restent bloqués pour ne jamais être sollicités de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) left the consent request unanswered for two months. Erase them with: campagne consent expired --erase</source>
+        <translation>
+            <numerusform>%Ln contact n&apos;a pas répondu à la demande de consentement depuis deux mois. Effacez-le avec : campagne consent expired --erase</numerusform>
+            <numerusform>%Ln contacts n&apos;ont pas répondu à la demande de consentement depuis deux mois. Effacez-les avec : campagne consent expired --erase</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} contact(s) changed.</source>
-        <translation>{count} contact(s) modifié(s).</translation>
+        <source>Erased: contacts {contacts}, messages {messages}. Numbers blocked: {opt_outs}.</source>
+        <translation>Effacés : contacts {contacts}, messages {messages}. Numéros bloqués : {opt_outs}.</translation>
     </message>
     <message>
         <source>The number is now blocked for good.</source>
@@ -4194,24 +4215,12 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Consentement enregistré : {status}.</translation>
     </message>
     <message>
-        <source>{count} contact(s) erased; their numbers stay blocked so that they are never asked again.</source>
-        <translation>{count} contact(s) effacé(s) ; leurs numéros restent bloqués pour qu&apos;on ne les sollicite jamais une seconde fois.</translation>
-    </message>
-    <message>
-        <source>{count} contact(s) left the consent request unanswered for two months. Erase them with: campagne consent expired --erase</source>
-        <translation>{count} contact(s) n&apos;ont pas répondu à la demande de consentement depuis deux mois. Effacez-les avec : campagne consent expired --erase</translation>
-    </message>
-    <message>
         <source>Give the file with --out FILE.</source>
         <translation>Indiquez le fichier avec --out FICHIER.</translation>
     </message>
     <message>
         <source>Written to {path}.</source>
         <translation>Écrit dans {path}.</translation>
-    </message>
-    <message>
-        <source>Erased: {contacts} contact, {messages} message(s). Blocked: {opt_outs}.</source>
-        <translation>Effacé : {contacts} contact, {messages} message(s). Bloqué : {opt_outs}.</translation>
     </message>
     <message>
         <source>Characters forcing UCS-2: {chars}</source>
@@ -4301,17 +4310,20 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>Verification: no file and no phone number left behind.</source>
         <translation>Vérification : aucun fichier ni numéro de téléphone restant.</translation>
     </message>
+    <message numerus="yes">
+        <source>Verification: %Ln file(s) could not be removed; delete them by hand:</source>
+        <translation>
+            <numerusform>Vérification : %Ln fichier n&apos;a pas pu être supprimé ; supprimez-le à la main :</numerusform>
+            <numerusform>Vérification : %Ln fichiers n&apos;ont pas pu être supprimés ; supprimez-les à la main :</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Verification: {count} file(s) could not be removed; delete them by hand:</source>
-        <translation>Vérification : {count} fichier(s) n&apos;ont pas pu être supprimés ; supprimez-les à la main :</translation>
+        <source>At {provider}, deleted through its API: sent messages: {sent}, replies: {replies} (its STOP list is kept: it protects those who asked to stop).</source>
+        <translation>Chez {provider}, supprimés par son API : messages envoyés : {sent}, réponses : {replies} (sa liste STOP est conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages).</translation>
     </message>
     <message>
         <source>Certificate of deletion saved to {path}.</source>
         <translation>Certificat d&apos;effacement enregistré dans {path}.</translation>
-    </message>
-    <message>
-        <source>At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted through its API (its STOP list is kept: it protects those who asked to stop).</source>
-        <translation>Chez {provider} : {sent} message(s) envoyé(s) et {replies} réponse(s) supprimé(s) par son API (sa liste STOP est conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages).</translation>
     </message>
     <message>
         <source>At {provider}: nothing was deleted (the provider step was skipped).</source>
@@ -4401,6 +4413,13 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>Twilio refuses messages to numbers that replied STOP to your Twilio number (error 21610): record those numbers as opt-outs.</source>
         <translation>Twilio refuse les messages vers les numéros qui ont répondu STOP à votre numéro Twilio (erreur 21610) : enregistrez ces numéros comme désinscrits.</translation>
     </message>
+    <message numerus="yes">
+        <source>Nobody can receive this message: %Ln contact(s) excluded, mostly because of this rule: {reason}. No batch was created.</source>
+        <translation>
+            <numerusform>Personne ne peut recevoir ce message : %Ln contact écarté, surtout à cause de cette règle : {reason}. Aucun envoi n&apos;a été créé.</numerusform>
+            <numerusform>Personne ne peut recevoir ce message : %Ln contacts écartés, surtout à cause de cette règle : {reason}. Aucun envoi n&apos;a été créé.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is no batch {id}.</source>
         <translation>Il n&apos;y a pas d&apos;envoi {id}.</translation>
@@ -4454,24 +4473,12 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>écarté par une règle</translation>
     </message>
     <message>
-        <source>Nobody can receive this message: {excluded} contact(s) excluded, mostly because of this rule: {reason}. No batch was created.</source>
-        <translation>Personne ne peut recevoir ce message : {excluded} contact(s) exclu(s), surtout pour cette règle : {reason}. Aucun envoi n&apos;a été créé.</translation>
-    </message>
-    <message>
         <source>no contact matches the selection</source>
         <translation>aucun contact ne correspond à la sélection</translation>
     </message>
     <message>
         <source>Cancelled: no batch was created.</source>
         <translation>Annulé : aucun envoi n&apos;a été créé.</translation>
-    </message>
-    <message>
-        <source>{count} recipient(s) in {place} cannot receive it now: {restriction}. Allowed there from {next}.</source>
-        <translation>{count} destinataire(s) en/à {place} ne peuvent pas le recevoir maintenant : {restriction}. Autorisé là-bas à partir du {next}.</translation>
-    </message>
-    <message>
-        <source>{count} recipient(s) may receive it now. To send to them without waiting, split the batch by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings page).</source>
-        <translation>{count} destinataire(s) peuvent le recevoir maintenant. Pour leur envoyer sans attendre, scindez le lot par fuseau horaire : campagne batch split {id} --by-zone (ou Scinder par fuseau sur la page Envois).</translation>
     </message>
     <message>
         <source>This is a demonstration campaign: its numbers are invented but may belong to real people, so nothing can be exported.</source>
@@ -4486,28 +4493,57 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Le profil de la campagne est complet.</translation>
     </message>
     <message>
-        <source>{count} message(s) lack part of the legal notice ({elements}).</source>
-        <translation>{count} message(s) n&apos;ont pas toutes les mentions légales ({elements}).</translation>
-    </message>
-    <message>
         <source>Every message carries the full legal notice and STOP PROSPECTION.</source>
         <translation>Chaque message porte l&apos;intégralité des mentions légales et STOP PROSPECTION.</translation>
     </message>
-    <message>
-        <source>{count} message(s) are longer than {cap} SMS.</source>
-        <translation>{count} message(s) dépassent {cap} SMS.</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) in {place} cannot receive it now: {restriction}. Allowed there from {next}.</source>
+        <translation>
+            <numerusform>%Ln destinataire en/à {place} ne peut pas le recevoir maintenant : {restriction}. Autorisé là-bas à partir du {next}.</numerusform>
+            <numerusform>%Ln destinataires en/à {place} ne peuvent pas le recevoir maintenant : {restriction}. Autorisé là-bas à partir du {next}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) start with = + - or @, which spreadsheets read as a formula. Start the template with a word instead.</source>
-        <translation>{count} message(s) commencent par = + - ou @, ce que les tableurs lisent comme une formule. Commencez plutôt le modèle par un mot.</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) may receive it now. To send to them without waiting, split the batch by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings page).</source>
+        <translation>
+            <numerusform>%Ln destinataire peut le recevoir maintenant. Pour lui envoyer sans attendre, scindez le lot par fuseau horaire : campagne batch split {id} --by-zone (ou Scinder par fuseau sur la page Envois).</numerusform>
+            <numerusform>%Ln destinataires peuvent le recevoir maintenant. Pour leur envoyer sans attendre, scindez le lot par fuseau horaire : campagne batch split {id} --by-zone (ou Scinder par fuseau sur la page Envois).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) will not be sent: a reply from these numbers waits to be read (Opt-outs page, Replies to read; or campagne replies review).</source>
-        <translation>{count} message(s) ne seront pas envoyés : une réponse de ces numéros attend d&apos;être lue (page Désinscriptions, Réponses à lire ; ou campagne replies review).</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) without part of the legal notice ({elements}).</source>
+        <translation>
+            <numerusform>%Ln message sans une partie des mentions légales ({elements}).</numerusform>
+            <numerusform>%Ln messages sans une partie des mentions légales ({elements}).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) will not be sent: the person opted out, was erased or their consent changed since the batch was made.</source>
-        <translation>{count} message(s) ne seront pas envoyés : la personne s&apos;est désinscrite, a été effacée ou son consentement a changé depuis la création de l&apos;envoi.</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) longer than {cap} SMS.</source>
+        <translation>
+            <numerusform>%Ln message plus long que {cap} SMS.</numerusform>
+            <numerusform>%Ln messages plus longs que {cap} SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) starting with = + - or @, which spreadsheets read as a formula. Start the template with a word instead.</source>
+        <translation>
+            <numerusform>%Ln message commence par = + - ou @, qu&apos;un tableur lit comme une formule. Commencez plutôt le modèle par un mot.</numerusform>
+            <numerusform>%Ln messages commencent par = + - ou @, qu&apos;un tableur lit comme une formule. Commencez plutôt le modèle par un mot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will not be sent: a reply from these numbers waits to be read (Opt-outs page, Replies to read; or campagne replies review).</source>
+        <translation>
+            <numerusform>%Ln message ne sera pas envoyé : une réponse de ce numéro attend d&apos;être lue (page Désinscriptions, Réponses à lire ; ou campagne replies review).</numerusform>
+            <numerusform>%Ln messages ne seront pas envoyés : une réponse de ces numéros attend d&apos;être lue (page Désinscriptions, Réponses à lire ; ou campagne replies review).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) will not be sent: the person opted out, was erased or their consent changed since the batch was made.</source>
+        <translation>
+            <numerusform>%Ln message ne sera pas envoyé : la personne s&apos;est désinscrite, a été effacée ou son consentement a changé depuis la création de l&apos;envoi.</numerusform>
+            <numerusform>%Ln messages ne seront pas envoyés : la personne s&apos;est désinscrite, a été effacée ou son consentement a changé depuis la création de l&apos;envoi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every recipient consented and none opted out.</source>
@@ -4873,9 +4909,12 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>unexpected error ({kind})</source>
         <translation>erreur inattendue ({kind})</translation>
     </message>
-    <message>
-        <source>Still on disk: {count} file(s) of the campaign, listed below.</source>
-        <translation>Encore sur le disque : {count} fichier(s) de la campagne, listés ci-dessous.</translation>
+    <message numerus="yes">
+        <source>Still on disk: %Ln file(s) of the campaign, listed below.</source>
+        <translation>
+            <numerusform>Encore sur le disque : %Ln fichier de la campagne, indiqué ci-dessous.</numerusform>
+            <numerusform>Encore sur le disque : %Ln fichiers de la campagne, indiqués ci-dessous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No file of the campaign is left on disk.</source>
@@ -4996,28 +5035,12 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>Prestataire : {provider} ({endpoint}{service}). Identifiants : {where}.</translation>
     </message>
     <message>
-        <source>Deleted at {provider}: {sent} sent message(s), {replies} reply(ies). Its STOP list is kept: it protects those who asked to stop. Ask {provider} to delete:</source>
-        <translation>Supprimé chez {provider} : {sent} message(s) envoyé(s), {replies} réponse(s). Sa liste STOP est conservée : elle protège ceux qui ont demandé l&apos;arrêt. Demandez à {provider} de supprimer :</translation>
+        <source>Deleted at {provider}: sent messages {sent}, replies {replies}. Its STOP list is kept: it protects those who asked to stop. Ask {provider} to delete:</source>
+        <translation>Supprimés chez {provider} : messages envoyés {sent}, réponses {replies}. Sa liste STOP est conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages. Demandez à {provider} de supprimer :</translation>
     </message>
     <message>
         <source>{provider} has no STOP list the app can read: import its STOP list file after every sending (campagne optout import).</source>
         <translation>{provider} n&apos;a pas de liste STOP lisible par l&apos;application : importez son fichier de STOP après chaque envoi (campagne optout import).</translation>
-    </message>
-    <message>
-        <source>{count} new opt-out(s) from {provider}&apos;s STOP list.</source>
-        <translation>{count} nouvelle(s) désinscription(s) venue(s) de la liste STOP de {provider}.</translation>
-    </message>
-    <message>
-        <source>{count} number(s) no longer in service: not sent.</source>
-        <translation>{count} numéro(s) qui n&apos;existe(nt) plus : non envoyé(s).</translation>
-    </message>
-    <message>
-        <source>{count} message(s) in flight when sending last stopped were found at the provider: not sent again.</source>
-        <translation>{count} message(s) en cours de transmission lors du dernier arrêt ont été retrouvé(s) chez le prestataire : pas renvoyé(s).</translation>
-    </message>
-    <message>
-        <source>{messages} message(s) for {zone}: the provider sends them at {at}, and drops any still waiting at {until}.</source>
-        <translation>{messages} message(s) pour {zone} : le prestataire les envoie le {at} et abandonne ceux encore en attente le {until}.</translation>
     </message>
     <message>
         <source>Simulation: {accepted} accepted, {failed} refused, {skipped} no longer allowed. Nothing was sent.</source>
@@ -5027,9 +5050,40 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>{accepted} accepted by the provider, {failed} failed, {skipped} no longer allowed, {pending} not sent yet.</source>
         <translation>{accepted} acceptés par le prestataire, {failed} en échec, {skipped} plus autorisés, {pending} pas encore envoyés.</translation>
     </message>
-    <message>
-        <source>{count} message(s) are held: they were being handed over when sending stopped and {provider} cannot tell whether they left. Check its sent messages, then run campagne batch release {id} --sent (or --not-sent).</source>
-        <translation>{count} message(s) sont retenu(s) : ils étaient en cours de transmission quand l&apos;envoi s&apos;est arrêté, et {provider} ne peut pas dire s&apos;ils sont partis. Consultez ses messages envoyés, puis lancez campagne batch release {id} --sent (ou --not-sent).</translation>
+    <message numerus="yes">
+        <source>%Ln new opt-out(s) from {provider}&apos;s STOP list.</source>
+        <translation>
+            <numerusform>%Ln nouvelle désinscription venue de la liste STOP de {provider}.</numerusform>
+            <numerusform>%Ln nouvelles désinscriptions venues de la liste STOP de {provider}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) no longer in service: not sent.</source>
+        <translation>
+            <numerusform>%Ln numéro n&apos;est plus attribué : non envoyé.</numerusform>
+            <numerusform>%Ln numéros ne sont plus attribués : non envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found at the provider, not sent again: %Ln message(s) in flight when sending last stopped.</source>
+        <translation>
+            <numerusform>Retrouvé chez le prestataire, non renvoyé : %Ln message en cours de transmission quand l&apos;envoi s&apos;est arrêté.</numerusform>
+            <numerusform>Retrouvés chez le prestataire, non renvoyés : %Ln messages en cours de transmission quand l&apos;envoi s&apos;est arrêté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) for {zone}: sent by the provider at {at}; any still waiting at {until} is dropped.</source>
+        <translation>
+            <numerusform>%Ln message pour {zone} : envoyé par le prestataire le {at} ; abandonné s&apos;il attend encore le {until}.</numerusform>
+            <numerusform>%Ln messages pour {zone} : envoyés par le prestataire le {at} ; ceux qui attendent encore le {until} sont abandonnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held: %Ln message(s) being handed over when sending stopped; {provider} cannot tell whether they left. Check its sent messages, then run campagne batch release {id} --sent (or --not-sent).</source>
+        <translation>
+            <numerusform>Retenu : %Ln message en cours de transmission quand l&apos;envoi s&apos;est arrêté ; {provider} ne peut pas dire s&apos;il est parti. Consultez ses messages envoyés, puis lancez campagne batch release {id} --sent (ou --not-sent).</numerusform>
+            <numerusform>Retenus : %Ln messages en cours de transmission quand l&apos;envoi s&apos;est arrêté ; {provider} ne peut pas dire s&apos;ils sont partis. Consultez ses messages envoyés, puis lancez campagne batch release {id} --sent (ou --not-sent).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped: {provider} could not be reached ({reason}). Run the same command again later: only what was not accepted is sent.</source>
@@ -5043,9 +5097,12 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>Test message of batch {id} handed to {provider} ({segments} SMS). It is not counted as sent.</source>
         <translation>Message d&apos;essai de l&apos;envoi {id} remis à {provider} ({segments} SMS). Il n&apos;est pas compté comme envoyé.</translation>
     </message>
-    <message>
-        <source>{count} held message(s) recorded as {outcome}.</source>
-        <translation>{count} message(s) retenu(s) enregistré(s) comme {outcome}.</translation>
+    <message numerus="yes">
+        <source>%Ln held message(s) recorded as {outcome}.</source>
+        <translation>
+            <numerusform>%Ln message retenu enregistré comme {outcome}.</numerusform>
+            <numerusform>%Ln messages retenus enregistrés comme {outcome}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>sent</source>
@@ -5068,8 +5125,8 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>L&apos;adresse du prestataire doit commencer par https:// (reçu : {url}) : identifiants et numéros de téléphone ne circulent jamais en clair.</translation>
     </message>
     <message>
-        <source>Missing credential(s) for {provider}: {names}.</source>
-        <translation>Identifiant(s) manquant(s) pour {provider} : {names}.</translation>
+        <source>Credentials missing for {provider}: {names}.</source>
+        <translation>Identifiants manquants pour {provider} : {names}.</translation>
     </message>
     <message>
         <source>{provider} needs the name of your SMS service (--service sms-xx11111-1).</source>

@@ -76,7 +76,7 @@ def test_batch_split_by_zone(capsys, data_dir, tmp_path, clock) -> None:
     clock.now = datetime(2026, 3, 3, 8, 30, tzinfo=PARIS)  # 03:30 in Guadeloupe
     campaign_with_batch(capsys, data_dir, tmp_path, "Jeanne,0612345601\nLéa,0690123456\n")
     status, text, _ = run(capsys, data_dir, "batch", "check", "1")
-    assert status == 3 and "1 recipient(s) in Guadeloupe" in text
+    assert status == 3 and "1 recipient in Guadeloupe" in text
     status, text, _ = run(capsys, data_dir, "--json", "batch", "split", "1", "--by-zone")
     assert status == 0
     assert [b["messages"] for b in json.loads(text)] == [1, 1]

@@ -88,6 +88,6 @@ def test_consent_expired_lists_then_erases(capsys, data_dir, tmp_path, monkeypat
     assert status == 0
     assert [e["phone"] for e in json.loads(out_text)["expired"]] == ["+33734567802"]
     status, out_text, _ = run(capsys, data_dir, "consent", "expired", "--erase")
-    assert status == 0 and "1 contact(s) erased" in out_text
+    assert status == 0 and "1 contact erased" in out_text
     status, out_text, _ = run(capsys, data_dir, "--json", "consent", "expired")
     assert json.loads(out_text)["expired"] == []

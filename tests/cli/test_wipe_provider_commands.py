@@ -49,7 +49,7 @@ def test_wipe_json_carries_what_the_provider_deleted(
     provider = json.loads(out)["provider"]
     assert provider["status"] == "deleted" and provider["sent_deleted"] == 59
     assert provider["provider"] == "ovh" and fake_ovh.jobs == {}
-    assert "59 message(s) envoyé(s)" in " ".join(pdf_text(certificate).split())
+    assert "59 messages envoyés" in " ".join(pdf_text(certificate).split())
     # Neither the certificate nor anything the wipe left behind holds the credentials.
     secrets = [FakeOvh.APP_SECRET.encode(), FakeOvh.CONSUMER.encode()]
     assert certificate.exists() and _files_holding([tmp_path], secrets) == []

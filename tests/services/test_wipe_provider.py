@@ -60,7 +60,7 @@ def test_wipe_deletes_at_the_provider_and_certifies_it(ctx, db, tmp_path, fake_o
     assert data["replies_deleted"] == 1 and data["display_name"] == "OVHcloud SMS"
     text = " ".join(pdf_text(certificate).split())
     assert "Chez le prestataire SMS" in text
-    assert "3 message(s) envoyé(s) et 1 réponse(s) supprimé(s) par son API" in text
+    assert "supprimés par son API : 3 messages envoyés et 1 réponse" in text
     assert "À demander à la main à OVHcloud SMS : toute liste de contacts importée" in text
     assert PHONE_PATTERN.search(text.encode()) is None
     for i in range(3):
@@ -143,7 +143,7 @@ def test_killed_right_after_the_provider_step_runs_again_without_failing(
     assert report.provider is not None
     # Already gone at the provider is not an error; the earlier run's reply still counts.
     assert (report.provider.sent_deleted, report.provider.replies_deleted) == (3, 1)
-    assert "3 message(s) envoyé(s) et 1 réponse(s)" in " ".join(pdf_text(certificate).split())
+    assert "3 messages envoyés et 1 réponse" in " ".join(pdf_text(certificate).split())
 
 
 @pytest.mark.slow
@@ -159,7 +159,7 @@ def test_a_resumed_wipe_never_asks_the_provider_again(ctx, db, tmp_path, fake_ov
     assert report is not None and len(fake_ovh.requests) == asked
     assert report.provider is not None and report.provider.sent_deleted == 3
     assert not ctx.paths.database.exists()
-    assert "3 message(s) envoyé(s) et 1 réponse(s)" in " ".join(pdf_text(certificate).split())
+    assert "3 messages envoyés et 1 réponse" in " ".join(pdf_text(certificate).split())
 
 
 def test_a_campaign_of_file_exports_names_the_site_to_clean_by_hand(ctx, db, tmp_path) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import ConsentStatus, OptOutChannel, SourceKind
 from ..domain.footer import SourceInfo, source_line
-from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP, Plural
 from ..domain.phones import format_national
 from ..domain.times import local_day
 from .runtime import Result, Runtime
@@ -394,7 +394,7 @@ def run_contacts_tag(rt: Runtime) -> Result:
     )
     return Result(
         {"changed": changed},
-        rt.say(QT_TRANSLATE_NOOP("messages", "{count} contact(s) changed."), count=changed),
+        rt.say(Plural.translate("messages", "%Ln contact(s) changed.", "", 0), count=changed),
     )
 
 
@@ -497,20 +497,24 @@ def run_consent_expired(rt: Runtime) -> Result:
         return Result(
             {"erased": erased},
             rt.say(
-                QT_TRANSLATE_NOOP(
+                Plural.translate(
                     "messages",
-                    "{count} contact(s) erased; their numbers stay blocked so that they are "
+                    "%Ln contact(s) erased; their numbers stay blocked so that they are "
                     "never asked again.",
+                    "",
+                    0,
                 ),
                 count=erased,
             ),
         )
     found = consent_expiry.expired_requests(rt.db(), now=now)
     heading = rt.say(
-        QT_TRANSLATE_NOOP(
+        Plural.translate(
             "messages",
-            "{count} contact(s) left the consent request unanswered for two months. Erase them "
+            "%Ln contact(s) left the consent request unanswered for two months. Erase them "
             "with: campagne consent expired --erase",
+            "",
+            0,
         ),
         count=len(found),
     )
@@ -546,7 +550,8 @@ def run_rights(rt: Runtime) -> Result:
     )
     text = rt.say(
         QT_TRANSLATE_NOOP(
-            "messages", "Erased: {contacts} contact, {messages} message(s). Blocked: {opt_outs}."
+            "messages",
+            "Erased: contacts {contacts}, messages {messages}. Numbers blocked: {opt_outs}.",
         ),
         **counts,
     )

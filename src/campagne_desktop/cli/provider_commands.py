@@ -187,7 +187,7 @@ def run_wipe(rt: Runtime) -> Result:
     text = rt.say(
         QT_TRANSLATE_NOOP(
             "messages",
-            "Deleted at {provider}: {sent} sent message(s), {replies} reply(ies). Its STOP list "
+            "Deleted at {provider}: sent messages {sent}, replies {replies}. Its STOP list "
             "is kept: it protects those who asked to stop. Ask {provider} to delete:",
         ),
         provider=settings.display_name,

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .. import formatting
-from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, Translate, UserError, words
 
 if TYPE_CHECKING:  # the database stack is imported when a command opens it, not at start-up
     from ..context import AppContext, PassphrasePurpose
@@ -44,7 +44,7 @@ class Result:
 class Runtime:
     args: argparse.Namespace
     ctx: AppContext
-    t: Callable[[str], str]  # translate a message key to the user's language
+    t: Translate  # a message key in the user's language (see domain.messages.words)
     language: str = "en"  # the same language's way of writing numbers and amounts
     _db: Database | None = field(default=None, repr=False)
     _lock: CampaignLock | None = field(default=None, repr=False)
@@ -52,7 +52,8 @@ class Runtime:
     def say(self, key: str, **params: Any) -> str:
         """The message in the user's language, its amounts ("4,75 €") and counts ("1 234") as
         that language writes them; ids (``id``, ``*_id``) stay bare digits."""
-        return self.t(key).format(**{name: self._shown(name, v) for name, v in params.items()})
+        shown = {name: self._shown(name, v) for name, v in params.items()}
+        return words(key, params, self.t).format(**shown)
 
     def _shown(self, name: str, value: Any) -> Any:
         if isinstance(value, Decimal):

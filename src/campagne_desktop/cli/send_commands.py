@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP, Plural
 from ..domain.places import zone_place
 from .runtime import EXIT_FAILURE, Result, Runtime
 
@@ -182,8 +182,8 @@ def _send_text(rt: Runtime, report: sending.SendReport, name: str) -> str:
     else:
         lines.append(
             rt.say(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{count} new opt-out(s) from {provider}'s STOP list."
+                Plural.translate(
+                    "messages", "%Ln new opt-out(s) from {provider}'s STOP list.", "", 0
                 ),
                 count=report.opt_outs_added,
                 provider=name,
@@ -192,17 +192,21 @@ def _send_text(rt: Runtime, report: sending.SendReport, name: str) -> str:
     if report.not_in_service:
         lines.append(
             rt.say(
-                QT_TRANSLATE_NOOP("messages", "{count} number(s) no longer in service: not sent."),
+                Plural.translate(
+                    "messages", "%Ln number(s) no longer in service: not sent.", "", 0
+                ),
                 count=report.not_in_service,
             )
         )
     if report.reconciled:
         lines.append(
             rt.say(
-                QT_TRANSLATE_NOOP(
+                Plural.translate(
                     "messages",
-                    "{count} message(s) in flight when sending last stopped were found at the "
-                    "provider: not sent again.",
+                    "Found at the provider, not sent again: %Ln message(s) in flight when "
+                    "sending last stopped.",
+                    "",
+                    0,
                 ),
                 count=report.reconciled,
             )
@@ -211,12 +215,14 @@ def _send_text(rt: Runtime, report: sending.SendReport, name: str) -> str:
         if moment["send_at"]:
             lines.append(
                 rt.say(
-                    QT_TRANSLATE_NOOP(
+                    Plural.translate(
                         "messages",
-                        "{messages} message(s) for {zone}: the provider sends them at {at}, "
-                        "and drops any still waiting at {until}.",
+                        "%Ln message(s) for {zone}: sent by the provider at {at}; any still "
+                        "waiting at {until} is dropped.",
+                        "",
+                        0,
                     ),
-                    messages=moment["messages"],
+                    count=moment["messages"],
                     zone=zone_place(moment["zone"], rt.t),
                     at=_local(moment["send_at"], moment["zone"]),
                     until=_local(moment["valid_until"], moment["zone"]),
@@ -249,11 +255,13 @@ def _send_text(rt: Runtime, report: sending.SendReport, name: str) -> str:
     if report.held:
         lines.append(
             rt.say(
-                QT_TRANSLATE_NOOP(
+                Plural.translate(
                     "messages",
-                    "{count} message(s) are held: they were being handed over when sending "
-                    "stopped and {provider} cannot tell whether they left. Check its sent "
-                    "messages, then run campagne batch release {id} --sent (or --not-sent).",
+                    "Held: %Ln message(s) being handed over when sending stopped; {provider} "
+                    "cannot tell whether they left. Check its sent messages, then run "
+                    "campagne batch release {id} --sent (or --not-sent).",
+                    "",
+                    0,
                 ),
                 count=report.held,
                 provider=name,
@@ -353,7 +361,7 @@ def run_release(rt: Runtime) -> Result:
         now=rt.ctx.clock(),
     )
     text = rt.say(
-        QT_TRANSLATE_NOOP("messages", "{count} held message(s) recorded as {outcome}."),
+        Plural.translate("messages", "%Ln held message(s) recorded as {outcome}.", "", 0),
         count=count,
         outcome=rt.t(
             QT_TRANSLATE_NOOP("messages", "sent")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP, Plural
 from ..domain.times import local_day
 from .runtime import Result, Runtime
 
@@ -164,9 +164,11 @@ def _result(rt: Runtime, report: WipeReport) -> Result:
     else:
         lines.append(
             rt.say(
-                QT_TRANSLATE_NOOP(
+                Plural.translate(
                     "messages",
-                    "Verification: {count} file(s) could not be removed; delete them by hand:",
+                    "Verification: %Ln file(s) could not be removed; delete them by hand:",
+                    "",
+                    0,
                 ),
                 count=len(report.verification.leftover_files),
             )
@@ -193,8 +195,8 @@ def _provider_lines(rt: Runtime, report: WipeReport) -> list[str]:
         head = rt.say(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted through "
-                "its API (its STOP list is kept: it protects those who asked to stop).",
+                "At {provider}, deleted through its API: sent messages: {sent}, replies: "
+                "{replies} (its STOP list is kept: it protects those who asked to stop).",
             ),
             provider=name,
             sent=provider.sent_deleted,

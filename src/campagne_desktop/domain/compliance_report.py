@@ -23,19 +23,22 @@ from .calendar import (
     restriction_label,
 )
 from .footer import FooterElement, element_label
-from .messages import QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, Plural, words
 from .places import place_keys, place_name
 
-BLOCKED_HERE = QT_TRANSLATE_NOOP(
+BLOCKED_HERE = Plural.translate(
     "messages",
-    "{count} recipient(s) in {place} cannot receive it now: {restriction}. "
-    "Allowed there from {next}.",
+    "%Ln recipient(s) in {place} cannot receive it now: {restriction}. Allowed there from {next}.",
+    "",
+    0,
 )
-SPLIT_ADVICE = QT_TRANSLATE_NOOP(
+SPLIT_ADVICE = Plural.translate(
     "messages",
-    "{count} recipient(s) may receive it now. To send to them without waiting, split the batch "
+    "%Ln recipient(s) may receive it now. To send to them without waiting, split the batch "
     "by time zone: campagne batch split {id} --by-zone (or Split by time zone on the Sendings "
     "page).",
+    "",
+    0,
 )
 
 
@@ -63,7 +66,7 @@ class CheckLine:
             return say(value) if isinstance(value, str) and translate is not None else value
 
         params = {k: shown(v) for k, v in self.params.items()}
-        return str(say(self.message)).format(**params)
+        return words(self.message, self.params, translate).format(**params)
 
 
 @dataclass(frozen=True)
@@ -136,8 +139,11 @@ def report_lines(
             CheckLine(
                 "footer",
                 CheckStatus.FAILED,
-                QT_TRANSLATE_NOOP(
-                    "messages", "{count} message(s) lack part of the legal notice ({elements})."
+                Plural.translate(
+                    "messages",
+                    "%Ln message(s) without part of the legal notice ({elements}).",
+                    "",
+                    0,
                 ),
                 {
                     "count": sum(facts.footer_failures.values()),
@@ -163,7 +169,7 @@ def report_lines(
             CheckLine(
                 "segments",
                 CheckStatus.FAILED,
-                QT_TRANSLATE_NOOP("messages", "{count} message(s) are longer than {cap} SMS."),
+                Plural.translate("messages", "%Ln message(s) longer than {cap} SMS.", "", 0),
                 {"count": facts.over_cap, "cap": facts.segment_cap},
             )
         )
@@ -174,10 +180,12 @@ def report_lines(
             CheckLine(
                 "formula",
                 CheckStatus.FAILED,
-                QT_TRANSLATE_NOOP(
+                Plural.translate(
                     "messages",
-                    "{count} message(s) start with = + - or @, which spreadsheets read as a "
+                    "%Ln message(s) starting with = + - or @, which spreadsheets read as a "
                     "formula. Start the template with a word instead.",
+                    "",
+                    0,
                 ),
                 {"count": facts.formula_like},
             )
@@ -187,10 +195,12 @@ def report_lines(
             CheckLine(
                 "replies",
                 CheckStatus.WARNING,
-                QT_TRANSLATE_NOOP(
+                Plural.translate(
                     "messages",
-                    "{count} message(s) will not be sent: a reply from these numbers waits "
+                    "%Ln message(s) will not be sent: a reply from these numbers waits "
                     "to be read (Opt-outs page, Replies to read; or campagne replies review).",
+                    "",
+                    0,
                 ),
                 {"count": facts.held},
             )
@@ -200,10 +210,12 @@ def report_lines(
             CheckLine(
                 "consent",
                 CheckStatus.WARNING,
-                QT_TRANSLATE_NOOP(
+                Plural.translate(
                     "messages",
-                    "{count} message(s) will not be sent: the person opted out, was "
+                    "%Ln message(s) will not be sent: the person opted out, was "
                     "erased or their consent changed since the batch was made.",
+                    "",
+                    0,
                 ),
                 {"count": facts.skipped},
             )

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("campagne_desktop")
 
 
-def translate_message(key: str) -> str:
-    return QCoreApplication.translate(MESSAGE_CONTEXT, key)
+def translate_message(key: str, count: int = -1) -> str:
+    """A message key in the interface language; with ``count``, its plural form (Qt writes the
+    number where the key says %Ln)."""
+    return QCoreApplication.translate(MESSAGE_CONTEXT, key, None, count)
 
 
 def user_text(error: UserError) -> str:

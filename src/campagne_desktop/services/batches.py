@@ -24,7 +24,7 @@ from ..domain.eligibility import (
 from ..domain.enums import BatchState, FooterForm, SourceKind, TemplateKind
 from ..domain.footer import SourceInfo
 from ..domain.lifecycle import require_discardable
-from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, ComplianceError, Plural, UserError
 from ..domain.money import to_cents
 from ..domain.rendering import MessageRenderer
 from ..domain.selection import Selection
@@ -62,12 +62,14 @@ class NobodyReachableError(BatchError, ComplianceError):
         telling = Counter({k: v for k, v in excluded.items() if k != Reason.NOT_CONSENTED})
         main = (telling or excluded).most_common(1)
         super().__init__(
-            QT_TRANSLATE_NOOP(
+            Plural.translate(
                 "messages",
-                "Nobody can receive this message: {excluded} contact(s) excluded, "
+                "Nobody can receive this message: %Ln contact(s) excluded, "
                 "mostly because of this rule: {reason}. No batch was created.",
+                "",
+                0,
             ),
-            excluded=sum(excluded.values()),
+            count=sum(excluded.values()),
             reason=reason_label(main[0][0])
             if main
             else QT_TRANSLATE_NOOP("messages", "no contact matches the selection"),

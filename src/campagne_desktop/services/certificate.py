@@ -106,16 +106,24 @@ def method_text(report: WipeReport) -> str:
 def verification_text(report: WipeReport) -> str:
     v = report.verification
     scope = (
-        f"{v.folders_scanned} dossier(s) de l'application et "
-        f"{v.export_paths_checked} emplacement(s) d'export examinés après l'effacement."
+        f"{_nombre(v.folders_scanned, 'dossier', 'dossiers')} de l'application et "
+        f"{_nombre(v.export_paths_checked, 'emplacement', 'emplacements')} d'export examinés "
+        "après l'effacement."
     )
     if v.ok:
         return f"Résultat : conforme. Aucun fichier restant, aucun numéro de téléphone. {scope}"
     return (
-        f"Résultat : ATTENTION. {len(v.leftover_files)} fichier(s) restant(s), dont "
+        f"Résultat : ATTENTION. "
+        f"{_nombre(len(v.leftover_files), 'fichier restant', 'fichiers restants')}, dont "
         f"{len(v.files_with_phone_numbers)} contenant ce qui ressemble à un numéro de "
         f"téléphone. {scope} Supprimez ces fichiers à la main."
     )
+
+
+def _nombre(count: int, singular: str, plural: str) -> str:
+    """A count and its noun as French agrees them (0 and 1 take the singular). The certificate
+    is written in French only, so this does not go through the catalogue."""
+    return f"{count} {singular if count <= 1 else plural}"
 
 
 def _and(names: list[str]) -> str:
@@ -134,8 +142,9 @@ def provider_text(provider: ProviderWipeReport | None) -> str:
     name = provider.display_name
     if provider.status == ProviderWipeStatus.DELETED:
         lines.append(
-            f"Chez {name} : {provider.sent_deleted} message(s) envoyé(s) et "
-            f"{provider.replies_deleted} réponse(s) supprimé(s) par son API. Sa liste STOP est "
+            f"Chez {name}, supprimés par son API : "
+            f"{_nombre(provider.sent_deleted, 'message envoyé', 'messages envoyés')} et "
+            f"{_nombre(provider.replies_deleted, 'réponse', 'réponses')}. Sa liste STOP est "
             "conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages."
         )
     elif provider.status == ProviderWipeStatus.SKIPPED:
@@ -195,7 +204,7 @@ def render_certificate(report: WipeReport) -> bytes:
     row("Candidat ou liste", report.candidate)
     row("Élection", ELECTION_LABELS.get(report.election, report.election))
     rounds = [date.fromisoformat(r).strftime("%d/%m/%Y") for r in report.rounds]
-    row("Tour(s) de scrutin", ", ".join(rounds))
+    row("Tours de scrutin" if len(rounds) > 1 else "Tour de scrutin", ", ".join(rounds))
 
     heading("Effacement")
     row("Lancé le", format_moment(report.started_at, report.timezone))

@@ -103,7 +103,7 @@ def save_credentials(
     missing = [f.name for f in spec.fields if not values.get(f.name, "").strip()]
     if missing:
         raise ProviderCredentialsError(
-            QT_TRANSLATE_NOOP("messages", "Missing credential(s) for {provider}: {names}."),
+            QT_TRANSLATE_NOOP("messages", "Credentials missing for {provider}: {names}."),
             provider=spec.display_name,
             names=", ".join(missing),
         )

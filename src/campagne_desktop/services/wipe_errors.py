@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain.messages import QT_TRANSLATE_NOOP, UserError
+from ..domain.messages import QT_TRANSLATE_NOOP, Plural, UserError, words
 
 
 class WipeError(UserError):
@@ -26,8 +26,8 @@ STEP_TITLES = {
 }
 STEP_FAILED = QT_TRANSLATE_NOOP("messages", "The wipe stopped while {step}: {reason}")
 STEP_FAILED_UNEXPECTEDLY = QT_TRANSLATE_NOOP("messages", "unexpected error ({kind})")
-STILL_ON_DISK = QT_TRANSLATE_NOOP(
-    "messages", "Still on disk: {count} file(s) of the campaign, listed below."
+STILL_ON_DISK = Plural.translate(
+    "messages", "Still on disk: %Ln file(s) of the campaign, listed below.", "", 0
 )
 NOTHING_ON_DISK = QT_TRANSLATE_NOOP("messages", "No file of the campaign is left on disk.")
 KEY_STILL_IN_KEYRING = QT_TRANSLATE_NOOP(
@@ -67,7 +67,8 @@ class WipeStepError(WipeError):
         if self.key_left:
             lines.append(t(KEY_STILL_IN_KEYRING))
         if self.remaining:
-            lines.append(t(STILL_ON_DISK).format(count=len(self.remaining)))
+            remaining = {"count": len(self.remaining)}
+            lines.append(words(STILL_ON_DISK, remaining, translate).format(**remaining))
         else:
             lines.append(t(NOTHING_ON_DISK))
         lines.append(t(HOW_TO_FINISH))

@@ -339,7 +339,7 @@ def test_replies_and_ledger(qtbot, page, campaign, tmp_path) -> None:
     page.prompts.choose(replies)
     qtbot.mouseClick(page.replies_button, Qt.MouseButton.LeftButton)
     shown = page.prompts.notices
-    assert "2 opt-out(s) recorded, 1 consent(s) granted" in page.status.text()
+    assert "Opt-outs recorded: 2; consents granted: 1" in page.status.text()
     assert len(shown) == 1 and "Qui êtes-vous ?" in shown[0]  # a person reads the rest
     assert get_contact(campaign, PENDING[0]).consent is ConsentStatus.GRANTED
 

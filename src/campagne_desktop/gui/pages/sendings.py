@@ -397,8 +397,8 @@ class SendingsPage(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(
             self.tr(
-                "Replies read: {stop} opt-out(s) recorded, {yes} consent(s) granted, "
-                "{no} refusal(s), {other} other or unknown, {invalid} invalid number(s)."
+                "Replies read. Opt-outs recorded: {stop}; consents granted: {yes}; "
+                "refusals: {no}; other or unknown: {other}; invalid numbers: {invalid}."
             ).format(
                 stop=report.opted_out,
                 yes=report.consented,

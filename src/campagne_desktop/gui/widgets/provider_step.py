@@ -42,9 +42,7 @@ class ProviderStepLabel(QLabel):
         lines = []
         if provider.status == ProviderWipeStatus.DELETED:
             lines.append(
-                self.tr(
-                    "At {provider}: {sent} sent message(s) and {replies} reply(ies) deleted."
-                ).format(
+                self.tr("Deleted at {provider}: sent messages {sent}, replies {replies}.").format(
                     provider=name, sent=provider.sent_deleted, replies=provider.replies_deleted
                 )
             )
