@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .prompts import Prompts
 
 log = logging.getLogger("campagne_desktop")
+LOG_HANDLER = "campagne-desktop-log"
 
 
 def translate_message(key: str, count: int = -1) -> str:
@@ -37,9 +38,16 @@ def setup_logging(log_dir: Path) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_dir / "campagne-desktop.log"
     os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))  # owner-only from birth
+    root = logging.getLogger()
+    # One log file at a time: after a wipe the new campaign's log replaces the old one, which
+    # would otherwise get every line twice (and stay open).
+    for old in [h for h in root.handlers if h.get_name() == LOG_HANDLER]:
+        root.removeHandler(old)
+        old.close()
     handler = logging.FileHandler(path, encoding="utf-8")
+    handler.set_name(LOG_HANDLER)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
+    root.addHandler(handler)
     path.chmod(0o600)
     return path
 
