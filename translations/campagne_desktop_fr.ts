@@ -3451,6 +3451,14 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <translation>enregistrer un consentement ou un refus ; demandes sans réponse après deux mois</translation>
     </message>
     <message>
+        <source>record a contact&apos;s consent</source>
+        <translation>enregistrer le consentement d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>record a contact&apos;s refusal</source>
+        <translation>enregistrer le refus d&apos;un contact</translation>
+    </message>
+    <message>
         <source>the reply or form, with its date</source>
         <translation>la réponse ou le formulaire, avec sa date</translation>
     </message>

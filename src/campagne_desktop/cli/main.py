@@ -19,6 +19,7 @@ from . import (
     campaign_commands,
     contact_commands,
     provider_commands,
+    request_commands,
     send_commands,
     template_commands,
     wipe_commands,
@@ -43,6 +44,7 @@ from .runtime import (
 COMMAND_MODULES = (
     campaign_commands,
     contact_commands,
+    request_commands,  # optout, consent, rights: after import and contacts
     template_commands,
     batch_commands,
     send_commands,  # adds to `batch` and `replies`: after batch_commands
