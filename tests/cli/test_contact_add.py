@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.test_contract import ERROR_KEYS, Cli
-from tests.cli.test_contract import campaign as campaign  # fixtures shared with the contract
-from tests.cli.test_contract import cli as cli
-from tests.cli.test_contract import files as files
+from tests.cli.contract import ERROR_KEYS, Cli
+from tests.cli.contract import campaign as campaign  # fixtures shared with the contract
+from tests.cli.contract import cli as cli
+from tests.cli.contract import files as files
 
 ADDED_KEYS = {
     "consent",

@@ -10,167 +10,31 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
-import sys
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from campagne_desktop.cli import main as cli_main
-from campagne_desktop.context import AppContext
+from tests.cli.contract import (
+    BATCH_KEYS,
+    BATCH_SHOW_KEYS,
+    COST_KEYS,
+    ERROR_KEYS,
+    MESSAGE_KEYS,
+    PARIS,
+    PROFILE_KEYS,
+    RIGHTS_COUNTS,
+    TEMPLATE_KEYS,
+    Cli,
+)
+from tests.cli.contract import campaign as campaign  # fixtures
+from tests.cli.contract import cli as cli
+from tests.cli.contract import files as files
 from tests.cli.test_campaign_commands import INIT
 from tests.providers.api.conftest import fake_ovh as fake_ovh  # a local fake of OVHcloud's API
 from tests.providers.api.fakes import FakeOvh
-
-PARIS = ZoneInfo("Europe/Paris")
-ALLOWED = datetime(2026, 3, 3, 14, 0, tzinfo=PARIS)
-SILENCE = datetime(2026, 3, 14, 9, 0, tzinfo=PARIS)  # the day before round one
-ERROR_KEYS = {"error", "status"}
-PROFILE_KEYS = {
-    "allow_public_holidays",
-    "candidate",
-    "election",
-    "extra",
-    "footer_form",
-    "keep_accents",
-    "polls_close",
-    "price_per_segment",
-    "privacy_url",
-    "provider",
-    "purpose",
-    "rights_contact",
-    "round1",
-    "round2",
-    "segment_cap",
-    "sender_id",
-    "sending_days",
-    "sending_end",
-    "sending_start",
-    "stop_number",
-    "timezone",
-}
-TEMPLATE_KEYS = {
-    "approved_at",
-    "approved_by",
-    "body",
-    "content_hash",
-    "kind",
-    "name",
-    "status",
-    "updated_at",
-}
-BATCH_KEYS = {
-    "adapted",
-    "check_passed",
-    "checked_at",
-    "cost",
-    "created_at",
-    "excluded",
-    "export_paths",
-    "id",
-    "kind",
-    "messages",
-    "provider",
-    "segment_cap",
-    "segments",
-    "state",
-    "template",
-}
-# `batch show` also says what became of a batch that left: delivered, failed, opted out.
-BATCH_SHOW_KEYS = BATCH_KEYS | {"outcome"}
-RIGHTS_COUNTS = {"contacts", "messages", "opt_outs"}
-COST_KEYS = {
-    "adapted",
-    "contacts",
-    "cost",
-    "excluded",
-    "failed",
-    "full_footer",
-    "messages",
-    "non_compliant",
-    "over_cap",
-    "per_source",
-    "price_per_segment",
-    "reachable",
-    "short_footer",
-    "total_segments",
-    "ucs2_messages",
-    "worst_segments",
-}
-MESSAGE_KEYS = {"encoding", "error", "id", "phone", "segments", "state", "text"}
-
-
-class Cli:
-    """Runs ``campagne --data-dir DIR --json ...`` in-process, with a clock the test sets."""
-
-    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.data_dir = data_dir
-        self.capsys = capsys
-        self.now = ALLOWED
-
-    def run(self, *args: str, json_output: bool = True) -> tuple[int, Any, str]:
-        flags = ["--json"] if json_output else []
-        try:
-            status = cli_main.main(["--data-dir", str(self.data_dir), *flags, *args])
-        except SystemExit as exit_:  # argparse: bad usage
-            status = int(exit_.code or 0)
-        out, err = self.capsys.readouterr()
-        data = json.loads(out) if json_output and out.strip() else out
-        return status, data, err
-
-    def expect(self, status: int, keys: set[str] | None, *args: str) -> Any:
-        """Run, and check the exit status and the JSON keys (of a document or of list items)."""
-        got, data, err = self.run(*args)
-        assert got == status, f"campagne {' '.join(args)} → {got}, expected {status}: {err}"
-        if keys is not None:
-            document = data[0] if isinstance(data, list) else data
-            assert isinstance(document, dict), f"campagne {' '.join(args)}: {data!r}"
-            assert set(document) == keys, f"campagne {' '.join(args)}"
-        return data
-
-
-@pytest.fixture
-def cli(data_dir, capsys, monkeypatch) -> Cli:
-    runner = Cli(data_dir, capsys)
-    original = AppContext.build
-
-    def build(paths, **kwargs):
-        return original(paths, **(kwargs | {"clock": lambda: runner.now, "trust_keyring": True}))
-
-    monkeypatch.setattr(AppContext, "build", build)
-    return runner
-
-
-@pytest.fixture
-def files(tmp_path: Path) -> dict[str, Path]:
-    contacts = tmp_path / "contacts.csv"
-    contacts.write_text(
-        "prenom,nom,tel,ville\nZoé,Exemple,0612345601,Lyon\nLuc,Test,0612345602,Lyon\n",
-        encoding="utf-8",
-    )
-    body = tmp_path / "appel.txt"
-    body.write_text("Bonjour {{ prenom }}, venez au meeting !", encoding="utf-8")
-    stops = tmp_path / "stop.csv"
-    stops.write_text("numero\n0612345698\n", encoding="utf-8")
-    replies = tmp_path / "recus.csv"
-    replies.write_text("Expéditeur;Message\n+33612345601;Qui êtes-vous ?\n", encoding="utf-8")
-    return {"contacts": contacts, "body": body, "stops": stops, "replies": replies}
-
-
-@pytest.fixture
-def campaign(cli: Cli, files: dict[str, Path]) -> Cli:
-    """A campaign with two consenting contacts and an approved template."""
-    cli.expect(0, None, *INIT)
-    source = ["--source-kind", "form", "--source", "formulaire du site", "--consent", "granted"]
-    cli.expect(0, None, "import", str(files["contacts"]), *source)
-    cli.expect(0, None, "template", "add", "appel", "--file", str(files["body"]))
-    cli.expect(0, None, "template", "approve", "appel")
-    return cli
 
 
 def test_every_command_is_covered_by_this_contract() -> None:
@@ -479,165 +343,6 @@ def test_init_import_demo_and_wipe_succeed_with_their_keys(
         {"batch_messages", "batches", "candidate", "contacts", "data_dir", "opt_outs", "templates"},
         "demo",
     )
-
-
-def test_failures_exit_1_with_an_error_document(campaign: Cli, tmp_path: Path) -> None:
-    cli = campaign
-    for args in (
-        ("contacts", "show", "0699999999"),
-        ("consent", "grant", "0699999999", "--evidence", "oui"),
-        ("rights", "erase", "0699999999"),
-        ("optout", "remove", "0699999999", "--reason", "demande écrite du 3 mars"),
-        ("optout", "remove", "0612345601", "--reason", "court"),
-        ("optout", "import", str(tmp_path / "missing.csv")),
-        ("import", str(tmp_path / "missing.csv"), "--source-kind", "form", "--source", "site"),
-        ("profile", "set", "sender_id", "12345"),
-        ("template", "show", "nope"),
-        ("template", "approve", "nope"),
-        ("template", "delete", "nope"),
-        ("template", "preview", "nope"),
-        ("template", "cost", "nope"),
-        ("template", "add", "autre", "--file", str(tmp_path / "missing.txt")),
-        ("template", "import", str(tmp_path / "missing.sms-template")),
-        ("batch", "show", "99"),
-        ("batch", "check", "99"),
-        ("batch", "discard", "99"),
-        ("batch", "create", "--template", "appel", "--segment-cap", "11"),
-        ("batch", "messages", "99"),
-        ("batch", "split", "99", "--by-zone"),
-        ("replies", "review", "--dismiss", "0699999999"),
-        ("batch", "release", "99", "--sent"),
-        ("batch", "send", "99"),
-        ("replies", "import", str(tmp_path / "missing.csv")),
-        ("wipe", "--confirm", "Wrong Name"),
-    ):
-        data = cli.expect(1, ERROR_KEYS, *args)
-        assert data["status"] == 1 and data["error"]
-
-
-def test_a_command_without_a_campaign_exits_1(cli: Cli) -> None:
-    for args in (("profile", "show"), ("contacts", "list"), ("batch", "list"), ("audit",)):
-        cli.expect(1, ERROR_KEYS, *args)
-
-
-def test_refusals_by_a_compliance_rule_exit_3(
-    campaign: Cli, files: dict[str, Path], tmp_path: Path
-) -> None:
-    cli = campaign
-    bought = ["--source-kind", "purchased", "--source", "fichier acheté", "--consent", "granted"]
-    refused = cli.expect(3, ERROR_KEYS, "import", str(files["contacts"]), *bought)
-    assert refused["status"] == 3
-    cli.expect(0, TEMPLATE_KEYS, "template", "add", "brouillon", "--file", str(files["body"]))
-    cli.expect(3, ERROR_KEYS, "batch", "create", "--template", "brouillon")  # not approved
-    kind = ["--kind", "consent"]
-    cli.expect(0, None, "template", "add", "accord", "--file", str(files["body"]), *kind)
-    cli.expect(0, None, "template", "approve", "accord")
-    nobody = {*ERROR_KEYS, "excluded", "left_out"}  # who was left out, and why
-    refused = cli.expect(3, nobody, "batch", "create", "--template", "accord")  # nobody to ask
-    assert refused["status"] == 3 and refused["excluded"] and refused["left_out"]
-    batch = str(cli.expect(0, None, "batch", "create", "--template", "appel")["id"])
-    out = ["--format", "generic", "--out"]
-    cli.now = SILENCE
-    report = cli.expect(
-        3,
-        {"batch", "checked_at", "lines", "next_allowed", "passed", "sendable", "skipped"},
-        "batch",
-        "check",
-        batch,
-    )
-    assert report["passed"] is False and report["next_allowed"].endswith("+00:00")
-    cli.expect(3, ERROR_KEYS, "batch", "export", batch, *out, str(tmp_path / "a.csv"))
-    cli.now = ALLOWED
-    cli.expect(0, None, "batch", "export", batch, *out, str(tmp_path / "b.csv"))
-    cli.expect(3, ERROR_KEYS, "batch", "export", batch, *out, str(tmp_path / "c.csv"))  # twice
-    # An exported batch stays in the record: discarding it fails (1), it is no compliance rule.
-    cli.expect(1, ERROR_KEYS, "batch", "discard", batch)
-    cli.expect(0, BATCH_SHOW_KEYS, "batch", "show", batch)
-
-
-@pytest.mark.parametrize(
-    "args",
-    [
-        (),
-        ("nope",),
-        ("init", "--candidate", "X"),
-        ("profile",),
-        ("profile", "set", "nope", "1"),
-        ("import", "f.csv"),
-        ("contacts", "show"),
-        ("optout", "add"),
-        ("optout", "add", "0612345601", "--channel", "pigeon"),
-        ("consent", "maybe", "0612345601", "--evidence", "x"),
-        ("rights", "forget", "0612345601"),
-        ("segments",),
-        ("template", "add", "x"),
-        ("template", "add", "x", "--file", "f", "--kind", "other"),
-        ("volunteer-profile",),
-        ("batch", "create"),
-        ("batch", "show", "one"),
-        ("batch", "export", "1", "--out", "f.csv"),
-        ("batch", "discard"),
-        ("batch", "discard", "one"),
-        ("batch", "messages"),
-        ("batch", "split", "1"),
-        ("batch", "create", "--template", "appel", "--segment-cap", "two"),
-        ("replies", "review", "--optout", "0612345601", "--dismiss", "0612345602"),
-        ("consent", "expired", "--erase", "now"),
-        ("consent",),
-        ("provider",),
-        ("provider", "set", "nope"),
-        ("provider", "wipe"),
-        ("batch", "send"),
-        ("batch", "test", "1"),
-        ("batch", "release", "1"),
-        ("batch", "release", "1", "--sent", "--not-sent"),
-        ("batch", "status"),
-        ("template", "cost"),
-        ("template", "cost", "appel", "--not-messaged-since", "hier"),
-        ("template", "cost", "appel", "--source-kind", "pigeon"),
-        ("replies",),
-        ("ledger", "export"),
-        ("audit", "--limit", "many"),
-        ("wipe",),
-        ("wipe", "--confirm", "Liste Exemple", "--resume"),
-    ],
-)
-def test_bad_usage_exits_2(cli: Cli, args: tuple[str, ...]) -> None:
-    status, out, err = cli.run(*args)
-    assert status == 2 and out == "" and "usage:" in err
-    assert not (cli.data_dir / "campagne.db").exists()  # nothing was created
-
-
-def _subprocess(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    code = "import sys; from campagne_desktop.cli.main import main; sys.exit(main())"
-    return subprocess.run(
-        [sys.executable, "-c", code, "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        env=os.environ | {"CAMPAGNE_PASSPHRASE": ""},
-        timeout=60,
-    )
-
-
-def test_exit_statuses_reach_the_shell(tmp_path: Path) -> None:
-    """The statuses are the process's, not only main()'s return value."""
-    data_dir = tmp_path / "campagne"
-    segments = _subprocess(data_dir, "--json", "segments", "Bonjour")
-    assert segments.returncode == 0 and json.loads(segments.stdout)["segments"] == 1
-    missing = _subprocess(data_dir, "--json", "profile", "show")
-    assert missing.returncode == 1 and set(json.loads(missing.stdout)) == ERROR_KEYS
-    usage = _subprocess(data_dir, "batch", "show")
-    assert usage.returncode == 2 and "usage:" in usage.stderr and usage.stdout == ""
-
-
-def test_text_output_keeps_the_same_statuses(campaign: Cli) -> None:
-    status, out, _ = campaign.run("template", "list", json_output=False)
-    assert status == 0 and "appel" in out
-    assert "2026-03-03 14:00" in out  # approved at 13:00 UTC, shown in Paris time
-    status, out, err = campaign.run("template", "show", "nope", json_output=False)
-    assert status == 1 and out == "" and "nope" in err
-    status, out, _ = campaign.run("audit", json_output=False)
-    assert status == 0 and "+0100" in out  # times in the campaign's zone (Paris, winter)
 
 
 def test_batch_split_succeeds_with_its_keys_and_refuses_what_it_cannot_split(
