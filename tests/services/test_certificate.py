@@ -103,7 +103,9 @@ def test_failed_verification_is_stated(tmp_path) -> None:
     bad = Verification(2, 1, ["/x/a.csv", "/x/b.log"], ["/x/a.csv"])
     text = pdf_text(write_certificate(report(verification=bad), tmp_path / "c.pdf"))
     assert "ATTENTION" in text
-    assert "2 fichier(s) restant(s)" in text
+    assert "2 fichiers restants" in text
+    # French agreement, not "(s)": 2 folders, 1 export place.
+    assert "2 dossiers de l'application et 1 emplacement d'export" in " ".join(text.split())
     assert "/x/a.csv" not in text
 
 
