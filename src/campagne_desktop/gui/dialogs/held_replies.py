@@ -23,7 +23,7 @@ from ...services.profile import get_profile
 from ...storage.database import Database
 from ..labels import hold_reason_label
 from ..prompts import Prompts
-from ..widgets.tables import read_only_table
+from ..widgets.tables import chosen_phone, chosen_row_item, read_only_table
 
 
 class HeldRepliesDialog(QDialog):
@@ -98,15 +98,10 @@ class HeldRepliesDialog(QDialog):
         self._selection_changed()
 
     def selected_phone(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return chosen_phone(self.table)
 
     def _selection_changed(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        item = self.table.item(rows[0].row(), 0) if rows else None
+        item = chosen_row_item(self.table)
         for button in (self.opt_out_button, self.dismiss_button):
             button.setEnabled(item is not None)
         # Consent is recorded on a contact: a number that is not one can only be blocked or let go.

@@ -32,7 +32,7 @@ from ..dialogs.held_replies import HeldRepliesDialog
 from ..files import ask_open_file
 from ..labels import channel_label
 from ..prompts import Prompts
-from ..widgets.tables import read_only_table
+from ..widgets.tables import chosen_phone, read_only_table
 
 SHOWN = 500  # the most recent; a search finds the others
 MIN_REASON = 10
@@ -219,11 +219,7 @@ class OptOutsPage(QWidget):
             self._changed()
 
     def selected_phone(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return chosen_phone(self.table)
 
     def _selection_changed(self) -> None:
         self.remove_button.setEnabled(self.selected_phone() is not None)
