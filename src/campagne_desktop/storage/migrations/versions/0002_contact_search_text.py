@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from campagne_desktop.domain.text import contact_search_text
+from campagne_desktop.storage.search_text import refold
 
 revision = "0002"
 down_revision = "0001"
@@ -23,29 +23,7 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("search_text", sa.String(length=320), nullable=False, server_default="")
         )
-    contact = sa.table(
-        "contact",
-        sa.column("id", sa.Integer),
-        sa.column("first_name", sa.String),
-        sa.column("last_name", sa.String),
-        sa.column("commune", sa.String),
-        sa.column("search_text", sa.String),
-    )
-    bind = op.get_bind()
-    rows = bind.execute(
-        sa.select(contact.c.id, contact.c.first_name, contact.c.last_name, contact.c.commune)
-    ).all()
-    updates = [
-        {"row_id": row.id, "text": contact_search_text(row.first_name, row.last_name, row.commune)}
-        for row in rows
-    ]
-    if updates:
-        bind.execute(
-            contact.update()
-            .where(contact.c.id == sa.bindparam("row_id"))
-            .values(search_text=sa.bindparam("text")),
-            updates,
-        )
+    refold(op.get_bind())
 
 
 def downgrade() -> None:

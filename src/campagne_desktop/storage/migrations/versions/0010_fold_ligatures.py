@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from campagne_desktop.domain.text import contact_search_text
+from campagne_desktop.storage.search_text import CONTACT, refold
 
 revision = "0010_ligatures"
 down_revision = "0009_dashboard"
@@ -25,38 +25,8 @@ LIGATURES = ("œ", "Œ", "æ", "Æ")
 
 
 def upgrade() -> None:
-    contact = sa.table(
-        "contact",
-        sa.column("id", sa.Integer),
-        sa.column("first_name", sa.String),
-        sa.column("last_name", sa.String),
-        sa.column("commune", sa.String),
-        sa.column("search_text", sa.String),
-    )
-    holds_ligature = sa.or_(
-        *(
-            column.contains(letter)
-            for column in (contact.c.first_name, contact.c.last_name, contact.c.commune)
-            for letter in LIGATURES
-        )
-    )
-    bind = op.get_bind()
-    rows = bind.execute(
-        sa.select(contact.c.id, contact.c.first_name, contact.c.last_name, contact.c.commune).where(
-            holds_ligature
-        )
-    ).all()
-    updates = [
-        {"row_id": row.id, "text": contact_search_text(row.first_name, row.last_name, row.commune)}
-        for row in rows
-    ]
-    if updates:
-        bind.execute(
-            contact.update()
-            .where(contact.c.id == sa.bindparam("row_id"))
-            .values(search_text=sa.bindparam("text")),
-            updates,
-        )
+    columns = (CONTACT.c.first_name, CONTACT.c.last_name, CONTACT.c.commune)
+    refold(op.get_bind(), sa.or_(*(c.contains(letter) for c in columns for letter in LIGATURES)))
 
 
 def downgrade() -> None:
