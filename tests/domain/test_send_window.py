@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from campagne_desktop.domain.calendar import POLYNESIA_ZONES, SendingPolicy, check_moment
+from campagne_desktop.domain.calendar import SendingPolicy, check_moment
 from campagne_desktop.domain.messages import ComplianceError
+from campagne_desktop.domain.places import POLYNESIA_ZONES
 from campagne_desktop.domain.send_window import plan_moment, plan_moments
 from tests.conftest import sample_profile
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from campagne_desktop.domain.calendar import POLYNESIA_ZONES, SendingPolicy
+from campagne_desktop.domain.calendar import SendingPolicy
 from campagne_desktop.domain.enums import ConsentStatus, ElectionKind, SourceKind
+from campagne_desktop.domain.places import POLYNESIA_ZONES
 from campagne_desktop.services.dashboard import contact_breakdown, election_timeline
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import sample_profile

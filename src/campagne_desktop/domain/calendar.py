@@ -19,6 +19,7 @@ import phonenumbers
 
 from .enums import ElectionKind
 from .messages import QT_TRANSLATE_NOOP, UserError
+from .places import POLYNESIA_ZONES
 from .profile import (
     EARLIEST_POLLS_CLOSE,
     LATEST_POLLS_CLOSE,
@@ -56,7 +57,6 @@ REGION_ZONES: Mapping[str, str] = MappingProxyType(
 # French Polynesia spans three zones (Tahiti UTC-10, the Marquesas UTC-9:30, the Gambier UTC-9)
 # and a +689 number does not say which island: every one of them applies, so a moment is allowed
 # only where all three allow it (LEGAL.md §4).
-POLYNESIA_ZONES = ("Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier")
 REGION_ALL_ZONES: Mapping[str, tuple[str, ...]] = MappingProxyType({"PF": POLYNESIA_ZONES})
 
 # IANA zone -> subdivision code of the `holidays` package. Any other zone (Paris, or the profile's

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from types import MappingProxyType
 
-from .calendar import POLYNESIA_ZONES
 from .messages import QT_TRANSLATE_NOOP
+
+# French Polynesia's three zones: one place, whose recipients may be in any of them. Here rather
+# than in calendar.py so that naming a place does not load the holiday calendars.
+POLYNESIA_ZONES = ("Pacific/Tahiti", "Pacific/Marquesas", "Pacific/Gambier")
 
 # A group is the zones one recipient may be in (three for French Polynesia); any other zone is
 # named as is.

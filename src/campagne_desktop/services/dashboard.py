@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from ..domain.calendar import (
     METROPOLITAN_ZONE,
-    POLYNESIA_ZONES,
     REGION_PREFIX_LENGTH,
     NoSendingWindowError,
     Restriction,
@@ -27,6 +26,7 @@ from ..domain.calendar import (
     zones_for_region,
 )
 from ..domain.enums import ConsentStatus, SourceKind, TemplateKind
+from ..domain.places import POLYNESIA_ZONES
 from ..domain.profile import CampaignProfile
 from ..domain.selection import Selection
 from ..storage.models import Contact, Source

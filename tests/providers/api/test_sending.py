@@ -323,7 +323,8 @@ def test_sending_owns_its_transactions(db, tmp_path, fake_ovh) -> None:
 
 
 def test_a_polynesian_number_waits_for_all_three_of_its_zones(db, tmp_path, fake_ovh) -> None:
-    from campagne_desktop.domain.calendar import POLYNESIA_ZONES, SendingPolicy, check_moment
+    from campagne_desktop.domain.calendar import SendingPolicy, check_moment
+    from campagne_desktop.domain.places import POLYNESIA_ZONES
     from campagne_desktop.services.profile import get_profile
 
     batch_id = build_batch(db, tmp_path, 1, names=1, more=("+689 87 12 34 56",))
