@@ -13,7 +13,16 @@ import pytest
 
 from tests.cli.test_campaign_commands import INIT, PASSPHRASE
 
-HEAVY = ("sqlalchemy", "alembic", "fpdf", "fontTools", "sqlcipher3", "jinja2", "keyring", "holidays")
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "fpdf",
+    "fontTools",
+    "sqlcipher3",
+    "jinja2",
+    "keyring",
+    "holidays",
+)
 
 # Runs the `campagne` entry point in a fresh interpreter, then lists the heavy packages it loaded.
 PROBE = """

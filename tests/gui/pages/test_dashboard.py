@@ -13,6 +13,7 @@ from campagne_desktop.services.optouts import record_opt_out
 from campagne_desktop.services.profile import get_profile, update_profile
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import Clock
+from tests.services import batch_steps
 from tests.services.test_batches import ALLOWED, GRANTED, PENDING, _import
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -180,16 +181,13 @@ def test_counts_are_read_once_after_the_first_paint(qtbot, ctx, db, monkeypatch,
 def test_expired_consent_requests_are_counted_and_erased(
     qtbot, dashboard, db, clock, tmp_path
 ) -> None:
-    from campagne_desktop.providers import ExportFormat
-    from campagne_desktop.services import batch_export, batches
+    from campagne_desktop.services import batches
     from campagne_desktop.services.contacts import ContactFilter, count_contacts
     from tests.services import test_batches
 
     test_batches.make_campaign(db, tmp_path)
     created = batches.create_batch(UnitOfWork(db), "accord", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(db), created.id, ExportFormat.GENERIC, tmp_path / "c.csv", actor="t", now=ALLOWED
-    )
+    batch_steps.export(db, created.id, tmp_path / "c.csv", now=ALLOWED)
     dashboard.refresh_counts()  # what refresh() does a moment later
     assert dashboard.expired_consent.count.text() == "0"
     assert dashboard.expired_consent.erase_button.isHidden()
@@ -237,16 +235,13 @@ def test_contacts_by_consent_and_source_are_shown(dashboard, db, tmp_path) -> No
 
 
 def test_results_per_batch_are_shown(dashboard, db, tmp_path) -> None:
-    from campagne_desktop.providers import ExportFormat
-    from campagne_desktop.services import batch_export, batches
+    from campagne_desktop.services import batches
     from tests.services import test_batches
 
     assert dashboard.no_outcome.isVisible() and dashboard.outcomes.isHidden()
     test_batches.make_campaign(db, tmp_path)
     created = batches.create_batch(UnitOfWork(db), "appel", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(db), created.id, ExportFormat.GENERIC, tmp_path / "a.csv", actor="t", now=ALLOWED
-    )
+    batch_steps.export(db, created.id, tmp_path / "a.csv", now=ALLOWED)
     later = ALLOWED + timedelta(hours=1)
     record_opt_out(db, GRANTED[0], channel=OptOutChannel.STOP_REPLY, actor="t", now=later)
     dashboard.refresh_counts()

@@ -16,12 +16,13 @@ from campagne_desktop.gui.widgets.batch_report import Refusal
 from campagne_desktop.gui.wizards.batch_wizard import BatchWizard, check_value
 from campagne_desktop.paths import AppPaths
 from campagne_desktop.providers import ExportFormat
-from campagne_desktop.services import batch_export, batches, templates
+from campagne_desktop.services import batches, templates
 from campagne_desktop.services.compliance import CheckStatus
 from campagne_desktop.services.contacts import get_contact
 from campagne_desktop.services.profile import get_profile, update_profile
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from tests.conftest import Clock
+from tests.services import batch_steps
 from tests.services.test_batches import ALLOWED, GRANTED, PENDING, _import
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -294,14 +295,7 @@ def test_a_new_batch_is_selected_so_check_and_export_act_on_it(qtbot, page, camp
 
 def test_second_export_needs_the_again_box(qtbot, page, campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "a.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, created.id, tmp_path / "a.csv", now=ALLOWED)
     page.refresh()
     assert page.tree.topLevelItem(0).text(2) == "Exported"
     page.prompts.choose(tmp_path / "b.csv", tmp_path / "b.csv")  # asked at each click
@@ -321,14 +315,7 @@ def test_second_export_needs_the_again_box(qtbot, page, campaign, tmp_path) -> N
 
 def test_replies_and_ledger(qtbot, page, campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "accord", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "a.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, created.id, tmp_path / "a.csv", now=ALLOWED)
     replies = tmp_path / "reponses.csv"
     replies.write_text(
         "Numéro,Message\n+33734567801,OUI\n+33734567802,Stop prospection\n"
@@ -405,14 +392,7 @@ def test_discard_asks_first_and_frees_the_people(qtbot, page, campaign) -> None:
 
 def test_exported_batch_cannot_be_discarded_from_the_page(qtbot, page, campaign, tmp_path) -> None:
     created = batches.create_batch(UnitOfWork(campaign), "appel", actor="t", now=ALLOWED)
-    batch_export.export_batch(
-        UnitOfWork(campaign),
-        created.id,
-        ExportFormat.GENERIC,
-        tmp_path / "e.csv",
-        actor="t",
-        now=ALLOWED,
-    )
+    batch_steps.export(campaign, created.id, tmp_path / "e.csv", now=ALLOWED)
     page.refresh()
     page.select(created.id)
     assert not page.discard_button.isEnabled()

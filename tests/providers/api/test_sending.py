@@ -10,14 +10,14 @@ from sqlalchemy import select, update
 from campagne_desktop.domain.enums import BatchState, MessageState
 from campagne_desktop.domain.lifecycle import BatchStateError
 from campagne_desktop.domain.messages import ComplianceError
-from campagne_desktop.providers import ExportFormat
 from campagne_desktop.providers.api import OctopushApi, OvhCredentials, OvhSmsApi, SmsFactorApi
-from campagne_desktop.services import batch_export, batches, message_states, sending
+from campagne_desktop.services import batches, message_states, sending
 from campagne_desktop.services.compliance import CheckRefusedError
 from campagne_desktop.services.optouts import list_opt_outs, record_opt_out
 from campagne_desktop.services.unit_of_work import UnitOfWork
 from campagne_desktop.storage.models import BatchMessage
 from tests.conftest import Clock
+from tests.services import batch_steps
 
 from .conftest import ALLOWED, PARIS, build_batch, phone
 from .fakes import FakeOctopush, FakeOvh, FakeSmsFactor
@@ -189,9 +189,7 @@ def test_crash_in_flight_is_reconciled_not_resent(db, tmp_path, fake_ovh) -> Non
 
 def test_exported_batch_is_not_sent_again(db, tmp_path, fake_ovh) -> None:
     batch_id = build_batch(db, tmp_path, 2, names=1)
-    batch_export.export_batch(
-        UnitOfWork(db), batch_id, ExportFormat.GENERIC, tmp_path / "out.csv", actor="t", now=ALLOWED
-    )
+    batch_steps.export(db, batch_id, tmp_path / "out.csv", now=ALLOWED)
     with pytest.raises(ComplianceError, match="twice"):
         send(db, ovh_api(fake_ovh), batch_id)
     assert not fake_ovh.received
