@@ -34,7 +34,7 @@ from ..storage.lock import CampaignLock
 from .campaign_windows import CampaignWindows
 from .dialogs.passphrase_dialog import PassphraseDialog
 from .formatting import apply_interface_locale
-from .messages import install_excepthook, setup_logging, translate_message, user_text
+from .messages import install_excepthook, message_text, setup_logging, translate_message, user_text
 from .prompts import Prompts
 from .translation import install_translators
 from .wizards.first_run import FirstRunWizard
@@ -261,7 +261,7 @@ def _run_window(app: QApplication, ctx: AppContext, lock: CampaignLock, prompts:
     reminder = wipe_reminder(profile, local_day(ctx.clock(), profile.timezone))
     if reminder is not None and reminder.overdue:  # after the deadline: at each start
         key, params = reminder_message(reminder)
-        prompts.warn(None, translate_message(key).format(**params))
+        prompts.warn(None, message_text(key, params))
     session = CampaignWindows(app, ctx, lock, prompts)
     session.show(db)
     try:

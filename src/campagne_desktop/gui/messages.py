@@ -8,13 +8,14 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.messages import MESSAGE_CONTEXT, UserError
+from ..domain.messages import MESSAGE_CONTEXT, UserError, words
 
 if TYPE_CHECKING:
     from .prompts import Prompts
@@ -27,6 +28,11 @@ def translate_message(key: str, count: int = -1) -> str:
     """A message key in the interface language; with ``count``, its plural form (Qt writes the
     number where the key says %Ln)."""
     return QCoreApplication.translate(MESSAGE_CONTEXT, key, None, count)
+
+
+def message_text(key: str, params: Mapping[str, Any]) -> str:
+    """A message key with its parameters, in the interface language (plural keys included)."""
+    return words(key, params, translate_message).format(**params)
 
 
 def user_text(error: UserError) -> str:

@@ -40,7 +40,7 @@ from ...services.wipe import reminder_message, wipe_reminder
 from ...storage.database import Database
 from ..formatting import moment_text, place
 from ..labels import consent_label
-from ..messages import translate_message, user_text
+from ..messages import message_text, translate_message, user_text
 from ..prompts import Prompts
 from ..startup import after_first_paint
 from ..widgets.batch_report import FAILED_COLOUR, OK_COLOUR, WARNING_COLOUR
@@ -280,7 +280,7 @@ class DashboardPage(QWidget):
         self.wipe_banner.setVisible(reminder is not None)
         if reminder is not None:
             key, params = reminder_message(reminder)
-            self.wipe_banner.setText(translate_message(key).format(**params))
+            self.wipe_banner.setText(message_text(key, params))
         try:
             policy = SendingPolicy.from_profile(profile)
         except UserError as error:

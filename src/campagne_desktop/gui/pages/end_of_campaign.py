@@ -43,7 +43,7 @@ from ...services.wipe_records import write_audit_summary, write_cost_ledger
 from ...services.wipe_scan import take_inventory
 from ...storage.database import Database
 from ..jobs import JobRunner, Progress, Work
-from ..messages import translate_message, user_text
+from ..messages import message_text, user_text
 from ..prompts import Prompts
 from ..widgets.provider_step import ProviderStepLabel
 
@@ -220,7 +220,7 @@ class EndOfCampaignPage(QWidget):
             self.reminder.clear()
         else:
             key, params = reminder_message(reminder)
-            self.reminder.setText(translate_message(key).format(**params))
+            self.reminder.setText(message_text(key, params))
         self._update_button()
 
     def _update_button(self) -> None:

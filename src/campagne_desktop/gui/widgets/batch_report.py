@@ -41,7 +41,7 @@ from ..dialogs.export_deadline import CloseToDeadline, ask_to_export_late, deadl
 from ..formatting import moment_text, money
 from ..jobs import Job, JobRunner
 from ..labels import export_format_label
-from ..messages import translate_message, user_text
+from ..messages import message_text, translate_message, user_text
 from ..prompts import Prompts
 from .rule_links import RULE_LINK, open_rule, rule_anchor
 
@@ -236,8 +236,7 @@ class ExportPanel(QWidget):
     def _show_guidance(self) -> None:
         steps = upload_steps(ExportFormat(self.format.currentData()))
         items = "".join(
-            f"<li>{html.escape(translate_message(key).format(**params))}</li>"
-            for key, params in steps
+            f"<li>{html.escape(message_text(key, params))}</li>" for key, params in steps
         )
         heading = html.escape(self.tr("Then, on the provider's site:"))
         self.guidance.setText(f"<p><b>{heading}</b></p><ol>{items}</ol>")
