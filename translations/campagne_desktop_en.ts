@@ -55,10 +55,10 @@
 <context>
     <name>EndOfCampaignPage</name>
     <message numerus="yes">
-        <source>Warning: %n file(s) could not be removed; delete them by hand.</source>
+        <source>Warning: %n file(s) could not be removed and must be deleted by hand.</source>
         <translation>
-            <numerusform>Warning: %n file could not be removed; delete them by hand.</numerusform>
-            <numerusform>Warning: %n files could not be removed; delete them by hand.</numerusform>
+            <numerusform>Warning: %n file could not be removed and must be deleted by hand.</numerusform>
+            <numerusform>Warning: %n files could not be removed and must be deleted by hand.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,13 +263,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Verification: %Ln file(s) could not be removed; delete them by hand:</source>
-        <translation>
-            <numerusform>Verification: %Ln file could not be removed; delete them by hand:</numerusform>
-            <numerusform>Verification: %Ln files could not be removed; delete them by hand:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln recipient(s) in {place} cannot receive it now: {restriction}. Allowed there from {next}.</source>
         <translation>
             <numerusform>%Ln recipient in {place} cannot receive it now: {restriction}. Allowed there from {next}.</numerusform>
@@ -330,6 +323,13 @@
         <translation>
             <numerusform>Still on disk: %Ln file of the campaign, listed below.</numerusform>
             <numerusform>Still on disk: %Ln files of the campaign, listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification: %Ln file(s) could not be removed and must be deleted by hand:</source>
+        <translation>
+            <numerusform>Verification: %Ln file could not be removed and must be deleted by hand:</numerusform>
+            <numerusform>Verification: %Ln files could not be removed and must be deleted by hand:</numerusform>
         </translation>
     </message>
 </context>

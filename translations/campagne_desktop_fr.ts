@@ -946,6 +946,13 @@ Prochain moment autorisé : {moment}, dans {delay} (heure : {place}).</translati
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n file(s) could not be removed and must be deleted by hand.</source>
+        <translation>
+            <numerusform>Attention : %n fichier n&apos;a pas pu être supprimé ; supprimez-le à la main.</numerusform>
+            <numerusform>Attention : %n fichiers n&apos;ont pas pu être supprimés ; supprimez-les à la main.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cost ledger saved ({count} batches): {path}</source>
         <translation>Relevé des coûts enregistré ({count} envois) : {path}</translation>
@@ -981,13 +988,6 @@ Prochain moment autorisé : {moment}, dans {delay} (heure : {place}).</translati
     <message>
         <source>Everything was destroyed. Certificate of deletion: {path}</source>
         <translation>Tout a été détruit. Certificat d&apos;effacement : {path}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: %n file(s) could not be removed; delete them by hand.</source>
-        <translation>
-            <numerusform>Attention : %n fichier n&apos;a pas pu être supprimé ; supprimez-le à la main.</numerusform>
-            <numerusform>Attention : %n fichiers n&apos;ont pas pu être supprimés ; supprimez-les à la main.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The wipe stopped because of an unexpected error.</source>
@@ -4318,13 +4318,6 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
         <source>Verification: no file and no phone number left behind.</source>
         <translation>Vérification : aucun fichier ni numéro de téléphone restant.</translation>
     </message>
-    <message numerus="yes">
-        <source>Verification: %Ln file(s) could not be removed; delete them by hand:</source>
-        <translation>
-            <numerusform>Vérification : %Ln fichier n&apos;a pas pu être supprimé ; supprimez-le à la main :</numerusform>
-            <numerusform>Vérification : %Ln fichiers n&apos;ont pas pu être supprimés ; supprimez-les à la main :</numerusform>
-        </translation>
-    </message>
     <message>
         <source>At {provider}, deleted through its API: sent messages: {sent}, replies: {replies} (its STOP list is kept: it protects those who asked to stop).</source>
         <translation>Chez {provider}, supprimés par son API : messages envoyés : {sent}, réponses : {replies} (sa liste STOP est conservée : elle protège ceux qui ont demandé à ne plus recevoir de messages).</translation>
@@ -4332,6 +4325,13 @@ Après l&apos;élection, un clic détruit tout et vous remet un certificat d&apo
     <message>
         <source>Certificate of deletion saved to {path}.</source>
         <translation>Certificat d&apos;effacement enregistré dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification: %Ln file(s) could not be removed and must be deleted by hand:</source>
+        <translation>
+            <numerusform>Vérification : %Ln fichier n&apos;a pas pu être supprimé ; supprimez-le à la main :</numerusform>
+            <numerusform>Vérification : %Ln fichiers n&apos;ont pas pu être supprimés ; supprimez-les à la main :</numerusform>
+        </translation>
     </message>
     <message>
         <source>At {provider}: nothing was deleted (the provider step was skipped).</source>

@@ -166,7 +166,7 @@ def _result(rt: Runtime, report: WipeReport) -> Result:
             rt.say(
                 Plural.translate(
                     "messages",
-                    "Verification: %Ln file(s) could not be removed; delete them by hand:",
+                    "Verification: %Ln file(s) could not be removed and must be deleted by hand:",
                     "",
                     0,
                 ),

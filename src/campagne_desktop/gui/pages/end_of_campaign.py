@@ -390,7 +390,7 @@ class EndOfCampaignPage(QWidget):
             text += "\n" + outcome
         if not report.verification.ok:
             text += "\n" + self.tr(
-                "Warning: %n file(s) could not be removed; delete them by hand.",
+                "Warning: %n file(s) could not be removed and must be deleted by hand.",
                 "",
                 len(report.verification.leftover_files),
             )
