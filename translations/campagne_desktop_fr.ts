@@ -407,10 +407,6 @@
         <translation>A&amp;jouter un contact…</translation>
     </message>
     <message>
-        <source>A door-to-door or stall sign-up (Ctrl+N)</source>
-        <translation>Une inscription en porte-à-porte ou sur un stand (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -433,6 +429,10 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>A door-to-door or stall sign-up</source>
+        <translation>Une inscription en porte-à-porte ou sur un stand</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>

@@ -51,6 +51,7 @@ from ..dialogs.rights_dialog import RightsDialog, ask_confirmation
 from ..files import dropped_file
 from ..labels import consent_label, source_label
 from ..prompts import Prompts
+from ..shortcuts import add_shortcut
 from ..startup import after_first_paint
 from ..widgets.contacts_model import ContactsModel
 from ..wizards.import_wizard import ImportWizard
@@ -148,14 +149,9 @@ class ContactsPage(QWidget):
         self.status.setWordWrap(True)
 
         self.add_button = QPushButton(self.tr("&Add contact…"))
-        self.add_button.setToolTip(self.tr("A door-to-door or stall sign-up (Ctrl+N)"))
+        self.add_button.setToolTip(self.tr("A door-to-door or stall sign-up"))
         self.add_button.clicked.connect(self.add_contact)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.New),
-            self,
-            self.add_contact,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        add_shortcut(self.add_button, QKeySequence.StandardKey.New)  # its tooltip says the key
         self.last_collected_by = ""  # a volunteer at a stall types many sign-ups in a row
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.clicked.connect(lambda: self.open_import())
